@@ -1,0 +1,58 @@
+import type { YearMonth } from './types.js';
+
+/** Month names and abbreviations as the English-language press writes them, to month number. */
+export const MONTHS: Readonly<Record<string, number>> = {
+  jan: 1, january: 1, feb: 2, february: 2, mar: 3, march: 3, apr: 4, april: 4, may: 5,
+  jun: 6, june: 6, jul: 7, july: 7, aug: 8, august: 8, sep: 9, sept: 9, september: 9,
+  oct: 10, october: 10, nov: 11, november: 11, dec: 12, december: 12,
+};
+
+/** Alternation of the month names, longest first so "September" wins over "Sep". */
+export const MONTH_NAME_PATTERN = Object.keys(MONTHS)
+  .sort((a, b) => b.length - a.length)
+  .join('|');
+
+export function monthNumber(name: string): number | undefined {
+  return MONTHS[name.toLowerCase().replace(/\.$/, '')];
+}
+
+export function ym(year: number, month: number): YearMonth {
+  return `${year}-${String(month).padStart(2, '0')}`;
+}
+
+export function parseYm(value: YearMonth): { year: number; month: number } {
+  const [y, m] = value.split('-');
+  return { year: Number(y), month: Number(m) };
+}
+
+/** Shifts a month by `delta` months (negative goes back). */
+export function addMonths(value: YearMonth, delta: number): YearMonth {
+  const { year, month } = parseYm(value);
+  const index = year * 12 + (month - 1) + delta;
+  return ym(Math.floor(index / 12), (index % 12) + 1);
+}
+
+/** "24" → 2024, "2024" → 2024; two-digit years in export news are this century. */
+export function fullYear(text: string): number {
+  const n = Number(text);
+  return text.length <= 2 ? 2000 + n : n;
+}
+
+/** The most recent occurrence of `month` on or before the month of `published`. */
+export function latestMonthOnOrBefore(month: number, published: string): YearMonth {
+  const { year, month: pubMonth } = parseYm(published.slice(0, 7));
+  return ym(month <= pubMonth ? year : year - 1, month);
+}
+
+/** Fiscal year "FY24" ends in 2024; with a July start it spans 2023-07..2024-06. */
+export function fiscalYearRange(endYear: number, startMonth: number): { start: YearMonth; end: YearMonth } {
+  if (startMonth === 1) return { start: ym(endYear, 1), end: ym(endYear, 12) };
+  return { start: ym(endYear - 1, startMonth), end: ym(endYear, startMonth - 1) };
+}
+
+/** The fiscal year (by its end year) that contains `value`. */
+export function fiscalYearOf(value: YearMonth, startMonth: number): number {
+  const { year, month } = parseYm(value);
+  if (startMonth === 1) return year;
+  return month >= startMonth ? year + 1 : year;
+}

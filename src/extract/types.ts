@@ -1,0 +1,65 @@
+/** A calendar month as `YYYY-MM`. */
+export type YearMonth = string;
+
+/** An inclusive range of months; `start === end` for a single month. */
+export interface Period {
+  start: YearMonth;
+  end: YearMonth;
+}
+
+/** What a percentage change is measured against. */
+export type ChangeBasis = 'yoy' | 'mom' | 'unspecified';
+
+/** A percentage change stated in the text ("up 62.3% year-on-year"). */
+export interface Change {
+  pct: number;
+  basis: ChangeBasis;
+}
+
+/** Why a figure appears in the article: the month being reported, or something it is compared with. */
+export type FigureRole = 'reported-month' | 'comparison' | 'previous-record' | 'cumulative' | 'annual';
+
+/** One figure read from an article, in the shape of the `extract` contract plus provenance. */
+export interface Figure {
+  series: string;
+  period: Period;
+  value: number | null;
+  currency: string;
+  changes: Change[];
+  recordClaim: boolean;
+  evidence: string;
+  confidence: number;
+  role: FigureRole;
+  /** Repairs and doubts, e.g. "read '2,593 billion' as 2.593 billion". */
+  notes: string[];
+}
+
+/** The result of reading one page: the `extract` contract's JSON object. */
+export interface ArticleExtraction {
+  url: string | null;
+  title: string | null;
+  published: string | null;
+  figures: Figure[];
+}
+
+/** The part of a configured series the extractor needs. */
+export interface SeriesSpec {
+  id: string;
+  name: string;
+  /** ISO 3166 alpha-2 code of the reporting country, e.g. "PK". */
+  country: string;
+  /** Phrases that name the series in the press, English and Urdu; matched case-insensitively. */
+  keywords: string[];
+  currency: string;
+  /** Month (1–12) in which the country's fiscal year starts; Pakistan's is July (7). */
+  fiscalYearStartMonth: number;
+}
+
+/** Inputs the extractor needs besides the page itself; it reads no clock and no network. */
+export interface ExtractOptions {
+  series: readonly SeriesSpec[];
+  /** Where the page came from; a date in its path is evidence of publication. */
+  url?: string | null;
+  /** Publication date (YYYY-MM-DD) when the caller knows it better than the page does. */
+  published?: string | null;
+}
