@@ -1,0 +1,50 @@
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { PROJECT_ROOT, type Config, type SeriesConfig } from './config.js';
+import { parseSeedCsv } from './history/seed.js';
+import { DEFAULT_RECORD_RULE } from './history/records.js';
+import type { Logger } from './log.js';
+import { createNotifier } from './notify/index.js';
+import type { Notifier } from './notify/types.js';
+import type { TickDeps } from './pipeline/tick.js';
+import { createHttpClient } from './scrapers/http.js';
+import { createSqliteStore } from './store/sqlite.js';
+import type { Store } from './store/types.js';
+
+/** Reads a series' shipped seed CSV; `upTo` (YYYY-MM) drops later months, as the demo does. */
+export function readSeed(series: SeriesConfig, upTo?: string): ReturnType<typeof parseSeedCsv> {
+  if (!series.seed) return [];
+  const path = resolve(PROJECT_ROOT, series.seed);
+  const rows = parseSeedCsv(readFileSync(path, 'utf8'), path);
+  return upTo ? rows.filter((r) => r.month <= upTo) : rows;
+}
+
+/** Loads each series' seed into a store that has no history for it yet. */
+export async function seedNewSeries(store: Store, series: readonly SeriesConfig[], log: Logger, upTo?: string): Promise<void> {
+  for (const s of series) {
+    if (!s.seed || (await store.monthValues(s.id)).size > 0) continue;
+    const count = await store.importSeed(s.id, readSeed(s, upTo));
+    log.info({ series: s.id, months: count }, 'seed history loaded');
+  }
+}
+
+/** Builds the parts of a tick from the validated config. */
+export async function createTickDeps(config: Config, log: Logger, overrides: { notifier?: Notifier; store?: Store } = {}): Promise<TickDeps> {
+  const store = overrides.store ?? createSqliteStore(config.databasePath);
+  await seedNewSeries(store, config.series, log);
+  return {
+    sources: config.sources,
+    series: config.series,
+    rule: { ...DEFAULT_RECORD_RULE, minConfidence: config.minConfidence },
+    store,
+    http: createHttpClient({ userAgent: config.userAgent, allowPrivateNetworks: config.allowPrivateNetworks }),
+    notifier: overrides.notifier ?? createNotifier(config.notifier),
+    log,
+  };
+}
+
+/** Releases what createTickDeps opened. */
+export async function closeTickDeps(deps: TickDeps): Promise<void> {
+  await deps.http.close();
+  await deps.store.close();
+}

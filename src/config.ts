@@ -1,0 +1,184 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { validateDetailed } from 'node-cron';
+import { z } from 'zod';
+import { ConfigError } from './errors.js';
+
+/** The project root: where the shipped config/ and data/ live. */
+export const PROJECT_ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+export const DEFAULT_CONFIG_FILE = resolve(PROJECT_ROOT, 'config/default.json');
+
+const snowflake = z.string().regex(/^\d{17,20}$/, 'a Discord snowflake id (17–20 digits)');
+const emptyToUndefined = (v: unknown): unknown => (typeof v === 'string' && v.trim() === '' ? undefined : v);
+const optional = <T extends z.ZodType>(schema: T) => z.preprocess(emptyToUndefined, schema.optional());
+
+const EnvSchema = z
+  .object({
+    DISCORD_TOKEN: optional(z.string().min(20, 'a bot token from the Discord developer portal')),
+    DISCORD_CHANNEL_ID: optional(snowflake),
+    DISCORD_WEBHOOK_URL: optional(
+      z.url({ protocol: /^https?$/, error: 'a webhook URL like https://discord.com/api/webhooks/ID/TOKEN' })
+        .regex(/\/webhooks\/\d{17,20}\/[\w-]+\/?$/, 'a webhook URL like https://discord.com/api/webhooks/ID/TOKEN'),
+    ),
+    DISCORD_API_URL: optional(z.url({ protocol: /^https?$/, error: 'an http(s) URL such as https://discord.com/api' })),
+    DATABASE_PATH: optional(z.string()),
+    CONFIG_FILE: optional(z.string()),
+    SCHEDULE: optional(z.string()),
+    TIMEZONE: optional(z.string()),
+    LOG_LEVEL: optional(z.enum(['trace', 'debug', 'info', 'warn', 'error', 'fatal', 'silent'])),
+    USER_AGENT: optional(z.string().min(8, 'a descriptive User-Agent with a contact URL')),
+  })
+  .superRefine((env, ctx) => {
+    if (env.DISCORD_TOKEN && !env.DISCORD_CHANNEL_ID)
+      ctx.addIssue({ code: 'custom', path: ['DISCORD_CHANNEL_ID'], message: 'required with DISCORD_TOKEN: the id of the channel to post in' });
+    if (env.DISCORD_CHANNEL_ID && !env.DISCORD_TOKEN)
+      ctx.addIssue({ code: 'custom', path: ['DISCORD_TOKEN'], message: 'required with DISCORD_CHANNEL_ID: the bot token' });
+    if (env.DISCORD_TOKEN && env.DISCORD_WEBHOOK_URL)
+      ctx.addIssue({ code: 'custom', path: ['DISCORD_WEBHOOK_URL'], message: 'set either DISCORD_WEBHOOK_URL or DISCORD_TOKEN + DISCORD_CHANNEL_ID, not both' });
+  });
+
+const SeriesSchema = z.strictObject({
+  id: z.string().regex(/^[a-z0-9][a-z0-9-]*$/, 'a lowercase id like pk-it-exports'),
+  name: z.string().min(1),
+  country: z.string().regex(/^[A-Z]{2}$/, 'an ISO 3166 alpha-2 country code like PK'),
+  currency: z.string().regex(/^[A-Z]{3}$/, 'an ISO 4217 currency code like USD'),
+  fiscalYearStartMonth: z.number().int().min(1).max(12),
+  keywords: z.array(z.string().min(2)).min(1),
+  /** CSV of known monthly values (month,usd,note), relative to the project root. */
+  seed: z.string().optional(),
+});
+
+const SourceSchema = z.strictObject({
+  id: z.string().regex(/^[a-z0-9][a-z0-9-]*$/, 'a lowercase id like dawn-business'),
+  outlet: z.string().min(1),
+  kind: z.enum(['rss', 'article']),
+  url: z.url({ protocol: /^https?$/, error: 'an http(s) URL' }),
+});
+
+const FileSchema = z.strictObject({
+  series: z.array(SeriesSchema).min(1),
+  sources: z.array(SourceSchema),
+  alerts: z.strictObject({ minConfidence: z.number().min(0).max(1) }).optional(),
+  network: z.strictObject({
+    /** Follow links to loopback and private addresses; only for tests and the demo. */
+    allowPrivateNetworks: z.boolean(),
+  }).optional(),
+});
+
+export type SeriesConfig = z.infer<typeof SeriesSchema>;
+export type SourceConfig = z.infer<typeof SourceSchema>;
+
+/** How alerts leave the process. */
+export type NotifierConfig =
+  | { kind: 'stdout' }
+  | { kind: 'discord-bot'; token: string; channelId: string; apiUrl: string }
+  | { kind: 'discord-webhook'; webhookUrl: string; apiUrl: string };
+
+/** Everything the program is configured with, validated once at start-up. */
+export interface Config {
+  configFile: string;
+  databasePath: string;
+  schedule: string;
+  timezone: string;
+  logLevel: string;
+  userAgent: string;
+  minConfidence: number;
+  allowPrivateNetworks: boolean;
+  notifier: NotifierConfig;
+  series: SeriesConfig[];
+  sources: SourceConfig[];
+  /** Values that must never be logged. */
+  secrets: string[];
+}
+
+export const DEFAULTS = {
+  databasePath: './data/exportwatch.db',
+  schedule: '*/30 * * * *',
+  timezone: 'Asia/Karachi',
+  logLevel: 'info',
+  userAgent: 'exportwatch/0.1 (+https://github.com/exportwatch/exportwatch)',
+  apiUrl: 'https://discord.com/api',
+  minConfidence: 0.7,
+} as const;
+
+/** Reads `.env` (if present) into the environment; existing variables win. */
+export function loadDotEnv(path = '.env'): void {
+  if (existsSync(path)) process.loadEnvFile(path);
+}
+
+/** Validates environment and config file; throws ConfigError naming the key on the first bad value. */
+export function loadConfig(env: NodeJS.ProcessEnv = process.env, overrides: { configFile?: string } = {}): Config {
+  const parsedEnv = EnvSchema.safeParse(pickKnown(env));
+  if (!parsedEnv.success) throw ConfigError.fromZod('environment', parsedEnv.error);
+  const e = parsedEnv.data;
+  const configFile = resolve(overrides.configFile ?? e.CONFIG_FILE ?? DEFAULT_CONFIG_FILE);
+  const file = readConfigFile(configFile);
+  validateCron(e.SCHEDULE ?? DEFAULTS.schedule);
+  validateTimezone(e.TIMEZONE ?? DEFAULTS.timezone);
+  const apiUrl = withoutTrailingSlashes(e.DISCORD_API_URL ?? DEFAULTS.apiUrl);
+  const notifier: NotifierConfig = e.DISCORD_WEBHOOK_URL
+    ? { kind: 'discord-webhook', webhookUrl: e.DISCORD_WEBHOOK_URL, apiUrl }
+    : e.DISCORD_TOKEN && e.DISCORD_CHANNEL_ID
+      ? { kind: 'discord-bot', token: e.DISCORD_TOKEN, channelId: e.DISCORD_CHANNEL_ID, apiUrl }
+      : { kind: 'stdout' };
+  return {
+    configFile,
+    databasePath: e.DATABASE_PATH ?? DEFAULTS.databasePath,
+    schedule: e.SCHEDULE ?? DEFAULTS.schedule,
+    timezone: e.TIMEZONE ?? DEFAULTS.timezone,
+    logLevel: e.LOG_LEVEL ?? DEFAULTS.logLevel,
+    userAgent: e.USER_AGENT ?? DEFAULTS.userAgent,
+    minConfidence: file.alerts?.minConfidence ?? DEFAULTS.minConfidence,
+    allowPrivateNetworks: file.network?.allowPrivateNetworks ?? false,
+    notifier,
+    series: file.series,
+    sources: file.sources,
+    secrets: [e.DISCORD_TOKEN, e.DISCORD_WEBHOOK_URL].filter((s): s is string => Boolean(s)),
+  };
+}
+
+/** Reads and validates a sources-and-series config file. */
+export function readConfigFile(path: string): z.infer<typeof FileSchema> {
+  let raw: unknown;
+  try {
+    raw = JSON.parse(readFileSync(path, 'utf8'));
+  } catch (cause) {
+    throw new ConfigError(`config file ${path} could not be read as JSON: ${(cause as Error).message}`, { cause });
+  }
+  const parsed = FileSchema.safeParse(raw);
+  if (!parsed.success) throw ConfigError.fromZod(`config file ${path}`, parsed.error);
+  const ids = new Set<string>();
+  for (const s of parsed.data.sources) {
+    if (ids.has(s.id)) throw new ConfigError(`config file ${path}: sources: id "${s.id}" is used twice; ids must be unique`);
+    ids.add(s.id);
+  }
+  return parsed.data;
+}
+
+function withoutTrailingSlashes(url: string): string {
+  let end = url.length;
+  while (end > 0 && url[end - 1] === '/') end--;
+  return url.slice(0, end);
+}
+
+function pickKnown(env: NodeJS.ProcessEnv): Record<string, string | undefined> {
+  const keys = Object.keys(EnvSchema.shape);
+  return Object.fromEntries(keys.map((k) => [k, env[k]]));
+}
+
+function validateCron(expr: string): void {
+  const check = validateDetailed(expr);
+  if (!check.valid) {
+    const why = check.errors.map((e) => `${e.field}: ${e.message}`).join('; ');
+    throw new ConfigError(`SCHEDULE: "${expr}" is not a cron expression (${why}); expected 5 or 6 fields such as "*/30 * * * *"`);
+  }
+}
+
+function validateTimezone(tz: string): void {
+  try {
+    new Intl.DateTimeFormat('en', { timeZone: tz });
+  } catch {
+    throw new ConfigError(`TIMEZONE: "${tz}" is not an IANA time zone; expected a name such as Asia/Karachi`);
+  }
+}

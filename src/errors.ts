@@ -1,0 +1,42 @@
+import type { z } from 'zod';
+
+/** A bad configuration value; the message names the key and what is expected. */
+export class ConfigError extends Error {
+  override name = 'ConfigError';
+
+  static fromZod(where: string, error: z.ZodError): ConfigError {
+    const issues = error.issues.map((i) => `${i.path.join('.') || '(root)'}: ${i.message}`);
+    return new ConfigError(`${where}: ${issues.join('; ')}`, { cause: error });
+  }
+}
+
+/** A page or feed could not be fetched; carries the URL. */
+export class FetchError extends Error {
+  override name = 'FetchError';
+
+  constructor(
+    readonly url: string,
+    readonly reason: string,
+    options?: ErrorOptions,
+  ) {
+    super(`${reason} (${url})`, options);
+  }
+}
+
+/** The database could not be opened or is from a newer version of exportwatch. */
+export class StoreError extends Error {
+  override name = 'StoreError';
+}
+
+/** A notifier could not deliver; `retryable` says whether trying later may help. */
+export class DeliveryError extends Error {
+  override name = 'DeliveryError';
+
+  constructor(
+    message: string,
+    readonly retryable: boolean,
+    options?: ErrorOptions,
+  ) {
+    super(message, options);
+  }
+}

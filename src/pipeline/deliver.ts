@@ -1,0 +1,37 @@
+import type { Logger } from '../log.js';
+import type { Notifier } from '../notify/types.js';
+import type { Store } from '../store/types.js';
+
+/** What delivering the outbox did. */
+export interface DeliverySummary {
+  sent: number;
+  /** Failed for good (a formatting or configuration error); kept as failed in the store. */
+  failed: number;
+  /** Failed for now (Discord down, timeout); stays pending for the next tick. */
+  retrying: number;
+}
+
+/** Delivers every pending alert; the store records each outcome before the next alert is tried. */
+export async function deliverPending(
+  store: Store,
+  notifier: Notifier,
+  series: ReadonlyArray<{ id: string; name: string }>,
+  log: Logger,
+): Promise<DeliverySummary> {
+  const summary: DeliverySummary = { sent: 0, failed: 0, retrying: 0 };
+  const names = new Map(series.map((s) => [s.id, s.name]));
+  for (const alert of await store.pendingAlerts()) {
+    const outcome = await notifier.send({ ...alert, seriesName: names.get(alert.series) ?? alert.series });
+    if (outcome.status === 'sent') {
+      await store.markSent(alert.id, outcome.messageId);
+      summary.sent++;
+      log.info({ alert: alert.id, series: alert.series, month: alert.month, messageId: outcome.messageId }, 'alert sent');
+      continue;
+    }
+    await store.markFailed(alert.id, outcome.reason, outcome.retryable);
+    if (outcome.retryable) summary.retrying++;
+    else summary.failed++;
+    log.error({ alert: alert.id, reason: outcome.reason, retryable: outcome.retryable }, 'alert not delivered');
+  }
+  return summary;
+}

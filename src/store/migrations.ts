@@ -1,0 +1,66 @@
+/** Schema steps in order; the database's `user_version` is the number of steps applied. Never edit a shipped step. */
+export const MIGRATIONS: readonly string[] = [
+  `
+  CREATE TABLE articles (
+    url TEXT PRIMARY KEY,
+    source_id TEXT NOT NULL,
+    outlet TEXT NOT NULL,
+    title TEXT,
+    published TEXT,
+    content_hash TEXT NOT NULL,
+    first_seen TEXT NOT NULL,
+    last_seen TEXT NOT NULL
+  );
+  CREATE TABLE observations (
+    id INTEGER PRIMARY KEY,
+    series TEXT NOT NULL,
+    period_start TEXT NOT NULL,
+    period_end TEXT NOT NULL,
+    value REAL,
+    currency TEXT NOT NULL,
+    role TEXT NOT NULL,
+    record_claim INTEGER NOT NULL,
+    confidence REAL NOT NULL,
+    evidence TEXT NOT NULL,
+    notes TEXT NOT NULL,
+    article_url TEXT NOT NULL REFERENCES articles(url),
+    outlet TEXT NOT NULL,
+    published TEXT,
+    observed_at TEXT NOT NULL
+  );
+  CREATE INDEX observations_by_month ON observations(series, period_start, period_end);
+  CREATE TABLE seed_months (
+    series TEXT NOT NULL,
+    month TEXT NOT NULL,
+    value REAL NOT NULL,
+    note TEXT,
+    PRIMARY KEY (series, month)
+  );
+  CREATE TABLE alerts (
+    id INTEGER PRIMARY KEY,
+    series TEXT NOT NULL,
+    month TEXT NOT NULL,
+    value REAL NOT NULL,
+    currency TEXT NOT NULL,
+    previous_month TEXT,
+    previous_value REAL,
+    history_incomplete INTEGER NOT NULL,
+    created_at TEXT NOT NULL,
+    status TEXT NOT NULL CHECK (status IN ('pending', 'sent', 'failed')),
+    message_id TEXT,
+    attempts INTEGER NOT NULL DEFAULT 0,
+    last_error TEXT,
+    sent_at TEXT,
+    UNIQUE (series, month)
+  );
+  CREATE TABLE alert_sources (
+    alert_id INTEGER NOT NULL REFERENCES alerts(id),
+    url TEXT NOT NULL,
+    outlet TEXT NOT NULL,
+    title TEXT,
+    published TEXT,
+    added_at TEXT NOT NULL,
+    PRIMARY KEY (alert_id, url)
+  );
+  `,
+];
