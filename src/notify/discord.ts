@@ -1,7 +1,12 @@
 import { DiscordAPIError, HTTPError, REST, Routes, type RESTPostAPIChannelMessageJSONBody } from 'discord.js';
 import { createHash } from 'node:crypto';
-import { alertEmbed } from './embed.js';
-import type { DeliveryOutcome, Notifier } from './types.js';
+import { alertEmbed, escapeMarkdown } from './embed.js';
+import type { DeliveryOutcome, Notice, Notifier } from './types.js';
+
+function noticeText(notice: Notice): string {
+  const what = notice.kind === 'source-disabled' ? 'disabled after repeated failures' : 'recovered';
+  return `Source ${escapeMarkdown(notice.outlet)} (${notice.sourceId}) ${what}: ${escapeMarkdown(notice.detail)}`.slice(0, 2000);
+}
 
 // Alerts ping no one: scraped headlines may contain "@everyone" or role mentions.
 const NO_MENTIONS = { parse: [] as never[] };
@@ -25,6 +30,14 @@ export function createDiscordBotNotifier(opts: { token: string; channelId: strin
       };
       return deliver(() => rest.post(Routes.channelMessages(opts.channelId), { body }) as Promise<{ id: string }>);
     },
+    async edit(alert, messageId) {
+      const body = { embeds: [alertEmbed(alert)], allowed_mentions: NO_MENTIONS };
+      return deliver(() => rest.patch(Routes.channelMessage(opts.channelId, messageId), { body }) as Promise<{ id: string }>);
+    },
+    async sendNotice(notice) {
+      const body = { content: noticeText(notice), allowed_mentions: NO_MENTIONS };
+      return deliver(() => rest.post(Routes.channelMessages(opts.channelId), { body }) as Promise<{ id: string }>);
+    },
   };
 }
 
@@ -38,6 +51,16 @@ export function createDiscordWebhookNotifier(opts: { webhookUrl: string; apiUrl:
     kind: 'discord-webhook',
     async send(alert) {
       const body = { embeds: [alertEmbed(alert)], allowed_mentions: NO_MENTIONS };
+      return deliver(() =>
+        rest.post(Routes.webhook(id, token), { body, query: new URLSearchParams({ wait: 'true' }), auth: false }) as Promise<{ id: string }>,
+      );
+    },
+    async edit(alert, messageId) {
+      const body = { embeds: [alertEmbed(alert)], allowed_mentions: NO_MENTIONS };
+      return deliver(() => rest.patch(Routes.webhookMessage(id, token, messageId), { body, auth: false }) as Promise<{ id: string }>);
+    },
+    async sendNotice(notice) {
+      const body = { content: noticeText(notice), allowed_mentions: NO_MENTIONS };
       return deliver(() =>
         rest.post(Routes.webhook(id, token), { body, query: new URLSearchParams({ wait: 'true' }), auth: false }) as Promise<{ id: string }>,
       );

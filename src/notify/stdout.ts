@@ -9,5 +9,13 @@ export function createStdoutNotifier(out: NodeJS.WritableStream = process.stdout
       out.write(`${alertText(alert)}\n\n`);
       return { status: 'sent', messageId: null };
     },
+    async edit(alert) {
+      out.write(`Update to an earlier alert:\n${alertText(alert)}\n\n`);
+      return { status: 'sent', messageId: null };
+    },
+    async sendNotice(notice) {
+      out.write(`Notice: source ${notice.sourceId} (${notice.outlet}) ${notice.kind === 'source-disabled' ? 'disabled' : 'recovered'}: ${notice.detail}\n\n`);
+      return { status: 'sent', messageId: null };
+    },
   };
 }
