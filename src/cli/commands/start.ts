@@ -1,6 +1,7 @@
 import type { Command } from 'commander';
 import cron from 'node-cron';
 import { closeTickDeps, createTickDeps } from '../../app.js';
+import { createTickCoordination, TICK_TASK_NAME } from '../../coordination/index.js';
 import { runTick } from '../../pipeline/tick.js';
 import { commandContext, exitWith } from '../context.js';
 
@@ -19,18 +20,21 @@ Example:
       const { config, log } = commandContext(opts);
       try {
         const deps = await createTickDeps(config, log);
+        // With DATABASE_URL=postgres://… replicas share the schedule: one tick at a time across them.
+        const coordination = await createTickCoordination(config, log);
         let running: Promise<unknown> = Promise.resolve();
         const tick = (): Promise<unknown> => {
           running = runTick(deps).catch((error: Error) => log.error({ err: error }, 'tick crashed'));
           return running;
         };
-        const task = cron.schedule(config.schedule, tick, { timezone: config.timezone, noOverlap: true, name: 'exportwatch-tick' });
-        log.info({ schedule: config.schedule, timezone: config.timezone, sources: config.sources.length, notifier: config.notifier.kind }, 'worker started');
-        void tick();
+        const task = cron.schedule(config.schedule, tick, { timezone: config.timezone, noOverlap: true, name: TICK_TASK_NAME, ...coordination.cronOptions });
+        log.info({ schedule: config.schedule, timezone: config.timezone, sources: config.sources.length, notifier: config.notifier.kind, mode: coordination.mode }, 'worker started');
+        void coordination.startUp(tick);
         const stop = async (signal: string): Promise<void> => {
           log.info({ signal }, 'stopping: waiting for the running tick');
           await task.stop();
           await running;
+          await coordination.close();
           await closeTickDeps(deps);
           log.info('stopped');
           process.exit(0);
