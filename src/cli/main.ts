@@ -1,12 +1,13 @@
 import { Command } from 'commander';
 import { registerDemo } from './commands/demo.js';
 import { registerExtract } from './commands/extract.js';
+import { registerMigrateStore } from './commands/migrate-store.js';
 import { registerRun } from './commands/run.js';
 import { registerStart } from './commands/start.js';
 import { EXIT } from './exit-codes.js';
 
 // Every command, in the order `--help` lists them.
-const COMMANDS = [registerStart, registerRun, registerExtract, registerDemo];
+const COMMANDS = [registerStart, registerRun, registerExtract, registerDemo, registerMigrateStore];
 
 const program = new Command()
   .name('exportwatch')

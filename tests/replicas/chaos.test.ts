@@ -1,0 +1,173 @@
+/**
+ * Chaos: three `exportwatch start` processes on one PostgreSQL database, a local news site and a local
+ * fake Discord. Each round publishes a new monthly record and SIGKILLs one or two replicas at a random
+ * moment (often mid-tick, sometimes mid-post), then restarts them. Every record must reach Discord
+ * exactly once, and a surviving replica must pick up the schedule after every kill.
+ */
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import pg from 'pg';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startFakeDiscord, type FakeDiscord } from '../support/fake-discord.js';
+import { startNewsSite, type NewsSite, type RecordStory } from '../support/news-site.js';
+import { POSTGRES_AVAILABLE, POSTGRES_SKIP_REASON, freshDatabase } from '../support/pg-db.js';
+import { ReplicaSet, waitFor, type Replica } from '../support/replicas.js';
+
+const ROUNDS = 20;
+const REPLICAS = 3;
+const LEASE_MS = 2000;
+const CHANNEL = '1100000000000000002';
+const BOT_TOKEN = 'chaos-bot-token-0123456789';
+
+// Records continue the shipped seed history, whose highest month is December 2025 ($437 million).
+function story(round: number): RecordStory {
+  const month = new Date(Date.UTC(2026, round, 1)).toISOString().slice(0, 7);
+  return { month, usdMillions: 440 + 10 * (round + 1) };
+}
+
+const pause = (ms: number): Promise<void> => new Promise((r) => setTimeout(r, ms));
+const pick = <T>(items: readonly T[]): T => items[Math.floor(Math.random() * items.length)]!;
+
+describe.skipIf(!POSTGRES_AVAILABLE)(`replicas under SIGKILL${POSTGRES_SKIP_REASON ? ` (skipped: ${POSTGRES_SKIP_REASON})` : ''}`, () => {
+  let dir: string;
+  let url: string;
+  let discord: FakeDiscord;
+  let site: NewsSite;
+  let replicas: ReplicaSet;
+
+  beforeAll(async () => {
+    dir = mkdtempSync(join(tmpdir(), 'exportwatch-chaos-'));
+    url = await freshDatabase('chaos');
+    discord = await startFakeDiscord({ botToken: BOT_TOKEN });
+    // Slow answers stretch each tick over a good part of its second, so kills land mid-tick.
+    site = await startNewsSite({ delayMs: 250 });
+    const configFile = join(dir, 'config.json');
+    writeFileSync(configFile, JSON.stringify({
+      series: [{
+        id: 'pk-it-exports', name: 'Pakistan IT exports', country: 'PK', currency: 'USD', fiscalYearStartMonth: 7,
+        keywords: ['IT exports'], seed: 'data/pk-it-exports-monthly.csv',
+      }],
+      sources: [{ id: 'chaos-wire', outlet: 'Chaos Wire', kind: 'rss', url: site.feedUrl }],
+      network: { allowPrivateNetworks: true },
+    }));
+    replicas = new ReplicaSet(['--config', configFile], {
+      DATABASE_URL: url,
+      DISCORD_TOKEN: BOT_TOKEN,
+      DISCORD_CHANNEL_ID: CHANNEL,
+      DISCORD_API_URL: discord.url,
+      SCHEDULE: '* * * * * *',
+      TIMEZONE: 'UTC',
+      TICK_LEASE_MS: String(LEASE_MS),
+      LOG_LEVEL: 'info',
+    });
+  });
+
+  afterAll(async () => {
+    await replicas?.stopAll();
+    await site?.close();
+    await discord?.close();
+    rmSync(dir, { recursive: true, force: true });
+  });
+
+  it('delivers every record exactly once and keeps ticking while any replica lives', async () => {
+    for (let i = 0; i < REPLICAS; i++) replicas.start();
+    // The source's first tick only records what is already there; records come after it.
+    await waitFor('the first tick', () => replicas.named('tick finished').length > 0, 30_000);
+
+    let kills = 0;
+    let killsMidTick = 0;
+    const expected: RecordStory[] = [];
+    for (let round = 0; round < ROUNDS; round++) {
+      const s = story(round);
+      site.publish(s);
+      expected.push(s);
+      // About one post in three is held by Discord long enough for a kill to land between post and bookkeeping.
+      if (Math.random() < 0.35) discord.fail({ kind: 'slow', route: 'create', delayMs: 1200 });
+      await pause(100 + Math.random() * 1400);
+
+      const victims: Replica[] = [pick(replicas.live())];
+      if (Math.random() < 0.25) victims.push(pick(replicas.live().filter((r) => r !== victims[0])));
+      const killedAt = Date.now();
+      for (const v of victims) {
+        if (ticking(replicas, v.n)) killsMidTick++;
+        v.kill('SIGKILL');
+        kills++;
+      }
+      await Promise.all(victims.map((v) => v.exited));
+      const survivors = replicas.live().map((r) => r.n);
+      // Liveness: a replica that lived through the kill takes a tick after it (a dead holder's lease expires).
+      await waitFor(
+        `a tick by a surviving replica after the kill in round ${round + 1}`,
+        () => replicas.named('tick lease acquired', killedAt).some((e) => survivors.includes(e.replica)),
+        LEASE_MS + 15_000,
+      );
+      for (let i = 0; i < victims.length; i++) replicas.start();
+    }
+
+    await waitFor(`${ROUNDS} alerts in Discord`, () => discord.messages.size >= ROUNDS, 60_000);
+    // A few more ticks: nothing else may be posted once everything is delivered.
+    const settledAt = Date.now();
+    await waitFor('three more ticks', () => replicas.named('tick finished', settledAt).length >= 3, 30_000);
+    await replicas.stopAll();
+    await discord.settled();
+
+    const messages = [...discord.messages.values()];
+    const posts = discord.requests.filter((r) => r.route === 'create');
+    const figures = tickFigures(replicas);
+    const report = {
+      rounds: ROUNDS,
+      replicas: REPLICAS,
+      kills,
+      killsMidTick,
+      alertsExpected: expected.length,
+      alertsReceived: messages.length,
+      postRequests: posts.length,
+      repeatedPostsAnsweredWithTheOriginal: posts.filter((r) => r.status === 200).length - messages.length,
+      ...figures,
+    };
+    process.stdout.write(`chaos figures: ${JSON.stringify(report)}\n`);
+
+    expect(messages).toHaveLength(expected.length);
+    const texts = messages.map((m) => JSON.stringify(m.embeds));
+    for (const s of expected) {
+      const month = new Date(`${s.month}-01T00:00:00Z`).toLocaleString('en-US', { month: 'long', year: 'numeric', timeZone: 'UTC' });
+      expect(texts.filter((t) => t.includes(`$${s.usdMillions} million in ${month}`)), `${s.month}`).toHaveLength(1);
+    }
+    expect(new Set(messages.map((m) => m.nonce)).size).toBe(messages.length);
+    const db = new pg.Client({ connectionString: url });
+    await db.connect();
+    const { rows } = await db.query<{ status: string; n: number }>('SELECT status, count(*)::int AS n FROM alerts GROUP BY status');
+    await db.end();
+    expect(rows).toEqual([{ status: 'sent', n: ROUNDS }]);
+    expect(replicas.named('tick crashed')).toEqual([]);
+    expect(replicas.named('tick lease lost before the tick finished; another replica may be ticking')).toEqual([]);
+    expect(figures.scheduledTicksRun + figures.ticksSkipped).toBe(figures.scheduledSlots);
+  }, 240_000);
+});
+
+/** True when replica `n` took a lease and has not logged the end of that tick. */
+function ticking(set: ReplicaSet, n: number): boolean {
+  const mine = set.events.filter((e) => e.replica === n && (e.msg === 'tick lease acquired' || e.msg === 'tick finished'));
+  return mine.at(-1)?.msg === 'tick lease acquired';
+}
+
+/** Slots of the every-second schedule between the first and the last tick, and how many ran. */
+function tickFigures(set: ReplicaSet): { scheduledSlots: number; scheduledTicksRun: number; startUpTicks: number; ticksSkipped: number; longestGapMs: number } {
+  const slots = set.named('tick lease acquired').map((e) => Date.parse(String(e.slot)));
+  // Scheduled slots fall on whole seconds; a start-up tick's slot is the moment the replica started.
+  const scheduled = [...new Set(slots.filter((t) => t % 1000 === 0))].sort((a, b) => a - b);
+  const all = [...new Set(slots)].sort((a, b) => a - b);
+  const first = scheduled[0] ?? 0;
+  const last = scheduled.at(-1) ?? 0;
+  const scheduledSlots = scheduled.length === 0 ? 0 : (last - first) / 1000 + 1;
+  let longestGapMs = 0;
+  for (let i = 1; i < all.length; i++) longestGapMs = Math.max(longestGapMs, all[i]! - all[i - 1]!);
+  return {
+    scheduledSlots,
+    scheduledTicksRun: scheduled.length,
+    startUpTicks: all.length - scheduled.length,
+    ticksSkipped: scheduledSlots - scheduled.length,
+    longestGapMs,
+  };
+}
