@@ -8,7 +8,7 @@ import { createNotifier } from './notify/index.js';
 import type { Notifier } from './notify/types.js';
 import type { TickDeps } from './pipeline/tick.js';
 import { createHttpClient } from './scrapers/http.js';
-import { createSqliteStore } from './store/sqlite.js';
+import { openDatabaseStore } from './store/index.js';
 import type { Store } from './store/types.js';
 
 /** Reads a series' shipped seed CSV; `upTo` (YYYY-MM) drops later months, as the demo does. */
@@ -30,7 +30,9 @@ export async function seedNewSeries(store: Store, series: readonly SeriesConfig[
 
 /** Builds the parts of a tick from the validated config. */
 export async function createTickDeps(config: Config, log: Logger, overrides: { notifier?: Notifier; store?: Store } = {}): Promise<TickDeps> {
-  const store = overrides.store ?? createSqliteStore(config.databasePath);
+  const store = overrides.store ?? (await openDatabaseStore(config.database, {
+    onConnectionError: (error) => log.warn({ err: error }, 'database connection dropped; reconnecting'),
+  }));
   await seedNewSeries(store, config.series, log);
   return {
     sources: config.sources,

@@ -32,7 +32,7 @@ export async function createTickCoordination(config: Pick<Config, 'database' | '
   const pool = createPgPool(url, {
     applicationName: `exportwatch-lease ${holder}`.slice(0, 63),
     max: 2,
-    onIdleError: (error) => log.warn({ err: error }, 'database connection for tick leases dropped; reconnecting'),
+    onConnectionError: (error) => log.warn({ err: error }, 'database connection for tick leases dropped; reconnecting'),
   });
   await migratePostgres(pool, url);
   const coordinator = createPostgresRunCoordinator({ pool, holder, log });

@@ -21,6 +21,10 @@ export async function deliverPending(
   const summary: DeliverySummary = { sent: 0, failed: 0, retrying: 0 };
   const names = new Map(series.map((s) => [s.id, s.name]));
   for (const alert of await store.pendingAlerts()) {
+    // Another replica may be delivering it right now, or have done so since the list was read.
+    const claim = await store.beginDelivery(alert.id);
+    if (claim.status === 'taken') continue;
+    if (claim.interrupted) log.warn({ alert: alert.id }, 'an earlier delivery of this alert was interrupted; trying again (the nonce prevents a second post)');
     const outcome = await notifier.send({ ...alert, seriesName: names.get(alert.series) ?? alert.series });
     if (outcome.status === 'sent') {
       await store.markSent(alert.id, outcome.messageId);

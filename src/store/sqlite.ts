@@ -57,6 +57,7 @@ export function createSqliteStore(path: string, now: () => Date = () => new Date
     sources: db.prepare<[number], AlertSource>('SELECT url, outlet, title, published FROM alert_sources WHERE alert_id = ? ORDER BY added_at, url'),
     markSent: db.prepare("UPDATE alerts SET status = 'sent', message_id = ?, sent_at = ?, attempts = attempts + 1, last_error = NULL WHERE id = ?"),
     markFailed: db.prepare('UPDATE alerts SET status = ?, last_error = ?, attempts = attempts + 1 WHERE id = ?'),
+    isPending: db.prepare<[number], { one: number }>("SELECT 1 AS one FROM alerts WHERE id = ? AND status = 'pending'"),
   };
 
   function monthValuesSync(series: string): MonthValues {
@@ -116,6 +117,10 @@ export function createSqliteStore(path: string, now: () => Date = () => new Date
     },
     async alerts() {
       return q.all.all().map(toAlert);
+    },
+    // One process owns an SQLite file, so a pending alert is always ours to deliver.
+    async beginDelivery(alertId) {
+      return q.isPending.get(alertId) ? { status: 'claimed', interrupted: false } : { status: 'taken' };
     },
     async markSent(alertId, messageId) {
       q.markSent.run(messageId, stamp(), alertId);

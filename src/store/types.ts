@@ -57,6 +57,9 @@ export interface IngestResult {
 /** Decides, inside the storing transaction, which records the article's figures make. */
 export type RecordDecider = (figures: readonly Figure[], historyOf: (series: string) => MonthValues) => AlertDraft[];
 
+/** Whether this process may deliver an alert now: another replica may hold it, or have delivered it already. */
+export type DeliveryClaim = { status: 'claimed'; interrupted: boolean } | { status: 'taken' };
+
 /** Everything the worker keeps between ticks. Async so a networked store fits behind it. */
 export interface Store {
   /** True when the article at this URL was stored with this content hash (or any, when hash is omitted). */
@@ -70,6 +73,11 @@ export interface Store {
   /** Alerts waiting for delivery, oldest first. */
   pendingAlerts(): Promise<Alert[]>;
   alerts(): Promise<Alert[]>;
+  /**
+   * Claims a pending alert for delivery until its outcome is recorded; `taken` when another process holds
+   * it or it is no longer pending. `interrupted`: an earlier claim died before recording its outcome.
+   */
+  beginDelivery(alertId: number): Promise<DeliveryClaim>;
   markSent(alertId: number, messageId: string | null): Promise<void>;
   markFailed(alertId: number, reason: string, retryable: boolean): Promise<void>;
   close(): Promise<void>;

@@ -58,6 +58,10 @@ export class ReplicaSet {
     return replica;
   }
 
+  isLive(n: number): boolean {
+    return this.all.some((r) => r.n === n && r.alive());
+  }
+
   live(): Replica[] {
     return this.all.filter((r) => r.alive());
   }
@@ -77,10 +81,12 @@ export class ReplicaSet {
   }
 }
 
-/** Waits until `check` is true, polling; throws `what` after `timeoutMs`. */
-export async function waitFor(what: string, check: () => boolean, timeoutMs: number): Promise<void> {
+/** Waits until `check` is true, polling (running `refresh` before each check); throws `what` after `timeoutMs`. */
+export async function waitFor(what: string, check: () => boolean, timeoutMs: number, refresh?: () => Promise<void>): Promise<void> {
   const until = Date.now() + timeoutMs;
-  while (!check()) {
+  for (;;) {
+    await refresh?.();
+    if (check()) return;
     if (Date.now() > until) throw new Error(`timed out after ${timeoutMs} ms waiting for ${what}`);
     await new Promise((r) => setTimeout(r, 50));
   }

@@ -12,7 +12,7 @@ export interface PgPoolOptions {
   applicationName: string;
   max?: number;
   /** A pooled, idle connection broke (server restart, network): the next query reconnects. */
-  onIdleError?: (error: Error) => void;
+  onConnectionError?: (error: Error) => void;
 }
 
 /** A pool to `url`; BIGINT columns read as numbers. */
@@ -27,7 +27,7 @@ export function createPgPool(url: string, opts: PgPoolOptions): pg.Pool {
     types,
   });
   // Without a listener an idle connection's error would crash the process; the pool already dropped it.
-  pool.on('error', (error) => opts.onIdleError?.(error));
+  pool.on('error', (error) => opts.onConnectionError?.(error));
   return pool;
 }
 
@@ -45,6 +45,9 @@ export function redactUrl(url: string): string {
 /** Runs `work` in one transaction on one pooled connection; rolls back and rethrows on error. */
 export async function inTransaction<T>(pool: pg.Pool, work: (client: pg.PoolClient) => Promise<T>): Promise<T> {
   const client = await pool.connect();
+  // A connection that breaks between two statements emits 'error'; the next statement fails with it anyway.
+  const ignore = (): void => {};
+  client.on('error', ignore);
   let result: T;
   try {
     await client.query('BEGIN');
@@ -53,9 +56,11 @@ export async function inTransaction<T>(pool: pg.Pool, work: (client: pg.PoolClie
   } catch (error) {
     // A ROLLBACK that fails means the connection is broken: destroy it instead of pooling it.
     const broken = await client.query('ROLLBACK').then(() => undefined, (e: Error) => e);
+    client.off('error', ignore);
     client.release(broken);
     throw error;
   }
+  client.off('error', ignore);
   client.release();
   return result;
 }

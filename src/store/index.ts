@@ -1,0 +1,10 @@
+import type { DatabaseConfig } from '../config.js';
+import { createPostgresStore } from './postgres/store.js';
+import { createSqliteStore } from './sqlite.js';
+import type { Store } from './types.js';
+
+/** Opens the configured store: SQLite by default, PostgreSQL when DATABASE_URL is set. */
+export async function openDatabaseStore(database: DatabaseConfig, opts: { onConnectionError?: (error: Error) => void } = {}): Promise<Store> {
+  if (database.kind === 'postgres') return createPostgresStore(database.url, { onConnectionError: opts.onConnectionError });
+  return createSqliteStore(database.path);
+}
