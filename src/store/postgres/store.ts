@@ -162,6 +162,7 @@ export async function createPostgresStore(url: string, options: PostgresStoreOpt
       }]);
     },
     async close() {
+      if (pool.ended) return;
       await outbox.abandonAll();
       await pool.end();
     },
