@@ -82,7 +82,8 @@ export async function createTestDatabase(adminUrl: string, prefix = 'test'): Pro
 /** Starts a fresh cluster; call `stop()` when done. */
 export async function startPostgresCluster(bin: string): Promise<PostgresCluster> {
   const root = process.getuid?.() === 0;
-  const dir = mkdtempSync(join(tmpdir(), 'exportwatch-pg-'));
+  // The postgres user must reach the directory: TMPDIR may point into root's home, /tmp never does.
+  const dir = mkdtempSync(join(root ? '/tmp' : tmpdir(), 'exportwatch-pg-'));
   const owner = root ? 'postgres' : null;
   if (root) {
     const uid = Number(execFileSync('id', ['-u', 'postgres'], { encoding: 'utf8' }).trim());
