@@ -91,6 +91,8 @@ export function createLogger(opts: { level: string; secrets: readonly string[]; 
     {
       level: opts.level,
       base: undefined,
+      // Errors are already spelled out (and redacted) by the hook below, under any key.
+      serializers: { err: (value: unknown) => value },
       hooks: {
         logMethod(args, method) {
           method.apply(this, args.map((a) => redactWith(a, scrub, new WeakSet(), 0)) as Parameters<typeof method>);

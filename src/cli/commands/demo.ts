@@ -6,8 +6,8 @@ export function registerDemo(program: Command): void {
     .description('serve fixtures/ on 127.0.0.1, run one tick against it with a temporary database, print the alerts')
     .option('--verbose', 'show the tick\'s log lines')
     .addHelpText('after', `
-Needs no network and no Discord. The seed history is loaded up to 2023-11, so the
-December 2023 article ($303 million) is a new monthly record.
+Needs no network and no Discord. The seed history is loaded up to 2023-11, so
+the December 2023 article ($303 million) is a new monthly record.
 
 Example:
   $ npx exportwatch demo`)

@@ -7,7 +7,8 @@ export function registerRun(program: Command): void {
     .option('--config <file>', 'sources-and-series config file (JSON)')
     .addHelpText('after', `
 Exit codes: 0 every source read and every alert delivered; 1 a source failed,
-an alert is undelivered or the database could not be opened; 2 bad configuration.
+an alert is undelivered or the database could not be opened; 2 bad
+configuration.
 
 Examples:
   $ exportwatch run
