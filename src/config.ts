@@ -52,6 +52,9 @@ const EnvSchema = z
       ctx.addIssue({ code: 'custom', path: ['DISCORD_WEBHOOK_URL'], message: 'set either DISCORD_WEBHOOK_URL or DISCORD_TOKEN + DISCORD_CHANNEL_ID, not both' });
   });
 
+/** Every environment variable the program reads; the README and .env.example list the same. */
+export const ENV_KEYS: readonly string[] = Object.keys(EnvSchema.shape);
+
 const SeriesSchema = z.strictObject({
   id: z.string().regex(/^[a-z0-9][a-z0-9-]*$/, 'a lowercase id like pk-it-exports'),
   name: z.string().min(1),
@@ -189,8 +192,7 @@ function withoutTrailingSlashes(url: string): string {
 }
 
 function pickKnown(env: NodeJS.ProcessEnv): Record<string, string | undefined> {
-  const keys = Object.keys(EnvSchema.shape);
-  return Object.fromEntries(keys.map((k) => [k, env[k]]));
+  return Object.fromEntries(ENV_KEYS.map((k) => [k, env[k]]));
 }
 
 function validateCron(expr: string): void {

@@ -2,7 +2,6 @@ import { readFile } from 'node:fs/promises';
 import { DEFAULT_CONFIG_FILE, DEFAULTS, readConfigFile } from '../../config.js';
 import { ConfigError } from '../../errors.js';
 import { extractArticle } from '../../extract/index.js';
-import { createHttpClient } from '../../scrapers/http.js';
 import { exitWith } from '../context.js';
 import { EXIT } from '../exit-codes.js';
 
@@ -41,7 +40,9 @@ export async function extract(input: string, opts: ExtractOpts): Promise<void> {
 
 async function readInput(input: string): Promise<{ text: string; url: string | null } | { error: string }> {
   if (/^https?:\/\//i.test(input)) {
-    // A URL typed by the user is theirs to choose, private addresses included.
+    // A URL typed by the user is theirs to choose, private addresses included. The HTTP client is
+    // loaded only here: reading a file need not pay for undici.
+    const { createHttpClient } = await import('../../scrapers/http.js');
     const http = createHttpClient({ userAgent: DEFAULTS.userAgent, allowPrivateNetworks: true });
     const res = await http.get(input);
     await http.close();
