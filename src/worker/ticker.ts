@@ -33,7 +33,14 @@ export function createTicker(opts: {
   let count = 0;
 
   const notify = (outcome: TickOutcome): TickOutcome => {
-    for (const observe of opts.observers ?? []) observe(outcome);
+    for (const observe of opts.observers ?? []) {
+      try {
+        observe(outcome);
+      } catch (error) {
+        // A broken metric must not turn a good tick into a crashed one.
+        opts.log.error({ err: error }, 'tick observer failed');
+      }
+    }
     return outcome;
   };
 

@@ -10,6 +10,8 @@ export type StopResult = 'idle' | 'finished' | 'timed-out';
 export interface Worker {
   /** Stops scheduling, then waits up to `timeoutMs` for the running tick. */
   stop(timeoutMs: number): Promise<StopResult>;
+  /** When the next scheduled ticks will start. */
+  nextRuns(count: number): Date[];
 }
 
 /** Schedules ticks with node-cron in the configured time zone, after one tick at start-up. */
@@ -30,13 +32,17 @@ export function startWorker(opts: { schedule: string; timezone: string; ticker: 
     async stop(timeoutMs) {
       await task.destroy();
       if (!ticker.busy) return 'idle';
-      const bound = new AbortController();
-      const finished = await Promise.race([
-        ticker.idle().then(() => true),
-        sleep(timeoutMs, false, { signal: bound.signal }).catch(() => true),
+      const timer = new AbortController();
+      const result = await Promise.race([
+        ticker.idle().then((): StopResult => 'finished'),
+        // Aborted only once the race is decided, so the rejection can be ignored.
+        sleep(timeoutMs, 'timed-out' as const, { signal: timer.signal }).catch((): StopResult => 'finished'),
       ]);
-      bound.abort();
-      return finished ? 'finished' : 'timed-out';
+      timer.abort();
+      return result;
+    },
+    nextRuns(count) {
+      return task.getNextRuns(count);
     },
   };
 }

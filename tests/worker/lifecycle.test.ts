@@ -97,6 +97,13 @@ describe('exportwatch start', () => {
     expect(worker.logs.some(msg('stopped'))).toBe(true);
   });
 
+  it('warns when HEALTH_MAX_TICK_AGE is not longer than the time between scheduled ticks', async () => {
+    feed = await startGatedFeed({ holdMs: 0 });
+    worker = startWorker({ SCHEDULE: '0 */3 * * *', HEALTH_MAX_TICK_AGE: '2h' });
+    const warning = await worker.waitForLog((l) => String(l.msg).startsWith('HEALTH_MAX_TICK_AGE is not longer'), 'warning');
+    expect(warning).toMatchObject({ healthMaxTickAgeMs: 7_200_000, scheduleGapMs: 10_800_000 });
+  });
+
   it('reads the schedule in TIMEZONE', async () => {
     // Every second, but only in this hour and the next one on Karachi's clock (UTC+5, no DST), which
     // are never the current UTC hours: a schedule read in UTC would not fire during the test.

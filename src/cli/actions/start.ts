@@ -54,6 +54,7 @@ export async function start(opts: { config?: string }): Promise<void> {
     'worker started',
   );
   const worker = startWorker({ schedule: config.schedule, timezone: config.timezone, ticker, log, onOverlap: () => metrics.observeTick({ status: 'skipped', reason: 'schedule' }) });
+  warnIfHealthBoundTooShort(worker.nextRuns(3), config.healthMaxTickAgeMs, log);
 
   onStopSignals(
     (signal) => {
@@ -92,6 +93,15 @@ function exitOnCrash(log: Logger): void {
   };
   process.on('uncaughtException', crash);
   process.on('unhandledRejection', crash);
+}
+
+// A bound shorter than the gap between ticks makes /healthz fail between two good ticks.
+function warnIfHealthBoundTooShort(next: Date[], maxAgeMs: number, log: Logger): void {
+  const gaps = next.slice(1).map((d, i) => d.getTime() - next[i]!.getTime());
+  const widest = Math.max(0, ...gaps);
+  if (widest >= maxAgeMs) {
+    log.warn({ healthMaxTickAgeMs: maxAgeMs, scheduleGapMs: widest }, 'HEALTH_MAX_TICK_AGE is not longer than the time between scheduled ticks: /healthz will fail between good ticks');
+  }
 }
 
 function packageVersion(): string {
