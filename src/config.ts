@@ -12,6 +12,16 @@ export const DEFAULT_CONFIG_FILE = resolve(PROJECT_ROOT, 'config/default.json');
 const snowflake = z.string().regex(/^\d{17,20}$/, 'a Discord snowflake id (17–20 digits)');
 const emptyToUndefined = (v: unknown): unknown => (typeof v === 'string' && v.trim() === '' ? undefined : v);
 const optional = <T extends z.ZodType>(schema: T) => z.preprocess(emptyToUndefined, schema.optional());
+const DURATION_UNITS_MS: Readonly<Record<string, number>> = { ms: 1, s: 1000, m: 60_000, h: 3_600_000 };
+const DURATION = /^(\d+)(ms|[smh])$/;
+/** "500ms", "30s", "15m", "2h" → milliseconds. */
+const duration = z
+  .string()
+  .regex(DURATION, 'a duration such as 30s, 15m or 2h')
+  .transform((v) => {
+    const [, amount = '', unit = ''] = DURATION.exec(v) ?? [];
+    return Number(amount) * (DURATION_UNITS_MS[unit] ?? 0);
+  });
 
 const EnvSchema = z
   .object({
@@ -32,6 +42,10 @@ const EnvSchema = z
     TIMEZONE: optional(z.string()),
     LOG_LEVEL: optional(z.enum(['trace', 'debug', 'info', 'warn', 'error', 'fatal', 'silent'])),
     USER_AGENT: optional(z.string().min(8, 'a descriptive User-Agent with a contact URL')),
+    METRICS_PORT: optional(z.coerce.number({ error: 'a TCP port number, 1–65535 (0 picks a free one)' }).int().min(0).max(65535)),
+    METRICS_HOST: optional(z.string().min(1)),
+    HEALTH_MAX_TICK_AGE: optional(duration),
+    SHUTDOWN_TIMEOUT: optional(duration),
   })
   .superRefine((env, ctx) => {
     if (env.DISCORD_TOKEN && !env.DISCORD_CHANNEL_ID)
@@ -41,6 +55,9 @@ const EnvSchema = z
     if (env.DISCORD_TOKEN && env.DISCORD_WEBHOOK_URL)
       ctx.addIssue({ code: 'custom', path: ['DISCORD_WEBHOOK_URL'], message: 'set either DISCORD_WEBHOOK_URL or DISCORD_TOKEN + DISCORD_CHANNEL_ID, not both' });
   });
+
+/** Every environment variable the program reads; the README and .env.example list the same. */
+export const ENV_KEYS: readonly string[] = Object.keys(EnvSchema.shape);
 
 const SeriesSchema = z.strictObject({
   id: z.string().regex(/^[a-z0-9][a-z0-9-]*$/, 'a lowercase id like pk-it-exports'),
@@ -97,6 +114,12 @@ export interface Config {
   minConfidence: number;
   allowPrivateNetworks: boolean;
   notifier: NotifierConfig;
+  /** Where `start` serves /healthz and /metrics; null when METRICS_PORT is unset. */
+  metrics: { host: string; port: number } | null;
+  /** /healthz fails when the last successful tick is older than this. */
+  healthMaxTickAgeMs: number;
+  /** How long a stopping worker waits for the running tick. */
+  shutdownTimeoutMs: number;
   series: SeriesConfig[];
   sources: SourceConfig[];
   /** Values that must never be logged. */
@@ -112,6 +135,9 @@ export const DEFAULTS = {
   apiUrl: 'https://discord.com/api',
   minConfidence: 0.7,
   tickLeaseMs: 60_000,
+  metricsHost: '127.0.0.1',
+  healthMaxTickAgeMs: 2 * 3_600_000,
+  shutdownTimeoutMs: 60_000,
 } as const;
 
 /** Reads `.env` (if present) into the environment; existing variables win. */
@@ -147,6 +173,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, overrides: { co
     minConfidence: file.alerts?.minConfidence ?? DEFAULTS.minConfidence,
     allowPrivateNetworks: file.network?.allowPrivateNetworks ?? false,
     notifier,
+    metrics: e.METRICS_PORT === undefined ? null : { host: e.METRICS_HOST ?? DEFAULTS.metricsHost, port: e.METRICS_PORT },
+    healthMaxTickAgeMs: e.HEALTH_MAX_TICK_AGE ?? DEFAULTS.healthMaxTickAgeMs,
+    shutdownTimeoutMs: e.SHUTDOWN_TIMEOUT ?? DEFAULTS.shutdownTimeoutMs,
     series: file.series,
     sources: file.sources,
     secrets: [e.DISCORD_TOKEN, e.DISCORD_WEBHOOK_URL, e.DATABASE_URL, passwordOf(e.DATABASE_URL)].filter((s): s is string => Boolean(s)),
@@ -185,8 +214,7 @@ function withoutTrailingSlashes(url: string): string {
 }
 
 function pickKnown(env: NodeJS.ProcessEnv): Record<string, string | undefined> {
-  const keys = Object.keys(EnvSchema.shape);
-  return Object.fromEntries(keys.map((k) => [k, env[k]]));
+  return Object.fromEntries(ENV_KEYS.map((k) => [k, env[k]]));
 }
 
 function validateCron(expr: string): void {

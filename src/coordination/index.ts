@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { hostname } from 'node:os';
-import type { Logger as CronLogger, TaskOptions } from 'node-cron';
+import type { TaskOptions } from 'node-cron';
 import type { Config } from '../config.js';
 import type { Logger } from '../log.js';
 import { migratePostgres } from '../store/postgres/migrations.js';
@@ -15,7 +15,7 @@ export interface TickCoordination {
   /** 'single' for one process (SQLite), 'replicas' for coordinated replicas on PostgreSQL. */
   mode: 'single' | 'replicas';
   /** Options to spread into node-cron's schedule() call. */
-  cronOptions: Pick<TaskOptions, 'distributed' | 'runCoordinator' | 'distributedLease' | 'logger'>;
+  cronOptions: Pick<TaskOptions, 'distributed' | 'runCoordinator' | 'distributedLease'>;
   /** Runs the start-up tick, unless another replica is ticking right now. */
   startUp(tick: () => Promise<unknown>): Promise<void>;
   /** Releases held leases and connections; call after the last tick finished. */
@@ -39,7 +39,7 @@ export async function createTickCoordination(config: Pick<Config, 'database' | '
   const ttl = config.tickLeaseMs;
   return {
     mode: 'replicas',
-    cronOptions: { distributed: true, runCoordinator: coordinator, distributedLease: ttl, logger: cronLogger(log) },
+    cronOptions: { distributed: true, runCoordinator: coordinator, distributedLease: ttl },
     async startUp(tick) {
       // The start-up tick takes a lease like a scheduled one, so replicas started together do not all tick at once.
       const key = `${TICK_TASK_NAME}:${new Date().toISOString()}`;
@@ -61,15 +61,5 @@ export async function createTickCoordination(config: Pick<Config, 'database' | '
       await coordinator.close();
       await pool.end();
     },
-  };
-}
-
-// node-cron reports coordinator failures ("skipping execution (fail-closed)") through its logger: send them to ours.
-function cronLogger(log: Logger): CronLogger {
-  return {
-    info: (message) => log.info({ component: 'node-cron' }, message),
-    warn: (message) => log.warn({ component: 'node-cron' }, message),
-    error: (message, err) => log.error({ component: 'node-cron', err: err ?? message }, typeof message === 'string' ? message : message.message),
-    debug: (message, err) => log.debug({ component: 'node-cron', err }, typeof message === 'string' ? message : message.message),
   };
 }
