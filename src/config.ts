@@ -22,6 +22,8 @@ const EnvSchema = z
         .regex(/\/webhooks\/\d{17,20}\/[\w-]+\/?$/, 'a webhook URL like https://discord.com/api/webhooks/ID/TOKEN'),
     ),
     DISCORD_API_URL: optional(z.url({ protocol: /^https?$/, error: 'an http(s) URL such as https://discord.com/api' })),
+    DISCORD_ROLE_ID: optional(snowflake),
+    DISCORD_SERIES_CHANNELS: optional(z.string().regex(/^\s*[a-z0-9][a-z0-9-]*\s*=\s*\d{17,20}\s*(?:,\s*[a-z0-9][a-z0-9-]*\s*=\s*\d{17,20}\s*)*,?\s*$/, 'series=channel pairs separated by commas, like pk-textile-exports=123456789012345678')),
     DATABASE_PATH: optional(z.string()),
     CONFIG_FILE: optional(z.string()),
     SCHEDULE: optional(z.string()),
@@ -36,6 +38,8 @@ const EnvSchema = z
       ctx.addIssue({ code: 'custom', path: ['DISCORD_TOKEN'], message: 'required with DISCORD_CHANNEL_ID: the bot token' });
     if (env.DISCORD_TOKEN && env.DISCORD_WEBHOOK_URL)
       ctx.addIssue({ code: 'custom', path: ['DISCORD_WEBHOOK_URL'], message: 'set either DISCORD_WEBHOOK_URL or DISCORD_TOKEN + DISCORD_CHANNEL_ID, not both' });
+    if (env.DISCORD_SERIES_CHANNELS && !env.DISCORD_TOKEN)
+      ctx.addIssue({ code: 'custom', path: ['DISCORD_SERIES_CHANNELS'], message: 'needs bot mode (DISCORD_TOKEN + DISCORD_CHANNEL_ID); a webhook always posts in its own channel' });
   });
 
 const SeriesSchema = z.strictObject({
@@ -72,8 +76,14 @@ export type SourceConfig = z.infer<typeof SourceSchema>;
 /** How alerts leave the process. */
 export type NotifierConfig =
   | { kind: 'stdout' }
-  | { kind: 'discord-bot'; token: string; channelId: string; apiUrl: string }
-  | { kind: 'discord-webhook'; webhookUrl: string; apiUrl: string };
+  | {
+      kind: 'discord-bot'; token: string; channelId: string; apiUrl: string;
+      /** Channel per series id; series not listed post in `channelId`. */
+      channels: Record<string, string>;
+      /** A role mentioned in every alert, when configured. */
+      roleId?: string;
+    }
+  | { kind: 'discord-webhook'; webhookUrl: string; apiUrl: string; roleId?: string };
 
 /** Everything the program is configured with, validated once at start-up. */
 export interface Config {
@@ -117,10 +127,11 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, overrides: { co
   validateCron(e.SCHEDULE ?? DEFAULTS.schedule);
   validateTimezone(e.TIMEZONE ?? DEFAULTS.timezone);
   const apiUrl = withoutTrailingSlashes(e.DISCORD_API_URL ?? DEFAULTS.apiUrl);
+  const role = e.DISCORD_ROLE_ID ? { roleId: e.DISCORD_ROLE_ID } : {};
   const notifier: NotifierConfig = e.DISCORD_WEBHOOK_URL
-    ? { kind: 'discord-webhook', webhookUrl: e.DISCORD_WEBHOOK_URL, apiUrl }
+    ? { kind: 'discord-webhook', webhookUrl: e.DISCORD_WEBHOOK_URL, apiUrl, ...role }
     : e.DISCORD_TOKEN && e.DISCORD_CHANNEL_ID
-      ? { kind: 'discord-bot', token: e.DISCORD_TOKEN, channelId: e.DISCORD_CHANNEL_ID, apiUrl }
+      ? { kind: 'discord-bot', token: e.DISCORD_TOKEN, channelId: e.DISCORD_CHANNEL_ID, apiUrl, channels: seriesChannels(e.DISCORD_SERIES_CHANNELS, file.series), ...role }
       : { kind: 'stdout' };
   return {
     configFile,
@@ -154,6 +165,20 @@ export function readConfigFile(path: string): z.infer<typeof FileSchema> {
     ids.add(s.id);
   }
   return parsed.data;
+}
+
+/** "pk-textile-exports=123…,pk-remittances=456…" → { series: channel }; every series must be one the config file tracks. */
+function seriesChannels(value: string | undefined, series: ReadonlyArray<{ id: string }>): Record<string, string> {
+  const channels: Record<string, string> = {};
+  for (const pair of (value ?? '').split(',').map((p) => p.trim()).filter(Boolean)) {
+    const [id = '', channel = ''] = pair.split('=').map((p) => p.trim());
+    if (!series.some((s) => s.id === id)) {
+      throw new ConfigError(`DISCORD_SERIES_CHANNELS: "${id}" is not a series in the config file; known series: ${series.map((s) => s.id).join(', ')}`);
+    }
+    if (channels[id]) throw new ConfigError(`DISCORD_SERIES_CHANNELS: series "${id}" is given two channels`);
+    channels[id] = channel;
+  }
+  return channels;
 }
 
 function withoutTrailingSlashes(url: string): string {
