@@ -23,7 +23,8 @@ const EnvSchema = z
     ),
     DISCORD_API_URL: optional(z.url({ protocol: /^https?$/, error: 'an http(s) URL such as https://discord.com/api' })),
     DISCORD_ROLE_ID: optional(snowflake),
-    DISCORD_SERIES_CHANNELS: optional(z.string().regex(/^\s*[a-z0-9][a-z0-9-]*\s*=\s*\d{17,20}\s*(?:,\s*[a-z0-9][a-z0-9-]*\s*=\s*\d{17,20}\s*)*,?\s*$/, 'series=channel pairs separated by commas, like pk-textile-exports=123456789012345678')),
+    /** series=channel pairs separated by commas; checked against the config file's series in loadConfig. */
+    DISCORD_SERIES_CHANNELS: optional(z.string()),
     DATABASE_PATH: optional(z.string()),
     CONFIG_FILE: optional(z.string()),
     SCHEDULE: optional(z.string()),
@@ -171,7 +172,9 @@ export function readConfigFile(path: string): z.infer<typeof FileSchema> {
 function seriesChannels(value: string | undefined, series: ReadonlyArray<{ id: string }>): Record<string, string> {
   const channels: Record<string, string> = {};
   for (const pair of (value ?? '').split(',').map((p) => p.trim()).filter(Boolean)) {
-    const [id = '', channel = ''] = pair.split('=').map((p) => p.trim());
+    const match = /^([a-z0-9][a-z0-9-]*)\s*=\s*(\d{17,20})$/.exec(pair);
+    if (!match) throw new ConfigError(`DISCORD_SERIES_CHANNELS: "${pair}" is not series=channel-id, like pk-textile-exports=123456789012345678`);
+    const [, id = '', channel = ''] = match;
     if (!series.some((s) => s.id === id)) {
       throw new ConfigError(`DISCORD_SERIES_CHANNELS: "${id}" is not a series in the config file; known series: ${series.map((s) => s.id).join(', ')}`);
     }
