@@ -1,12 +1,15 @@
 import { Command } from 'commander';
+import { registerChart } from './commands/chart.js';
 import { registerDemo } from './commands/demo.js';
+import { registerDoctor } from './commands/doctor.js';
 import { registerExtract } from './commands/extract.js';
+import { registerNotifyTest } from './commands/notify-test.js';
 import { registerRun } from './commands/run.js';
 import { registerStart } from './commands/start.js';
 import { EXIT } from './exit-codes.js';
 
 // Every command, in the order `--help` lists them.
-const COMMANDS = [registerStart, registerRun, registerExtract, registerDemo];
+const COMMANDS = [registerStart, registerRun, registerExtract, registerDemo, registerDoctor, registerNotifyTest, registerChart];
 
 const program = new Command()
   .name('exportwatch')

@@ -1,6 +1,7 @@
 import type { Command } from 'commander';
 import cron from 'node-cron';
 import { closeTickDeps, createTickDeps } from '../../app.js';
+import { logDiscordChecks } from '../../notify/discord/checks.js';
 import { runTick } from '../../pipeline/tick.js';
 import { commandContext, exitWith } from '../context.js';
 
@@ -26,6 +27,7 @@ Example:
         };
         const task = cron.schedule(config.schedule, tick, { timezone: config.timezone, noOverlap: true, name: 'exportwatch-tick' });
         log.info({ schedule: config.schedule, timezone: config.timezone, sources: config.sources.length, notifier: config.notifier.kind }, 'worker started');
+        await logDiscordChecks(config.notifier, log);
         void tick();
         const stop = async (signal: string): Promise<void> => {
           log.info({ signal }, 'stopping: waiting for the running tick');
