@@ -62,7 +62,7 @@ export async function composeAlert(alert: AlertView, opts: ComposeOptions = {}):
     files: file ? [file] : [],
   };
   if (opts.roleId) message.body.content = `<@&${opts.roleId}>`;
-  if (file) message.body.attachments = [{ id: 0, filename: file.name, description: chartDescription(facts!.chart) }];
+  if (file) message.body.attachments = [{ id: 0, filename: file.name, description: clip(chartDescription(facts!.chart), DISCORD_LIMITS.attachmentDescription) }];
   const problems = limitProblems(message.body, message.files, maxBytes);
   return problems.length > 0 ? { status: 'invalid', problems, message } : { status: 'ok', message };
 }

@@ -86,7 +86,9 @@ export function chartSpec(data: ChartData): Record<string, unknown> {
       },
     );
   }
-  const subject = `${data.test ? 'TEST · ' : ''}${data.seriesName}`;
+  // The picture has room for a name of about 60 characters; the embed carries the full one.
+  const name = data.seriesName.length > 60 ? `${data.seriesName.slice(0, 59)}…` : data.seriesName;
+  const subject = `${data.test ? 'TEST · ' : ''}${name}`;
   const gaps = data.bars.some((b) => b.value === null) ? ' · gaps: no figure held' : '';
   return {
     $schema: 'https://vega.github.io/schema/vega-lite/v6.json',
