@@ -49,13 +49,16 @@ export function createDiscordNotifier(transport: Transport, settings: DiscordNot
 
   const compose = (alert: AlertView, chart = true) => composeAlert(alert, { ...settings, chart: chart && settings.chart !== false, log });
 
-  /** Runs `post` with the chart, and once more without it if the channel refuses files (403). */
+  /** Runs `post` with the chart, and once more without it if Discord refuses the file (403 no Attach Files, 413 too large). */
   async function withChartFallback(alert: AlertView, post: (m: AlertMessage) => Promise<Attempt>): Promise<Attempt | Failure> {
     const composed = await compose(alert);
     if (composed.status === 'invalid') return invalid(alert, composed.problems, composed.message);
     const first = await post(composed.message);
-    if (first.ok || composed.message.files.length === 0 || !isForbidden(first.error)) return first;
-    log?.warn({ alert: alert.id, channel: transport.channelOf(alert.series) }, 'the bot may not attach files in this channel: alert posted without its chart; give it Attach Files');
+    if (first.ok || composed.message.files.length === 0 || !refusesFiles(first.error)) return first;
+    log?.warn(
+      { alert: alert.id, channel: transport.channelOf(alert.series), reason: first.failure.reason },
+      'Discord refused the chart (no Attach Files permission, or over the upload limit): alert posted without it',
+    );
     const bare = await compose(alert, false);
     if (bare.status === 'invalid') return invalid(alert, bare.problems, bare.message);
     return post(bare.message);
@@ -130,6 +133,6 @@ export function createDiscordNotifier(transport: Transport, settings: DiscordNot
   };
 }
 
-function isForbidden(error: unknown): boolean {
-  return error instanceof DiscordAPIError && error.status === 403;
+function refusesFiles(error: unknown): boolean {
+  return error instanceof DiscordAPIError && (error.status === 403 || error.status === 413);
 }
