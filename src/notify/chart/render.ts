@@ -26,9 +26,21 @@ export interface ChartImage {
   height: number;
 }
 
+// A retried or edited alert draws the same chart again; keep the last few pictures.
+const recent = new Map<string, Promise<ChartImage>>();
+const RECENT_MAX = 16;
+
 /** vega-lite spec → vega → SVG (no canvas) → PNG at twice the size, so it stays sharp on high-density screens. */
 export async function renderChart(data: ChartData, opts: { scale?: number } = {}): Promise<ChartImage> {
-  return renderSpec(chartSpec(data), opts.scale ?? 2);
+  const scale = opts.scale ?? 2;
+  const key = `${scale}:${JSON.stringify(data)}`;
+  const cached = recent.get(key);
+  if (cached) return cached;
+  const drawing = renderSpec(chartSpec(data), scale);
+  recent.set(key, drawing);
+  if (recent.size > RECENT_MAX) recent.delete(recent.keys().next().value as string);
+  drawing.catch(() => recent.delete(key));
+  return drawing;
 }
 
 /** Renders any vega-lite spec with the shipped font. */
