@@ -1,7 +1,8 @@
 // Scraped text reaches Discord as markdown: it must render as the words it is, ping no one and link nowhere unexpected.
 
-// Characters with a markdown meaning anywhere in a line: emphasis, code, spoilers, masked links.
-const MARKDOWN = /[\\*_~`|[\]()]/g;
+// Characters with a markdown meaning anywhere in a line: emphasis, code, spoilers, masked links
+// (with its brackets escaped, "[text](url)" cannot form a link, so parentheses stay as they are).
+const MARKDOWN = /[\\*_~`|[\]]/g;
 // Markers that only mean something at the start of a line: headings, quotes, lists.
 const LINE_START = /^(?:[#>+-]|\d+\.)/;
 
