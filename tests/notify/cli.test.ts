@@ -27,8 +27,8 @@ const webhook = (url: string) => ({ DISCORD_WEBHOOK_URL: url, DISCORD_API_URL: f
 describe('exportwatch doctor', () => {
   it('passes a bot that may post embeds and files in its channel, and sends nothing', async () => {
     const { status, stdout } = await exportwatchAsync(['doctor'], { env: bot() });
-    expect(stdout).toMatch(/^✓ config\s+.*config\/default\.json: 3 series, \d+ sources$/m);
-    expect(stdout).toMatch(/^✓ database\s+.*ew\.db \(created\): 0 alerts, 0 pending, 0 failed$/m);
+    expect(stdout).toMatch(/^✓ config {2,}\S+\/config\/default\.json: 3 series, \d+ sources$/m);
+    expect(stdout).toMatch(/^✓ database {2,}\S+\/ew\.db \(created\): 0 alerts, 0 pending, 0 failed$/m);
     expect(stdout).toMatch(/^✓ chart\s+drawn with the shipped font/m);
     expect(stdout).toMatch(/^✓ bot token\s+signed in as exportwatch-test-bot \(1100000000000000003\)$/m);
     expect(stdout).toMatch(/^✓ channel 1100000000000000002\s+#alerts \(for default\): View Channel, Send Messages, Embed Links, Attach Files, Read Message History$/m);
