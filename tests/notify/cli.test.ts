@@ -2,6 +2,7 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { createSqliteStore } from '../../src/store/sqlite.js';
 import { exportwatchAsync } from '../support/cli.js';
 import { FAKE_IDS, FakePermission, startFakeDiscord, type FakeDiscord } from '../support/fake-discord.js';
 import { pngSize } from './helpers.js';
@@ -92,8 +93,9 @@ describe('exportwatch notify-test', () => {
     expect(message?.embeds[0]).toMatchObject({ title: '[TEST] New monthly record: Pakistan IT exports', color: 0x64748b, footer: { text: 'TEST · pk-it-exports · December 2025 · exportwatch' } });
     expect(message?.embeds[0]?.description).toContain('This is a test message from `exportwatch notify-test`, not a new record.');
     expect(message?.attachments.map((a) => a.filename)).toEqual(['pk-it-exports-2025-12.png']);
-    const doctor = await exportwatchAsync(['doctor'], { env: bot() });
-    expect(doctor.stdout).toMatch(/: 0 alerts, 0 pending, 0 failed$/m);
+    const store = createSqliteStore(join(dir, 'ew.db'));
+    expect(await store.alerts()).toEqual([]);
+    await store.close();
   });
 
   it('exits 1 with what to fix when Discord refuses it', async () => {

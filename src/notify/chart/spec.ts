@@ -4,8 +4,8 @@ import { monthAbbrev } from '../months.js';
 /** The font family the chart asks for; the renderer loads it from assets/fonts. */
 export const CHART_FONT = 'Inter';
 
-/** Colours: neutral history, the record in the alert's green, the previous record in slate. */
-export const CHART_COLOURS = { other: '#a9bdd1', 'previous-record': '#475569', record: '#15803d', text: '#1e293b', muted: '#64748b', test: '#94a3b8' } as const;
+/** Colours: neutral history, the record in the alert's green (indigo on a test message), the previous record in slate. */
+export const CHART_COLOURS = { other: '#a9bdd1', 'previous-record': '#475569', record: '#15803d', text: '#1e293b', muted: '#64748b', test: '#6366f1' } as const;
 
 /** How values are scaled for the axis: millions for IT exports, billions for textiles. */
 interface Unit {
