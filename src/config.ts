@@ -146,7 +146,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, overrides: { co
     notifier,
     series: file.series,
     sources: file.sources,
-    secrets: [e.DISCORD_TOKEN, e.DISCORD_WEBHOOK_URL].filter((s): s is string => Boolean(s)),
+    // The webhook's token alone too: request URLs built on DISCORD_API_URL contain it without the rest of the URL.
+    secrets: [e.DISCORD_TOKEN, e.DISCORD_WEBHOOK_URL, webhookToken(e.DISCORD_WEBHOOK_URL)].filter((s): s is string => Boolean(s)),
   };
 }
 
@@ -166,6 +167,10 @@ export function readConfigFile(path: string): z.infer<typeof FileSchema> {
     ids.add(s.id);
   }
   return parsed.data;
+}
+
+function webhookToken(url: string | undefined): string | undefined {
+  return url ? /\/webhooks\/\d+\/([\w-]+)/.exec(url)?.[1] : undefined;
 }
 
 /** "pk-textile-exports=123…,pk-remittances=456…" → { series: channel }; every series must be one the config file tracks. */

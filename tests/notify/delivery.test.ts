@@ -68,12 +68,21 @@ describe('configuration errors are named with what to fix', () => {
     expect(deleted.status === 'failed' && deleted.reason).toMatch(/^the webhook of DISCORD_WEBHOOK_URL no longer exists \(404 10015.*\): create a new webhook/);
   });
 
+  it('names DISCORD_TOKEN on a 401 also when it comes while looking for an earlier post of a retried alert', async () => {
+    await setUp();
+    await deliverPending(world.store, world.bot({ channelId: FORBIDDEN_CHANNEL }), world.series, world.log);
+    const [retried] = await world.store.alerts();
+    expect(retried?.attempts).toBe(1);
+    const outcome = await world.bot({ token: 'wrong-token-wrong-token-0123' }).send(world.view(retried!));
+    expect(outcome.status === 'failed' && outcome.reason).toMatch(/^Discord rejected DISCORD_TOKEN \(401/);
+  });
+
   it('never writes the bot token into the log', async () => {
-    const alert = await setUp();
-    await world.bot({ channelId: FORBIDDEN_CHANNEL }).send(world.view(alert));
-    await world.bot({ token: 'wrong-token-wrong-token-0123' }).send(world.view(alert));
+    await setUp();
+    await deliverPending(world.store, world.bot({ channelId: FORBIDDEN_CHANNEL }), world.series, world.log);
+    await deliverPending(world.store, world.bot({ token: 'wrong-token-wrong-token-0123' }), world.series, world.log);
     const text = JSON.stringify(world.logLines());
-    expect(text).toContain('alert not delivered');
+    expect(text).toContain('DISCORD_TOKEN');
     expect(text).not.toContain(world.fake.botToken);
     expect(text).not.toContain('wrong-token-wrong-token-0123');
   });

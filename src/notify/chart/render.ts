@@ -43,8 +43,8 @@ export async function renderChart(data: ChartData, opts: { scale?: number } = {}
   return drawing;
 }
 
-/** Renders any vega-lite spec with the shipped font. */
-export async function renderSpec(spec: Record<string, unknown>, scale: number): Promise<ChartImage> {
+/** Renders a vega-lite spec with the shipped font. */
+async function renderSpec(spec: Record<string, unknown>, scale: number): Promise<ChartImage> {
   // Loaded on first use: commands that draw no chart do not pay for vega's start-up.
   const [vega, vegaLite, { Resvg }] = await Promise.all([import('vega'), import('vega-lite'), import('@resvg/resvg-js')]);
   // vega exports textMetrics (vl-convert replaces its width the same way) but its types do not declare it.

@@ -72,8 +72,9 @@ export function createDiscordNotifier(transport: Transport, settings: DiscordNot
   function finish(alert: AlertView, result: Attempt | Failure, payload: () => unknown): DeliveryOutcome {
     if ('status' in result) return result;
     if (result.ok) return { status: 'sent', messageId: result.message.id };
+    // The outbox logs every failure with its reason; only the payload of a refused message is added here.
     if (result.failure.kind === 'payload') log?.error({ alert: alert.id, reason: result.failure.reason, payload: payload() }, 'Discord refused the alert');
-    else log?.warn({ alert: alert.id, reason: result.failure.reason, kind: result.failure.kind }, 'alert not delivered');
+    else log?.debug({ alert: alert.id, reason: result.failure.reason, kind: result.failure.kind }, 'Discord did not take the alert');
     return result.failure;
   }
 
@@ -89,12 +90,17 @@ export function createDiscordNotifier(transport: Transport, settings: DiscordNot
     kind: `discord-${transport.mode}`,
     async send(alert) {
       // An earlier attempt may have landed without us hearing the answer; look before posting again.
-      if (alert.attempts > 0 && !alert.test && transport.findPosted) {
+      if (alert.attempts > 0 && !alert.test && transport.findPosted && !rejected) {
         const find = transport.findPosted.bind(transport);
         const found = await find(alert.series, alertFooter(alert)).catch((error: unknown) => {
-          log?.warn({ alert: alert.id, err: error }, 'could not read the channel to check for an earlier post; relying on the nonce');
+          if (error instanceof DiscordAPIError && error.status === 401) {
+            rejected = classifyDiscordError(error, { mode: transport.mode, channelId: transport.channelOf(alert.series) });
+          } else {
+            log?.warn({ alert: alert.id, reason: classifyDiscordError(error, { mode: transport.mode }).reason }, 'could not read the channel to check for an earlier post; relying on the nonce');
+          }
           return null;
         });
+        if (rejected) return rejected;
         if (found) {
           log?.info({ alert: alert.id, messageId: found }, 'alert was already posted by an earlier attempt; recording that message');
           return { status: 'sent', messageId: found };
