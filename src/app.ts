@@ -5,7 +5,7 @@ import { parseSeedCsv } from './history/seed.js';
 import { DEFAULT_RECORD_RULE } from './history/records.js';
 import type { Logger } from './log.js';
 import { createNotifier } from './notify/index.js';
-import type { Notifier } from './notify/types.js';
+import type { AlertContext, Notifier } from './notify/types.js';
 import type { TickDeps } from './pipeline/tick.js';
 import { createHttpClient } from './scrapers/http.js';
 import { openDatabaseStore } from './store/index.js';
@@ -28,6 +28,11 @@ export async function seedNewSeries(store: Store, series: readonly SeriesConfig[
   }
 }
 
+/** What alert messages read from the history: month values for the chart, year-on-year and fiscal-year figures. */
+export function alertContext(store: Store, series: readonly SeriesConfig[]): AlertContext {
+  return { history: (id) => store.monthValues(id), series };
+}
+
 /** Builds the parts of a tick from the validated config. */
 export async function createTickDeps(config: Config, log: Logger, overrides: { notifier?: Notifier; store?: Store } = {}): Promise<TickDeps> {
   const store = overrides.store ?? (await openDatabaseStore(config.database, {
@@ -40,7 +45,7 @@ export async function createTickDeps(config: Config, log: Logger, overrides: { n
     rule: { ...DEFAULT_RECORD_RULE, minConfidence: config.minConfidence },
     store,
     http: createHttpClient({ userAgent: config.userAgent, allowPrivateNetworks: config.allowPrivateNetworks }),
-    notifier: overrides.notifier ?? createNotifier(config.notifier),
+    notifier: overrides.notifier ?? createNotifier(config.notifier, { context: alertContext(store, config.series), log }),
     log,
   };
 }

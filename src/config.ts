@@ -32,6 +32,9 @@ const EnvSchema = z
         .regex(/\/webhooks\/\d{17,20}\/[\w-]+\/?$/, 'a webhook URL like https://discord.com/api/webhooks/ID/TOKEN'),
     ),
     DISCORD_API_URL: optional(z.url({ protocol: /^https?$/, error: 'an http(s) URL such as https://discord.com/api' })),
+    DISCORD_ROLE_ID: optional(snowflake),
+    /** series=channel pairs separated by commas; checked against the config file's series in loadConfig. */
+    DISCORD_SERIES_CHANNELS: optional(z.string()),
     DATABASE_PATH: optional(z.string()),
     DATABASE_URL: optional(
       z.url({ protocol: /^postgres(?:ql)?$/, error: 'a PostgreSQL URL like postgres://user:password@host:5432/exportwatch' }),
@@ -54,6 +57,8 @@ const EnvSchema = z
       ctx.addIssue({ code: 'custom', path: ['DISCORD_TOKEN'], message: 'required with DISCORD_CHANNEL_ID: the bot token' });
     if (env.DISCORD_TOKEN && env.DISCORD_WEBHOOK_URL)
       ctx.addIssue({ code: 'custom', path: ['DISCORD_WEBHOOK_URL'], message: 'set either DISCORD_WEBHOOK_URL or DISCORD_TOKEN + DISCORD_CHANNEL_ID, not both' });
+    if (env.DISCORD_SERIES_CHANNELS && !env.DISCORD_TOKEN)
+      ctx.addIssue({ code: 'custom', path: ['DISCORD_SERIES_CHANNELS'], message: 'needs bot mode (DISCORD_TOKEN + DISCORD_CHANNEL_ID); a webhook always posts in its own channel' });
   });
 
 /** Every environment variable the program reads; the README and .env.example list the same. */
@@ -93,8 +98,14 @@ export type SourceConfig = z.infer<typeof SourceSchema>;
 /** How alerts leave the process. */
 export type NotifierConfig =
   | { kind: 'stdout' }
-  | { kind: 'discord-bot'; token: string; channelId: string; apiUrl: string }
-  | { kind: 'discord-webhook'; webhookUrl: string; apiUrl: string };
+  | {
+      kind: 'discord-bot'; token: string; channelId: string; apiUrl: string;
+      /** Channel per series id; series not listed post in `channelId`. */
+      channels: Record<string, string>;
+      /** A role mentioned in every alert, when configured. */
+      roleId?: string;
+    }
+  | { kind: 'discord-webhook'; webhookUrl: string; apiUrl: string; roleId?: string };
 
 /** Where history and the outbox live: an embedded SQLite file (the default) or a shared PostgreSQL database. */
 export type DatabaseConfig = { kind: 'sqlite'; path: string } | { kind: 'postgres'; url: string };
@@ -155,10 +166,11 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, overrides: { co
   validateCron(e.SCHEDULE ?? DEFAULTS.schedule);
   validateTimezone(e.TIMEZONE ?? DEFAULTS.timezone);
   const apiUrl = withoutTrailingSlashes(e.DISCORD_API_URL ?? DEFAULTS.apiUrl);
+  const role = e.DISCORD_ROLE_ID ? { roleId: e.DISCORD_ROLE_ID } : {};
   const notifier: NotifierConfig = e.DISCORD_WEBHOOK_URL
-    ? { kind: 'discord-webhook', webhookUrl: e.DISCORD_WEBHOOK_URL, apiUrl }
+    ? { kind: 'discord-webhook', webhookUrl: e.DISCORD_WEBHOOK_URL, apiUrl, ...role }
     : e.DISCORD_TOKEN && e.DISCORD_CHANNEL_ID
-      ? { kind: 'discord-bot', token: e.DISCORD_TOKEN, channelId: e.DISCORD_CHANNEL_ID, apiUrl }
+      ? { kind: 'discord-bot', token: e.DISCORD_TOKEN, channelId: e.DISCORD_CHANNEL_ID, apiUrl, channels: seriesChannels(e.DISCORD_SERIES_CHANNELS, file.series), ...role }
       : { kind: 'stdout' };
   const databasePath = e.DATABASE_PATH ?? DEFAULTS.databasePath;
   return {
@@ -178,7 +190,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, overrides: { co
     shutdownTimeoutMs: e.SHUTDOWN_TIMEOUT ?? DEFAULTS.shutdownTimeoutMs,
     series: file.series,
     sources: file.sources,
-    secrets: [e.DISCORD_TOKEN, e.DISCORD_WEBHOOK_URL, e.DATABASE_URL, passwordOf(e.DATABASE_URL)].filter((s): s is string => Boolean(s)),
+    // The webhook's token alone too: request URLs built on DISCORD_API_URL contain it without the rest of the URL.
+    secrets: [e.DISCORD_TOKEN, e.DISCORD_WEBHOOK_URL, webhookToken(e.DISCORD_WEBHOOK_URL), e.DATABASE_URL, passwordOf(e.DATABASE_URL)]
+      .filter((s): s is string => Boolean(s)),
   };
 }
 
@@ -205,6 +219,26 @@ function passwordOf(url: string | undefined): string | undefined {
   if (!url) return undefined;
   const password = new URL(url).password;
   return password ? decodeURIComponent(password) : undefined;
+}
+
+function webhookToken(url: string | undefined): string | undefined {
+  return url ? /\/webhooks\/\d+\/([\w-]+)/.exec(url)?.[1] : undefined;
+}
+
+/** "pk-textile-exports=123…,pk-remittances=456…" → { series: channel }; every series must be one the config file tracks. */
+function seriesChannels(value: string | undefined, series: ReadonlyArray<{ id: string }>): Record<string, string> {
+  const channels: Record<string, string> = {};
+  for (const pair of (value ?? '').split(',').map((p) => p.trim()).filter(Boolean)) {
+    const match = /^([a-z0-9][a-z0-9-]*)\s*=\s*(\d{17,20})$/.exec(pair);
+    if (!match) throw new ConfigError(`DISCORD_SERIES_CHANNELS: "${pair}" is not series=channel-id, like pk-textile-exports=123456789012345678`);
+    const [, id = '', channel = ''] = match;
+    if (!series.some((s) => s.id === id)) {
+      throw new ConfigError(`DISCORD_SERIES_CHANNELS: "${id}" is not a series in the config file; known series: ${series.map((s) => s.id).join(', ')}`);
+    }
+    if (channels[id]) throw new ConfigError(`DISCORD_SERIES_CHANNELS: series "${id}" is given two channels`);
+    channels[id] = channel;
+  }
+  return channels;
 }
 
 function withoutTrailingSlashes(url: string): string {

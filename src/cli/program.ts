@@ -14,6 +14,9 @@ export const COMMANDS: ReadonlyArray<{ name: string; load: () => Promise<Registr
   { name: 'extract', load: async () => (await import('./commands/extract.js')).registerExtract },
   { name: 'demo', load: async () => (await import('./commands/demo.js')).registerDemo },
   { name: 'config', load: async () => (await import('./commands/config.js')).registerConfig },
+  { name: 'doctor', load: async () => (await import('./commands/doctor.js')).registerDoctor },
+  { name: 'notify-test', load: async () => (await import('./commands/notify-test.js')).registerNotifyTest },
+  { name: 'chart', load: async () => (await import('./commands/chart.js')).registerChart },
   { name: 'migrate-store', load: async () => (await import('./commands/migrate-store.js')).registerMigrateStore },
 ];
 

@@ -25,7 +25,9 @@ export async function deliverPending(
     const claim = await store.beginDelivery(alert.id);
     if (claim.status === 'taken') continue;
     if (claim.interrupted) log.warn({ alert: alert.id }, 'an earlier delivery of this alert was interrupted; trying again (the nonce prevents a second post)');
-    const outcome = await notifier.send({ ...alert, seriesName: names.get(alert.series) ?? alert.series });
+    // An interrupted attempt never got counted; counting it makes the notifier look for that post first.
+    const attempts = claim.interrupted ? alert.attempts + 1 : alert.attempts;
+    const outcome = await notifier.send({ ...alert, attempts, seriesName: names.get(alert.series) ?? alert.series });
     if (outcome.status === 'sent') {
       await store.markSent(alert.id, outcome.messageId);
       summary.sent++;

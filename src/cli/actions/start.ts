@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { closeTickDeps, createTickDeps } from '../../app.js';
+import { logDiscordChecks } from '../../notify/discord/checks.js';
 import { PROJECT_ROOT, type DatabaseConfig } from '../../config.js';
 import { createTickCoordination, type TickCoordination } from '../../coordination/index.js';
 import type { Logger } from '../../log.js';
@@ -58,6 +59,7 @@ export async function start(opts: { config?: string }): Promise<void> {
     { schedule: config.schedule, timezone: config.timezone, sources: config.sources.length, notifier: config.notifier.kind, database: describeDatabase(config.database), mode: coordination.mode },
     'worker started',
   );
+  await logDiscordChecks(config.notifier, log);
   const worker = startWorker({
     schedule: config.schedule, timezone: config.timezone, ticker, log,
     onOverlap: () => metrics.observeTick({ status: 'skipped', reason: 'schedule' }),
