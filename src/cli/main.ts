@@ -1,12 +1,16 @@
 import { Command } from 'commander';
+import { registerAlerts } from './commands/alerts.js';
+import { registerBackfill } from './commands/backfill.js';
 import { registerDemo } from './commands/demo.js';
+import { registerExport } from './commands/export.js';
 import { registerExtract } from './commands/extract.js';
+import { registerHistory } from './commands/history.js';
 import { registerRun } from './commands/run.js';
 import { registerStart } from './commands/start.js';
 import { EXIT } from './exit-codes.js';
 
 // Every command, in the order `--help` lists them.
-const COMMANDS = [registerStart, registerRun, registerExtract, registerDemo];
+const COMMANDS = [registerStart, registerRun, registerExtract, registerDemo, registerHistory, registerAlerts, registerExport, registerBackfill];
 
 const program = new Command()
   .name('exportwatch')
