@@ -1,5 +1,5 @@
 import type { YearMonth } from '../extract/types.js';
-import type { AlertStatus, DisputedClaim, MonthHistory, SeriesHistory } from '../store/types.js';
+import type { AlertStatus, DisputedClaim, MonthHistory, ObservationView, SeriesHistory } from '../store/types.js';
 import type { MonthConsensus } from './consensus.js';
 
 /** Joins month values, alerts and disputed claims into the table `exportwatch history` prints. Pure. */
@@ -8,8 +8,9 @@ export function buildHistory(
   consensus: ReadonlyMap<YearMonth, MonthConsensus>,
   alerts: ReadonlyArray<{ id: number; month: YearMonth; status: AlertStatus; value: number }>,
   disputed: readonly DisputedClaim[],
+  observations: ReadonlyArray<ObservationView & { month: YearMonth }> = [],
 ): SeriesHistory {
-  const months = new Set<YearMonth>([...consensus.keys(), ...alerts.map((a) => a.month), ...disputed.map((d) => d.month)]);
+  const months = new Set<YearMonth>([...consensus.keys(), ...alerts.map((a) => a.month), ...disputed.map((d) => d.month), ...observations.map((o) => o.month)]);
   const alertByMonth = new Map(alerts.map((a) => [a.month, a]));
   let high: number | null = null;
   const rows: MonthHistory[] = [];
@@ -28,6 +29,7 @@ export function buildHistory(
       newHigh,
       alert: alert ? { id: alert.id, status: alert.status, value: alert.value } : null,
       disputed: disputed.filter((d) => d.month === month),
+      observations: observations.filter((o) => o.month === month).map(({ month: _month, ...o }) => o),
     });
   }
   return { series, months: rows };

@@ -41,21 +41,41 @@ export async function deliverDue(
   const now = opts.now ?? (() => new Date());
   const policy = opts.retry ?? DEFAULT_RETRY_POLICY;
   const summary: DeliverySummary = { sent: 0, edited: 0, failed: 0, retrying: 0 };
-  const names = new Map(series.map((s) => [s.id, s.name]));
+  const run: Run = { store, notifier, names: new Map(series.map((s) => [s.id, s.name])), log, now, policy, summary };
+  const posted = new Set<number>();
   for (const job of await store.dueDeliveries(now())) {
-    const { alert } = job;
-    const interrupted = await store.beginDelivery(alert.id, job.kind);
-    if (interrupted) log.warn({ alert: alert.id, kind: job.kind }, 'an earlier delivery of this alert was interrupted; trying again (the nonce prevents a second post)');
-    const view = { ...alert, seriesName: names.get(alert.series) ?? alert.series };
-    const outcome = job.kind === 'send' ? await notifier.send(view) : await notifier.edit(view, alert.messageId!);
-    const record = toRecord(outcome, alert.failures + 1, now(), policy);
-    await store.recordDelivery(alert.id, job.kind, record);
-    count(summary, job.kind, record);
-    const where = { alert: alert.id, series: alert.series, month: alert.month, kind: job.kind };
-    if (record.status === 'sent') log.info({ ...where, messageId: record.messageId }, job.kind === 'send' ? 'alert sent' : 'alert edited');
-    else log.error({ ...where, reason: record.reason, nextAttemptAt: record.nextAttemptAt }, 'alert not delivered');
+    await deliverOne(job, run);
+    if (job.kind === 'send') posted.add(job.alert.id);
+  }
+  // A post that followed an interrupted one may have been answered with the older message: rewrite it now.
+  for (const job of await store.dueDeliveries(now())) {
+    if (job.kind === 'edit' && posted.has(job.alert.id)) await deliverOne(job, run);
   }
   return summary;
+}
+
+interface Run {
+  store: Store;
+  notifier: Notifier;
+  names: ReadonlyMap<string, string>;
+  log: Logger;
+  now: () => Date;
+  policy: RetryPolicy;
+  summary: DeliverySummary;
+}
+
+async function deliverOne(job: Delivery, run: Run): Promise<void> {
+  const { alert } = job;
+  const interrupted = await run.store.beginDelivery(alert.id, job.kind);
+  if (interrupted) run.log.warn({ alert: alert.id, kind: job.kind }, 'an earlier delivery of this alert was interrupted; trying again (the nonce prevents a second post)');
+  const view = { ...alert, seriesName: run.names.get(alert.series) ?? alert.series };
+  const outcome = job.kind === 'send' ? await run.notifier.send(view) : await run.notifier.edit(view, alert.messageId!);
+  const record = toRecord(outcome, alert.failures + 1, run.now(), run.policy);
+  await run.store.recordDelivery(alert.id, job.kind, record);
+  count(run.summary, job.kind, record);
+  const where = { alert: alert.id, series: alert.series, month: alert.month, kind: job.kind };
+  if (record.status === 'sent') run.log.info({ ...where, messageId: record.messageId }, job.kind === 'send' ? 'alert sent' : 'alert edited');
+  else run.log.error({ ...where, reason: record.reason, nextAttemptAt: record.nextAttemptAt }, 'alert not delivered');
 }
 
 function toRecord(outcome: DeliveryOutcome, failures: number, now: Date, policy: RetryPolicy): DeliveryRecord {

@@ -5,7 +5,9 @@ import { DEFAULT_RECORD_RULE, isDisputedClaim, type HistoryMoment } from '../his
 import { buildHistory } from '../history/table.js';
 import { createSqliteOutbox } from './sqlite-outbox.js';
 import { openDatabase } from './sqlite-open.js';
-import type { AlertDraft, ArticleRecord, DisputedClaim, IngestMode, IngestResult, MonthValues, RecordDecider, Store } from './types.js';
+import type {
+  AlertDraft, ArticleRecord, DisputedClaim, IngestMode, IngestResult, MonthValues, ObservationView, RecordDecider, Store,
+} from './types.js';
 
 /** How the SQLite store behaves; tests pass a clock. */
 export interface SqliteStoreOptions {
@@ -102,7 +104,8 @@ export function createSqliteStore(path: string, options: SqliteStoreOptions = {}
     },
     async history(series) {
       const consensus = monthConsensus(seedOf(series), evidenceOf(series), minConfidence);
-      return buildHistory(series, consensus, q.alertsOf.all(series), q.disputed.all(series));
+      const observations = q.observationsOf.all(series).map((o) => ({ ...o, recordClaim: o.recordClaim === 1 }));
+      return buildHistory(series, consensus, q.alertsOf.all(series), q.disputed.all(series), observations);
     },
     async importSeed(series, rows, origin = 'seed') {
       importRows.immediate(series, rows, origin);
@@ -156,6 +159,10 @@ function statements(db: Database.Database) {
     disputed: db.prepare<[string], DisputedClaim>(`
       SELECT period_start AS month, value, outlet, article_url AS url, evidence FROM observations
       WHERE series = ? AND record_claim = 1 AND verdict = 'not-above-maximum' AND superseded = 0 ORDER BY period_start, id`),
+    observationsOf: db.prepare<[string], Omit<ObservationView, 'recordClaim'> & { month: string; recordClaim: number }>(`
+      SELECT period_start AS month, value, role, confidence, record_claim AS recordClaim, outlet, article_url AS url, published,
+        evidence, verdict, mode FROM observations
+      WHERE series = ? AND period_start = period_end AND value IS NOT NULL AND superseded = 0 ORDER BY id`),
     seedMonths: db.prepare<[string], SeedMonth>('SELECT month, value, origin FROM seed_months WHERE series = ?'),
     upsertSeed: db.prepare(`
       INSERT INTO seed_months (series, month, value, note, origin) VALUES (@series, @month, @value, @note, @origin)

@@ -94,6 +94,22 @@ export interface DisputedClaim {
   evidence: string;
 }
 
+/** A stored figure with its provenance, as `exportwatch history --json` shows it. */
+export interface ObservationView {
+  value: number;
+  role: string;
+  confidence: number;
+  recordClaim: boolean;
+  outlet: string;
+  url: string;
+  published: string | null;
+  evidence: string;
+  /** What the record rule said when the article came in (e.g. "record", "not-above-maximum"). */
+  verdict: string | null;
+  /** `baseline`: stored by a new source's first tick or by backfill, never alerted on. */
+  mode: IngestMode;
+}
+
 /** A month of a series as `exportwatch history` shows it. */
 export interface MonthHistory {
   month: YearMonth;
@@ -108,6 +124,8 @@ export interface MonthHistory {
   newHigh: boolean;
   alert: { id: number; status: AlertStatus; value: number } | null;
   disputed: DisputedClaim[];
+  /** Every single-month figure articles gave for the month, oldest first. */
+  observations: ObservationView[];
 }
 
 /** Everything the history holds for one series, oldest month first. */
