@@ -16,7 +16,12 @@ export const DEFAULT_RECORD_RULE: RecordRule = { minConfidence: 0.7, staleAfterM
 export interface HistoryMoment {
   before: MonthValues;
   after: MonthValues;
+  /** Months that have an alert, with the value alerted. */
+  alerted: MonthValues;
 }
+
+// "$320 million" and "$320.4 million" for the alerted month are the same record, rounded differently.
+const SAME_RECORD = 0.005;
 
 /** Why a figure did or did not make an alert; stored with the observation and logged. */
 export type RecordVerdict =
@@ -33,7 +38,7 @@ export type VerdictName = RecordVerdict['verdict'];
  * strictly above every other month the history holds (including months this article itself mentions,
  * "beating December's $303 million"). With a stale or empty history only the article's own record claim
  * can justify an alert, and the alert says the history is incomplete. A month that already held the
- * record before this article is not news: a second outlet, a revision, or a retrospective mention.
+ * record before this article, or was alerted, is not news: a second outlet, a revision, a look back.
  */
 export function judgeFigure(figure: Figure, history: HistoryMoment, rule: RecordRule = DEFAULT_RECORD_RULE): RecordVerdict {
   if (figure.period.start !== figure.period.end) return { verdict: 'not-single-month' };
@@ -41,6 +46,9 @@ export function judgeFigure(figure: Figure, history: HistoryMoment, rule: Record
   if (figure.role !== 'reported-month') return { verdict: 'not-reported-month' };
   if (figure.confidence < rule.minConfidence) return { verdict: 'low-confidence' };
   const month = figure.period.start;
+  // An article about a month already alerted is about that record, even once a later month has beaten it.
+  const alerted = history.alerted.get(month);
+  if (alerted !== undefined && figure.value >= alerted * (1 - SAME_RECORD)) return { verdict: 'known-record', series: figure.series, month };
   const { previous, newest } = otherMonths(history.after, month);
   if (previous !== null && figure.value <= previous.value) return { verdict: 'not-above-maximum' };
   const known = history.before.get(month);

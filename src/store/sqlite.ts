@@ -51,9 +51,10 @@ export function createSqliteStore(path: string, options: SqliteStoreOptions = {}
     const moments = new Map<string, HistoryMoment>();
     for (const s of seriesIds) {
       const own = figures.filter((f) => f.series === s).flatMap((f) => asEvidence(f, article));
-      moments.set(s, { before: before.get(s)!, after: monthValues(seedOf(s), [...evidenceOf(s), ...own], minConfidence) });
+      const alerted = new Map(q.alertsOf.all(s).map((a) => [a.month, a.value]));
+      moments.set(s, { before: before.get(s)!, after: monthValues(seedOf(s), [...evidenceOf(s), ...own], minConfidence), alerted });
     }
-    const decision = decide(figures, (s) => moments.get(s) ?? { before: new Map(), after: new Map() });
+    const decision = decide(figures, (s) => moments.get(s) ?? { before: new Map(), after: new Map(), alerted: new Map() });
     figures.forEach((f, i) => {
       q.insertObservation.run({
         series: f.series, start: f.period.start, end: f.period.end, value: f.value, currency: f.currency, role: f.role,

@@ -66,6 +66,21 @@ const CASES: RecordCase[] = [
     edits: 1,
   },
   {
+    name: 'adds a later report of an alerted record to its alert even after a newer record',
+    historyUpTo: '2023-12',
+    ticks: [
+      [JAN_RECORD_DAWN],
+      [article('dawn', '2024-03-15', 'IT exports hit all-time high in February',
+        "Pakistan's IT exports rose to an all-time high of $340 million in February 2024, the State Bank said.")],
+      [JAN_RECORD_BR],
+    ],
+    posts: [
+      { month: '2024-01', value: 320_000_000, outlets: ['Dawn', 'Business Recorder'] },
+      { month: '2024-02', value: 340_000_000, outlets: ['Dawn'] },
+    ],
+    edits: 1,
+  },
+  {
     name: 'posts nothing for a claimed record below the known maximum, and shows the claim as disputed',
     historyUpTo: '2023-12',
     ticks: [[article('ary', '2024-02-16', 'IT exports at all-time high, says ministry',
@@ -186,12 +201,12 @@ describe('the record rule, from articles to Discord', () => {
     world = await createRecordWorld({ history: seedUpTo('2023-12') });
     const url = world.site.publish('dawn', JAN_RECORD_DAWN);
     await world.tick([]);
-    world.deps.sources.push({ id: 'dawn', outlet: 'Dawn', kind: 'rss', url: world.site.feedUrl('dawn') });
+    world.deps.sources = [{ id: 'dawn', outlet: 'Dawn', kind: 'rss', url: world.site.feedUrl('dawn') }];
     await world.store.markSourceKnown('dawn');
     await world.tick([]);
     world.site.revise(url, { ...JAN_RECORD_DAWN, paragraphs: ["Pakistan's IT exports rose to an all-time high of $322 million in January 2024, the State Bank of Pakistan said."] });
     // The article is already stored, so the feed does not fetch it again; an `article` source re-reads it.
-    world.deps.sources.push({ id: 'dawn-page', outlet: 'Dawn', kind: 'article', url });
+    world.deps.sources = [...world.deps.sources, { id: 'dawn-page', outlet: 'Dawn', kind: 'article', url }];
     await world.store.markSourceKnown('dawn-page');
     await world.tick([]);
     const jan = (await world.store.history('pk-it-exports')).months.find((m) => m.month === '2024-01')!;
