@@ -8,6 +8,8 @@ import { runTick } from '../../dist/pipeline/tick.js';
 
 process.stdout.write('ready\n');
 await new Promise((resolve) => process.stdin.once('data', resolve));
+// An open stdin would keep the process alive after the tick.
+process.stdin.destroy();
 const config = loadConfig(process.env);
 const log = createLogger({ level: config.logLevel, secrets: config.secrets });
 const deps = await createTickDeps(config, log);
