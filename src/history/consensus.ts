@@ -58,8 +58,9 @@ interface Support {
 /**
  * The consensus of every month: observations below `minConfidence` are ignored (a misread must not become
  * the maximum every later record is judged against), values within rounding of each other are one
- * candidate, and candidates rank by their strongest role, then by how many outlets agree, then by the
- * latest report (revisions win ties), then by whether the seed holds them.
+ * candidate, and candidates rank by their strongest role, then by how many outlets agree, then by whether
+ * the seed holds them (one outlet cannot overturn curated history), then by the latest report (a revision
+ * wins a tie between outlets).
  */
 export function monthConsensus(
   seed: readonly SeedMonth[],
@@ -150,8 +151,8 @@ function compareCandidates(a: Ranked, b: Ranked): number {
     b.tier - a.tier ||
     b.topTierOutlets - a.topTierOutlets ||
     b.outlets.length - a.outlets.length ||
-    b.latest.localeCompare(a.latest) ||
     Number(b.seeded) - Number(a.seeded) ||
+    b.latest.localeCompare(a.latest) ||
     b.value - a.value
   );
 }

@@ -16,7 +16,7 @@ export function registerAlerts(program: Command): void {
 A pending alert is posted by the next tick once its NEXT time has passed (failed tries back off from a
 minute to an hour). A failed alert gave up for a reason retrying cannot fix (a missing permission, a
 bad channel id); fix it, then --retry. "edit due": a later outlet reported the same record and the
-posted message will be rewritten to list it.
+posted message will be rewritten to list it. TRY counts posts tried, SRC the articles linked.
 
 Examples:
   $ exportwatch alerts
@@ -66,9 +66,9 @@ export function alertsText(alerts: readonly Alert[]): string {
       { header: 'MONTH' },
       { header: 'VALUE', align: 'right' },
       { header: 'STATUS' },
-      { header: 'TRIES', align: 'right' },
+      { header: 'TRY', align: 'right' },
       { header: 'SRC', align: 'right' },
-      { header: 'DETAIL', flex: true },
+      { header: 'MESSAGE / DETAIL', flex: true },
     ],
     rows,
   );
@@ -76,7 +76,8 @@ export function alertsText(alerts: readonly Alert[]): string {
 
 function detail(a: Alert): string {
   const parts: string[] = [];
-  if (a.status === 'sent') parts.push(a.messageId ? `message ${a.messageId}` : 'printed');
+  // The message id alone: at 80 columns there is room for a 19-digit snowflake, not for a label.
+  if (a.status === 'sent') parts.push(a.messageId ?? 'printed to stdout');
   if (a.editPending) parts.push('edit due');
   if (a.nextAttemptAt) parts.push(`next ${a.nextAttemptAt.slice(0, 16).replace('T', ' ')}Z`);
   if (a.historyIncomplete) parts.push('history incomplete');

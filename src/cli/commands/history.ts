@@ -97,7 +97,8 @@ export function historyText(series: SeriesConfig, history: SeriesHistory): strin
   );
   const claims = months.flatMap((m) => m.disputed);
   const footer = claims.length === 0 ? [] : ['', 'Disputed record claims (not above the history\'s maximum when they came in):',
-    ...claims.map((c) => `  ${c.month}  ${money(c.value)}  ${c.outlet}  ${c.url}`)];
+    // The link stays whole on its own line, however long: a clipped URL is useless.
+    ...claims.flatMap((c) => [`  ${c.month}  ${money(c.value)}  ${c.outlet}`, `    ${c.url}`])];
   return [`${head}: ${months.length} months, ${months[0]!.month} to ${months[months.length - 1]!.month}`, '', table, ...footer].join('\n');
 }
 
@@ -108,6 +109,7 @@ function recordCell(m: MonthHistory): string {
 
 function notesCell(m: MonthHistory, money: (v: number) => string): string {
   const notes = m.conflicts.map((c) => `≠ ${money(c.value)} (${c.outlets.join(', ')})`);
-  if (m.disputed.length > 0) notes.push(`${m.disputed.length} disputed claim${m.disputed.length > 1 ? 's' : ''}`);
+  // Short: the claims are spelled out under the table.
+  if (m.disputed.length > 0) notes.push(`${m.disputed.length} disputed`);
   return notes.join('; ');
 }
