@@ -67,7 +67,7 @@ async function checkChart(config: Config): Promise<Check> {
   const view = {
     id: 0, series: series?.id ?? 'sample', seriesName: series?.name ?? 'Sample', month: '2024-03', value: 3e8, currency: 'USD',
     previous: { month: '2024-02', value: 2e8 }, historyIncomplete: false, status: 'pending' as const, messageId: null, attempts: 0,
-    lastError: null, createdAt: new Date(0).toISOString(), sources: [],
+    lastError: null, createdAt: new Date(0).toISOString(), sources: [], failures: 0, sentAt: null, nextAttemptAt: null, editPending: false,
   };
   const started = Date.now();
   try {
