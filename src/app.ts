@@ -22,8 +22,8 @@ export function readSeed(series: SeriesConfig, upTo?: string): ReturnType<typeof
 /** Loads each series' seed into a store that has no history for it yet. */
 export async function seedNewSeries(store: Store, series: readonly SeriesConfig[], log: Logger, upTo?: string): Promise<void> {
   for (const s of series) {
-    if (!s.seed || (await store.monthValues(s.id)).size > 0) continue;
-    const count = await store.importSeed(s.id, readSeed(s, upTo));
+    if (!s.seed || (await store.hasHistory(s.id))) continue;
+    const count = await store.importSeed(s.id, readSeed(s, upTo), 'seed');
     log.info({ series: s.id, months: count }, 'seed history loaded');
   }
 }
@@ -33,12 +33,23 @@ export function alertContext(store: Store, series: readonly SeriesConfig[]): Ale
   return { history: (id) => store.monthValues(id), series };
 }
 
+/** Opens the configured database; a series with no history gets its shipped seed unless SEED_HISTORY=false. */
+export async function openStore(config: Config, log: Logger): Promise<Store> {
+  const store = await openDatabaseStore(config.database, {
+    minConfidence: config.minConfidence,
+    onConnectionError: (error) => log.warn({ err: error }, 'database connection dropped; reconnecting'),
+  });
+  return seedConfigured(store, config, log);
+}
+
+async function seedConfigured(store: Store, config: Config, log: Logger): Promise<Store> {
+  if (config.seedHistory) await seedNewSeries(store, config.series, log);
+  return store;
+}
+
 /** Builds the parts of a tick from the validated config. */
 export async function createTickDeps(config: Config, log: Logger, overrides: { notifier?: Notifier; store?: Store } = {}): Promise<TickDeps> {
-  const store = overrides.store ?? (await openDatabaseStore(config.database, {
-    onConnectionError: (error) => log.warn({ err: error }, 'database connection dropped; reconnecting'),
-  }));
-  await seedNewSeries(store, config.series, log);
+  const store = overrides.store ? await seedConfigured(overrides.store, config, log) : await openStore(config, log);
   return {
     sources: config.sources,
     series: config.series,

@@ -49,6 +49,7 @@ const EnvSchema = z
     METRICS_HOST: optional(z.string().min(1)),
     HEALTH_MAX_TICK_AGE: optional(duration),
     SHUTDOWN_TIMEOUT: optional(duration),
+    SEED_HISTORY: optional(z.enum(['true', 'false'], { error: '"true" (load the series\' shipped seed CSV into a new database) or "false"' })),
   })
   .superRefine((env, ctx) => {
     if (env.DISCORD_TOKEN && !env.DISCORD_CHANNEL_ID)
@@ -75,11 +76,25 @@ const SeriesSchema = z.strictObject({
   seed: z.string().optional(),
 });
 
+const ArchiveSchema = z.strictObject({
+  /** Page URL with `{page}` for the page number, e.g. a WordPress feed's `https://site/feed/?paged={page}`. */
+  url: z
+    .string()
+    .refine((u) => u.includes('{page}'), 'a URL template containing {page}')
+    .refine((u) => z.url({ protocol: /^https?$/ }).safeParse(u.replaceAll('{page}', '1')).success, 'an http(s) URL once {page} is filled in'),
+  /** How many pages `exportwatch backfill` reads, from 1. */
+  pages: z.number().int().min(1).max(1000),
+  /** How a page is read; defaults to the source's own kind. */
+  kind: z.enum(['rss', 'article']).optional(),
+});
+
 const SourceSchema = z.strictObject({
   id: z.string().regex(/^[a-z0-9][a-z0-9-]*$/, 'a lowercase id like dawn-business'),
   outlet: z.string().min(1),
   kind: z.enum(['rss', 'article']),
   url: z.url({ protocol: /^https?$/, error: 'an http(s) URL' }),
+  /** Older pages of the source, read by `exportwatch backfill` to fill the history without alerts. */
+  archive: ArchiveSchema.optional(),
 });
 
 const FileSchema = z.strictObject({
@@ -124,6 +139,8 @@ export interface Config {
   userAgent: string;
   minConfidence: number;
   allowPrivateNetworks: boolean;
+  /** Load each series' shipped seed CSV into a database that has no history for it (SEED_HISTORY). */
+  seedHistory: boolean;
   notifier: NotifierConfig;
   /** Where `start` serves /healthz and /metrics; null when METRICS_PORT is unset. */
   metrics: { host: string; port: number } | null;
@@ -184,6 +201,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, overrides: { co
     userAgent: e.USER_AGENT ?? DEFAULTS.userAgent,
     minConfidence: file.alerts?.minConfidence ?? DEFAULTS.minConfidence,
     allowPrivateNetworks: file.network?.allowPrivateNetworks ?? false,
+    seedHistory: e.SEED_HISTORY !== 'false',
     notifier,
     metrics: e.METRICS_PORT === undefined ? null : { host: e.METRICS_HOST ?? DEFAULTS.metricsHost, port: e.METRICS_PORT },
     healthMaxTickAgeMs: e.HEALTH_MAX_TICK_AGE ?? DEFAULTS.healthMaxTickAgeMs,

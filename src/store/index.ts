@@ -4,7 +4,10 @@ import { createSqliteStore } from './sqlite.js';
 import type { Store } from './types.js';
 
 /** Opens the configured store: SQLite by default, PostgreSQL when DATABASE_URL is set. */
-export async function openDatabaseStore(database: DatabaseConfig, opts: { onConnectionError?: (error: Error) => void } = {}): Promise<Store> {
-  if (database.kind === 'postgres') return createPostgresStore(database.url, { onConnectionError: opts.onConnectionError });
-  return createSqliteStore(database.path);
+export async function openDatabaseStore(
+  database: DatabaseConfig,
+  opts: { minConfidence?: number; onConnectionError?: (error: Error) => void } = {},
+): Promise<Store> {
+  if (database.kind === 'postgres') return createPostgresStore(database.url, opts);
+  return createSqliteStore(database.path, { minConfidence: opts.minConfidence });
 }

@@ -63,7 +63,7 @@ describe.skipIf(!POSTGRES_AVAILABLE)(`exportwatch migrate-store into PostgreSQL$
     expect(await target.alerts()).toEqual(before);
     expect(await target.monthValues('pk-it-exports')).toEqual(values);
     expect(before[0]).toMatchObject({ month: '2023-12', status: 'sent' });
-    const { newAlerts } = await target.ingestArticle(article('https://dawn.example/jan'), [monthFigure('2024-01', 320_000_000)], decideRecords);
+    const { newAlerts } = await target.ingestArticle(article('https://dawn.example/jan'), [monthFigure('2024-01', 320_000_000)], (f, h) => decideRecords(f, h));
     expect(newAlerts).toEqual([before[0]!.id + 1]);
   });
 

@@ -1,5 +1,4 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { deliverPending } from '../../src/pipeline/deliver.js';
 import { FAKE_IDS } from '../support/fake-discord.js';
 import { APRIL_2024, notifyWorld, pngSize, type NotifyWorld } from './helpers.js';
 
@@ -145,10 +144,10 @@ describe('a record alert through a webhook', () => {
     world = await notifyWorld();
     await world.report({ ...APRIL_2024, source: { url: 'https://propakistani.pk/a' } });
 
-    const summary = await deliverPending(world.store, world.webhook(), world.series, world.log);
+    const summary = await world.deliver(world.webhook());
 
     const message = onlyMessage();
-    expect(summary).toEqual({ sent: 1, failed: 0, retrying: 0 });
+    expect(summary).toEqual({ sent: 1, edited: 0, failed: 0, retrying: 0 });
     const request = world.fake.requests.find((r) => r.route === 'webhook');
     expect(request?.query).toEqual({ wait: 'true' });
     expect(request?.headers.authorization).toBeUndefined();
@@ -165,7 +164,7 @@ describe('when a later outlet reports the same record', () => {
       world = await notifyWorld();
       const notifier = mode === 'bot' ? world.bot() : world.webhook();
       await world.report({ ...APRIL_2024, source: { url: 'https://propakistani.pk/a', outlet: 'ProPakistani', title: 'IT exports at record high' } });
-      await deliverPending(world.store, notifier, world.series, world.log);
+      await world.deliver(notifier);
       const posted = onlyMessage();
 
       const extended = await world.report({ ...APRIL_2024, source: { url: 'https://www.brecorder.com/news/40303', outlet: 'Business Recorder', title: 'IT exports rise to $310m' } });

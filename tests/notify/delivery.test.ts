@@ -1,5 +1,4 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { deliverPending } from '../../src/pipeline/deliver.js';
 import { FAKE_IDS, FAKE_WEBHOOK_TOKEN, FakePermission } from '../support/fake-discord.js';
 import { APRIL_2024, notifyWorld, type NotifyWorld } from './helpers.js';
 
@@ -70,7 +69,7 @@ describe('configuration errors are named with what to fix', () => {
 
   it('names DISCORD_TOKEN on a 401 also when it comes while looking for an earlier post of a retried alert', async () => {
     await setUp();
-    await deliverPending(world.store, world.bot({ channelId: FORBIDDEN_CHANNEL }), world.series, world.log);
+    await world.deliver(world.bot({ channelId: FORBIDDEN_CHANNEL }));
     const [retried] = await world.store.alerts();
     expect(retried?.attempts).toBe(1);
     const outcome = await world.bot({ token: 'wrong-token-wrong-token-0123' }).send(world.view(retried!));
@@ -79,8 +78,8 @@ describe('configuration errors are named with what to fix', () => {
 
   it('never writes the bot token into the log', async () => {
     await setUp();
-    await deliverPending(world.store, world.bot({ channelId: FORBIDDEN_CHANNEL }), world.series, world.log);
-    await deliverPending(world.store, world.bot({ token: 'wrong-token-wrong-token-0123' }), world.series, world.log);
+    await world.deliver(world.bot({ channelId: FORBIDDEN_CHANNEL }));
+    await world.deliver(world.bot({ token: 'wrong-token-wrong-token-0123' }));
     const text = JSON.stringify(world.logLines());
     expect(text).toContain('DISCORD_TOKEN');
     expect(text).not.toContain(world.fake.botToken);
@@ -94,11 +93,11 @@ describe('a message Discord refuses (400)', () => {
     world.fake.fail({ kind: '400', route: 'create' });
     const bot = world.bot();
 
-    const first = await deliverPending(world.store, bot, world.series, world.log);
-    const second = await deliverPending(world.store, bot, world.series, world.log);
+    const first = await world.deliver(bot);
+    const second = await world.deliver(bot);
 
-    expect(first).toEqual({ sent: 0, failed: 1, retrying: 0 });
-    expect(second).toEqual({ sent: 0, failed: 0, retrying: 0 });
+    expect(first).toEqual({ sent: 0, edited: 0, failed: 1, retrying: 0 });
+    expect(second).toEqual({ sent: 0, edited: 0, failed: 0, retrying: 0 });
     expect(world.fake.requests.filter((r) => r.route === 'create')).toHaveLength(1);
     const [stored] = await world.store.alerts();
     expect(stored).toMatchObject({ status: 'failed' });
@@ -157,8 +156,8 @@ describe('rate limits and lost answers', () => {
     world.fake.fail({ kind: 'reset-after-commit', route: 'create', hangup: 'fin' });
     const bot = world.bot();
 
-    const first = await deliverPending(world.store, bot, world.series, world.log);
-    const second = await deliverPending(world.store, bot, world.series, world.log);
+    const first = await world.deliver(bot);
+    const second = await world.deliver(bot);
 
     expect(first.retrying).toBe(1);
     expect(second.sent).toBe(1);
@@ -174,8 +173,8 @@ describe('rate limits and lost answers', () => {
     world.fake.fail({ kind: 'reset-after-commit', route: 'webhook' });
     const hook = world.webhook();
 
-    await deliverPending(world.store, hook, world.series, world.log);
-    await deliverPending(world.store, hook, world.series, world.log);
+    await world.deliver(hook);
+    await world.deliver(hook);
 
     // discord.js did not re-send it by itself (retries: 0): one post per outbox attempt.
     expect(world.fake.requests.filter((r) => r.route === 'webhook')).toHaveLength(2);

@@ -1,4 +1,3 @@
-import { deliverPending } from '../../src/pipeline/deliver.js';
 import { shiftMonth } from '../../src/notify/months.js';
 import type { FaultKind, FaultPlan, FakeRoute } from '../support/fake-discord.js';
 import { notifyWorld } from './helpers.js';
@@ -11,7 +10,7 @@ export interface FaultFigures {
   /** Requests the fake actually answered with a fault. */
   faultsInjected: number;
   byKind: Record<string, number>;
-  /** Outbox passes (deliverPending calls) until nothing was pending. */
+  /** Outbox passes (outbox passes) until nothing was pending. */
   passes: number;
   /** Alerts not marked sent, or marked sent without a message in the channel. */
   lost: number;
@@ -56,7 +55,7 @@ const ROUTES: Record<'bot' | 'webhook', FakeRoute[]> = { bot: ['create', 'list-m
 
 /**
  * Creates `alerts` record alerts in a real SQLite outbox, queues `faults` faults on the routes a
- * notifier uses, and runs the real deliverPending until nothing is pending; then counts what reached
+ * notifier uses, and runs the real outbox (deliverDue) until nothing is pending; then counts what reached
  * the fake Discord.
  */
 export async function runFaultScenario(opts: { mode: 'bot' | 'webhook'; alerts: number; faults: number; seed: number }): Promise<FaultFigures> {
@@ -78,8 +77,8 @@ export async function runFaultScenario(opts: { mode: 'bot' | 'webhook'; alerts: 
     }
     const notifier = opts.mode === 'bot' ? world.bot({ timeoutMs: TIMEOUT_MS }) : world.webhook({ timeoutMs: TIMEOUT_MS });
     let passes = 0;
-    while ((await world.store.pendingAlerts()).length > 0 && passes < 200) {
-      await deliverPending(world.store, notifier, world.series, world.log);
+    while ((await world.store.alerts()).some((a) => a.status === 'pending' || a.editPending) && passes < 200) {
+      await world.deliver(notifier);
       passes++;
     }
     // Answers held by slow faults land after the client gave up; count them too.

@@ -7,6 +7,7 @@ import { DEFAULT_CONFIG_FILE, readConfigFile, type SeriesConfig } from '../../sr
 import { createLogger, type Logger } from '../../src/log.js';
 import { createDiscordBotNotifier, createDiscordWebhookNotifier, type DiscordOptions } from '../../src/notify/discord.js';
 import type { AlertView, Notifier } from '../../src/notify/types.js';
+import { deliverDue, type DeliverySummary } from '../../src/pipeline/deliver.js';
 import { createSqliteStore } from '../../src/store/sqlite.js';
 import type { Alert, AlertSource, Store } from '../../src/store/types.js';
 import { FAKE_IDS, startFakeDiscord, type FakeDiscord, type FakeDiscordOptions } from '../support/fake-discord.js';
@@ -24,6 +25,11 @@ export interface NotifyWorld {
   /** Stores an article reporting a record, which creates (or extends) its alert; returns the alert. */
   report(record: RecordReport): Promise<Alert>;
   view(alert: Alert): AlertView;
+  /**
+   * One pass of the real outbox with a clock one day later than the last pass, so every retry the
+   * outbox scheduled (backoff is at most an hour) is due: the tests count faults, not waiting.
+   */
+  deliver(notifier: Notifier): Promise<DeliverySummary>;
   close(): Promise<void>;
 }
 
@@ -48,6 +54,7 @@ export async function notifyWorld(opts: { fake?: FakeDiscordOptions; historyUpTo
   const log = createLogger({ level: 'info', secrets: [fake.botToken], destination: sink, pretty: false });
   const context = alertContext(store, series);
   const names = new Map(series.map((s) => [s.id, s.name]));
+  let clock = Date.now();
   return {
     fake, store, series, log,
     logLines: () => lines.join('').split('\n').filter(Boolean).map((l) => JSON.parse(l) as Record<string, unknown>),
@@ -64,13 +71,17 @@ export async function notifyWorld(opts: { fake?: FakeDiscordOptions; historyUpTo
       await store.ingestArticle(
         { url: source.url, sourceId: 'test', outlet: source.outlet, title: source.title, published: source.published, contentHash: source.url },
         [],
-        () => [draft],
+        () => ({ verdicts: [], records: [draft], known: [] }),
       );
       const alert = (await store.alerts()).find((a) => a.series === seriesId && a.month === r.month);
       if (!alert) throw new Error(`no alert stored for ${seriesId} ${r.month}`);
       return alert;
     },
     view: (alert) => ({ ...alert, seriesName: names.get(alert.series) ?? alert.series }),
+    deliver(notifier) {
+      clock += 24 * 3600_000;
+      return deliverDue(store, notifier, series, log, { now: () => new Date(clock) });
+    },
     async close() {
       await store.close();
       await fake.close();

@@ -8,7 +8,7 @@ const at = (minutes: number): Date => new Date(START.getTime() + minutes * 60_00
 const HOUR = 60 * 60_000;
 
 function summary(failed: boolean): TickSummary {
-  return { sources: [], articles: 0, figures: 0, alertsCreated: 0, delivery: { sent: 0, failed: 0, retrying: 0 }, failed };
+  return { sources: [], articles: 0, figures: 0, alertsCreated: 0, delivery: { sent: 0, edited: 0, failed: 0, retrying: 0 }, failed };
 }
 function tick(minute: number, failed: boolean): TickOutcome {
   return { status: 'done', reason: 'schedule', summary: summary(failed), startedAt: at(minute), durationMs: 0 };

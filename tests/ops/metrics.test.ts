@@ -93,7 +93,7 @@ describe('metrics of a tick', () => {
   it('count a crashed tick without stopping the next one', async () => {
     const { deps, ticker, scrape } = await setUp();
     const store = deps.store;
-    deps.store = { ...store, pendingAlerts: () => Promise.reject(new Error('disk on fire')) };
+    deps.store = { ...store, dueDeliveries: () => Promise.reject(new Error('disk on fire')) };
     expect((await ticker.tick('start-up')).status).toBe('crashed');
     deps.store = store;
     expect((await ticker.tick('schedule')).status).toBe('done');

@@ -9,6 +9,8 @@ import { POSTGRES_AVAILABLE, POSTGRES_SKIP_REASON, freshDatabase } from '../supp
 import { article, monthFigure } from './stores.js';
 
 const SEED = [{ month: '2023-11', value: 260_000_000, note: null }];
+const decide: Parameters<Store['ingestArticle']>[2] = (figures, historyOf) => decideRecords(figures, historyOf);
+const SENT = { status: 'sent', messageId: '1234567890123456789' } as const;
 
 describe.skipIf(!POSTGRES_AVAILABLE)(`replicas on one PostgreSQL store${POSTGRES_SKIP_REASON ? ` (skipped: ${POSTGRES_SKIP_REASON})` : ''}`, () => {
   let url: string;
@@ -38,33 +40,33 @@ describe.skipIf(!POSTGRES_AVAILABLE)(`replicas on one PostgreSQL store${POSTGRES
 
   async function pendingAlert(store: Store): Promise<number> {
     await store.importSeed('pk-it-exports', SEED);
-    const { newAlerts: [id] } = await store.ingestArticle(article('https://dawn.example/rec'), [monthFigure('2023-12', 303_000_000)], decideRecords);
+    const { newAlerts: [id] } = await store.ingestArticle(article('https://dawn.example/rec'), [monthFigure('2023-12', 303_000_000)], decide);
     return id!;
   }
 
   it('gives a pending alert to one replica at a time; the other skips it, then finds it delivered', async () => {
     const [a, b] = [await replica(), await replica()];
     const id = await pendingAlert(a);
-    expect(await a.beginDelivery(id)).toEqual({ status: 'claimed', interrupted: false });
-    expect(await b.beginDelivery(id)).toEqual({ status: 'taken' });
-    await a.markSent(id, '1234567890123456789');
-    expect(await b.beginDelivery(id)).toEqual({ status: 'taken' });
+    expect(await a.beginDelivery(id, 'send')).toEqual({ status: 'claimed', interrupted: false });
+    expect(await b.beginDelivery(id, 'send')).toEqual({ status: 'taken' });
+    await a.recordDelivery(id, 'send', SENT);
+    expect(await b.beginDelivery(id, 'send')).toEqual({ status: 'taken' });
     expect((await b.alerts())[0]).toMatchObject({ status: 'sent', messageId: '1234567890123456789' });
   });
 
   it('hands the alert of a replica whose connection died mid-delivery to another, warning that a post may exist', async () => {
     const [a, b] = [await replica(), await replica()];
     const id = await pendingAlert(a);
-    expect(await a.beginDelivery(id)).toMatchObject({ status: 'claimed' });
+    expect(await a.beginDelivery(id, 'send')).toMatchObject({ status: 'claimed' });
     // The server ends the dead replica's transaction, as it does when a killed process's socket closes.
     await sql("SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE state = 'idle in transaction' AND datname = current_database()");
-    let claim = await b.beginDelivery(id);
+    let claim = await b.beginDelivery(id, 'send');
     for (let i = 0; claim.status === 'taken' && i < 50; i++) {
       await new Promise((r) => setTimeout(r, 50));
-      claim = await b.beginDelivery(id);
+      claim = await b.beginDelivery(id, 'send');
     }
     expect(claim).toEqual({ status: 'claimed', interrupted: true });
-    await b.markSent(id, '1234567890123456789');
+    await b.recordDelivery(id, 'send', SENT);
     expect(await sql('SELECT count(*)::int AS n FROM outbox_claims')).toEqual([{ n: 0 }]);
   });
 
@@ -72,8 +74,8 @@ describe.skipIf(!POSTGRES_AVAILABLE)(`replicas on one PostgreSQL store${POSTGRES
     const [a, b] = [await replica(), await replica()];
     await a.importSeed('pk-it-exports', SEED);
     const results = await Promise.all([
-      a.ingestArticle(article('https://dawn.example/rec', 'Dawn'), [monthFigure('2023-12', 303_000_000)], decideRecords),
-      b.ingestArticle(article('https://tribune.example/rec', 'Tribune'), [monthFigure('2023-12', 303_000_000)], decideRecords),
+      a.ingestArticle(article('https://dawn.example/rec', 'Dawn'), [monthFigure('2023-12', 303_000_000)], decide),
+      b.ingestArticle(article('https://tribune.example/rec', 'Tribune'), [monthFigure('2023-12', 303_000_000)], decide),
     ]);
     expect(results.flatMap((r) => r.newAlerts)).toHaveLength(1);
     expect(results.flatMap((r) => r.extendedAlerts)).toEqual(results.flatMap((r) => r.newAlerts));

@@ -36,7 +36,7 @@ export const STORE_KINDS: StoreKind[] = [
       const dir = mkdtempSync(join(tmpdir(), 'exportwatch-store-'));
       const path = join(dir, 'store.db');
       return {
-        open: async (now) => createSqliteStore(path, now),
+        open: async (now) => createSqliteStore(path, now ? { now } : {}),
         async setSchemaVersion(version) {
           const db = new Database(path);
           db.pragma(`user_version = ${version}`);

@@ -14,6 +14,7 @@ import { EXIT } from '../exit-codes.js';
 
 // The history as it stood before the two source articles: a record is judged against every month before it.
 const DEMO_HISTORY_UP_TO = '2023-11';
+const DEMO_SOURCE = { id: 'techwire-demo', outlet: 'TechWire Pakistan', kind: 'rss' } as const;
 
 /** `exportwatch demo`: one tick against the fixture site on 127.0.0.1, alerts on stdout. */
 export async function demo(opts: { verbose?: boolean }): Promise<void> {
@@ -25,9 +26,11 @@ export async function demo(opts: { verbose?: boolean }): Promise<void> {
   const http = createHttpClient({ userAgent: 'exportwatch-demo', allowPrivateNetworks: true });
   try {
     for (const s of series) await store.importSeed(s.id, readSeed(s, DEMO_HISTORY_UP_TO));
+    // As if the site had been watched all along: a source's first tick is otherwise a silent baseline.
+    await store.markSourceKnown(DEMO_SOURCE.id);
     process.stdout.write(`Serving fixtures at ${site.baseUrl}; history loaded up to ${DEMO_HISTORY_UP_TO}.\n\n`);
     const summary = await runTick({
-      sources: [{ id: 'techwire-demo', outlet: 'TechWire Pakistan', kind: 'rss', url: `${site.baseUrl}/feed/` }],
+      sources: [{ ...DEMO_SOURCE, url: `${site.baseUrl}/feed/` }],
       series,
       rule: DEFAULT_RECORD_RULE,
       store,

@@ -2,34 +2,49 @@ import { randomUUID } from 'node:crypto';
 import { hostname } from 'node:os';
 import type pg from 'pg';
 import { StoreError } from '../../errors.js';
-import { consensus, type ObservationRow } from '../consensus.js';
-import type { Alert, AlertDraft, AlertSource, MonthValues, Store } from '../types.js';
+import type { Figure } from '../../extract/types.js';
+import { monthConsensus, monthValues, type MonthEvidence, type SeedMonth } from '../../history/consensus.js';
+import { DEFAULT_RECORD_RULE, isDisputedClaim, type HistoryMoment } from '../../history/records.js';
+import { buildHistory } from '../../history/table.js';
+import type { AlertDraft, ArticleRecord, DisputedClaim, IngestResult, MonthValues, ObservationView, Store } from '../types.js';
 import { migratePostgres } from './migrations.js';
-import { createHeldDeliveries } from './outbox.js';
+import { createPostgresOutbox } from './outbox.js';
 import { createPgPool, inTransaction, redactUrl } from './pool.js';
 
 /** How the PostgreSQL store behaves; tests pass a clock. */
 export interface PostgresStoreOptions {
   now?: () => Date;
+  /** Observations read with less confidence are kept but do not count towards month values. */
+  minConfidence?: number;
   /** Called when a database connection breaks between queries; the next query reconnects. */
   onConnectionError?: (error: Error) => void;
 }
 
-interface AlertRow {
-  id: number; series: string; month: string; value: number; currency: string;
-  previous_month: string | null; previous_value: number | null; history_incomplete: number;
-  created_at: string; status: Alert['status']; message_id: string | null; attempts: number; last_error: string | null;
+interface AlertRef {
+  id: number;
+  status: string;
+  message_id: string | null;
 }
+
+type Db = pg.Pool | pg.PoolClient;
 
 // Writers take turns on this lock, as SQLite writers do with BEGIN IMMEDIATE: the record rule decides against
 // the history as committed, so two replicas cannot both find the same month new.
 const WRITE_LOCK = 7_470_012;
 
-const PENDING = "status = 'pending'";
+const SQL = {
+  seedMonths: 'SELECT month, value, origin FROM seed_months WHERE series = $1',
+  evidence: `
+    SELECT period_start AS month, value, role, outlet, confidence, published FROM observations
+    WHERE series = $1 AND period_start = period_end AND value IS NOT NULL AND superseded = 0`,
+  alertsOf: 'SELECT id, month, status, value FROM alerts WHERE series = $1 ORDER BY month',
+  alertFor: 'SELECT id, status, message_id FROM alerts WHERE series = $1 AND month = $2',
+};
 
-/** Opens the shared PostgreSQL store at `url`, creating or upgrading its schema. */
+/** Opens the shared PostgreSQL store at `url`, creating or upgrading its schema. Same contract as the SQLite store. */
 export async function createPostgresStore(url: string, options: PostgresStoreOptions = {}): Promise<Store> {
   const now = options.now ?? (() => new Date());
+  const minConfidence = options.minConfidence ?? DEFAULT_RECORD_RULE.minConfidence;
   const stamp = (): string => now().toISOString();
   const holder = `${hostname()}:${process.pid}:${randomUUID().slice(0, 8)}`;
   const pool = createPgPool(url, { applicationName: `exportwatch ${holder}`.slice(0, 63), max: 5, onConnectionError: options.onConnectionError });
@@ -39,37 +54,15 @@ export async function createPostgresStore(url: string, options: PostgresStoreOpt
     await pool.end();
     throw error;
   }
-  const outbox = createHeldDeliveries(pool, holder, stamp, options.onConnectionError);
+  const failed = (what: string, cause: unknown): StoreError =>
+    cause instanceof StoreError ? cause : new StoreError(`${what} failed on ${redactUrl(url)}: ${(cause as Error).message}`, { cause });
 
-  const query = async <R extends pg.QueryResultRow>(what: string, sql: string, params: unknown[] = []): Promise<R[]> => {
+  const read = async <R extends pg.QueryResultRow>(what: string, sql: string, params: unknown[] = []): Promise<R[]> => {
     try {
       return (await pool.query<R>(sql, params)).rows;
     } catch (cause) {
-      throw new StoreError(`${what} failed on ${redactUrl(url)}: ${(cause as Error).message}`, { cause });
+      throw failed(what, cause);
     }
-  };
-
-  const monthValuesOn = async (db: pg.Pool | pg.PoolClient, series: string): Promise<MonthValues> => {
-    const [seed, observations] = await Promise.all([
-      db.query<{ month: string; value: number }>('SELECT month, value FROM seed_months WHERE series = $1', [series]),
-      db.query<ObservationRow>(`
-        SELECT period_start AS month, value, role, outlet, confidence FROM observations
-        WHERE series = $1 AND period_start = period_end AND value IS NOT NULL`, [series]),
-    ]);
-    return consensus(seed.rows, observations.rows);
-  };
-
-  const toAlerts = async (rows: AlertRow[]): Promise<Alert[]> => {
-    if (rows.length === 0) return [];
-    const sources = await query<AlertSource & { alert_id: number }>('loading alert sources',
-      'SELECT alert_id, url, outlet, title, published FROM alert_sources WHERE alert_id = ANY($1) ORDER BY added_at, url', [rows.map((r) => r.id)]);
-    return rows.map((row) => ({
-      id: row.id, series: row.series, month: row.month, value: row.value, currency: row.currency,
-      previous: row.previous_month !== null && row.previous_value !== null ? { month: row.previous_month, value: row.previous_value } : null,
-      historyIncomplete: row.history_incomplete === 1, status: row.status, messageId: row.message_id, attempts: row.attempts,
-      lastError: row.last_error, createdAt: row.created_at,
-      sources: sources.filter((s) => s.alert_id === row.id).map(({ url: u, outlet, title, published }) => ({ url: u, outlet, title, published })),
-    }));
   };
 
   const write = async <T>(what: string, work: (client: pg.PoolClient) => Promise<T>): Promise<T> => {
@@ -79,94 +72,143 @@ export async function createPostgresStore(url: string, options: PostgresStoreOpt
         return work(client);
       });
     } catch (cause) {
-      if (cause instanceof StoreError) throw cause;
-      throw new StoreError(`${what} failed on ${redactUrl(url)}: ${(cause as Error).message}`, { cause });
+      throw failed(what, cause);
     }
   };
 
+  const seedOf = async (db: Db, series: string): Promise<SeedMonth[]> => (await db.query<SeedMonth>(SQL.seedMonths, [series])).rows;
+  const evidenceOf = async (db: Db, series: string): Promise<MonthEvidence[]> => (await db.query<MonthEvidence>(SQL.evidence, [series])).rows;
+  const valuesOf = async (db: Db, series: string): Promise<MonthValues> => monthValues(await seedOf(db, series), await evidenceOf(db, series), minConfidence);
+
+  async function link(client: pg.PoolClient, alert: AlertRef, article: ArticleRecord, at: string): Promise<boolean> {
+    const { rowCount } = await client.query(`
+      INSERT INTO alert_sources (alert_id, url, outlet, title, published, added_at) VALUES ($1, $2, $3, $4, $5, $6)
+      ON CONFLICT DO NOTHING`, [alert.id, article.url, article.outlet, article.title, article.published, at]);
+    const added = (rowCount ?? 0) > 0;
+    // A posted message is rewritten to show the new outlet; a pending one will be posted with it.
+    if (added && alert.status === 'sent' && alert.message_id !== null) await client.query('UPDATE alerts SET edit_pending = 1 WHERE id = $1', [alert.id]);
+    return added;
+  }
+
+  const { abandonAll, ...outbox } = createPostgresOutbox(pool, { holder, stamp, read, failed, onConnectionError: options.onConnectionError });
+
   return {
+    ...outbox,
     async hasArticle(articleUrl, contentHash) {
-      const rows = await query<{ content_hash: string }>('reading an article', 'SELECT content_hash FROM articles WHERE url = $1', [articleUrl]);
-      return rows[0] !== undefined && (contentHash === undefined || rows[0].content_hash === contentHash);
+      const [row] = await read<{ content_hash: string }>('reading an article', 'SELECT content_hash FROM articles WHERE url = $1', [articleUrl]);
+      return row !== undefined && (contentHash === undefined || row.content_hash === contentHash);
     },
-    async ingestArticle(article, figures, decide) {
+    async ingestArticle(article, figures, decide, mode = 'live') {
       return write(`storing article ${article.url}`, async (client) => {
         const at = stamp();
-        // Decide against the history as it stood before this article, as the SQLite store does.
-        const series = [...new Set(figures.map((f) => f.series))];
-        const history = new Map(await Promise.all(series.map(async (s) => [s, await monthValuesOn(client, s)] as const)));
-        const drafts = decide(figures, (s) => history.get(s) ?? new Map());
+        const seriesIds = [...new Set(figures.map((f) => f.series))];
+        // "Before" still counts an earlier version of this article: an edited page does not make old news new.
+        const before = new Map<string, MonthValues>();
+        for (const s of seriesIds) before.set(s, await valuesOf(client, s));
+        await client.query('UPDATE observations SET superseded = 1 WHERE article_url = $1 AND superseded = 0', [article.url]);
         await client.query(`
           INSERT INTO articles (url, source_id, outlet, title, published, content_hash, first_seen, last_seen)
           VALUES ($1, $2, $3, $4, $5, $6, $7, $7)
           ON CONFLICT (url) DO UPDATE SET content_hash = excluded.content_hash, title = excluded.title,
             published = excluded.published, last_seen = excluded.last_seen`,
           [article.url, article.sourceId, article.outlet, article.title, article.published, article.contentHash, at]);
-        for (const f of figures) {
+        const moments = new Map<string, HistoryMoment>();
+        for (const s of seriesIds) {
+          const own = figures.filter((f) => f.series === s).flatMap((f) => asEvidence(f, article));
+          const alerted = new Map((await client.query<{ month: string; value: number }>(SQL.alertsOf, [s])).rows.map((a) => [a.month, a.value]));
+          const after = monthValues(await seedOf(client, s), [...(await evidenceOf(client, s)), ...own], minConfidence);
+          moments.set(s, { before: before.get(s)!, after, alerted });
+        }
+        // The record rule runs synchronously on what was read above, inside this transaction and lock.
+        const decision = decide(figures, (s) => moments.get(s) ?? { before: new Map(), after: new Map(), alerted: new Map() });
+        for (const [i, f] of figures.entries()) {
           await client.query(`
             INSERT INTO observations (series, period_start, period_end, value, currency, role, record_claim, confidence,
-              evidence, notes, article_url, outlet, published, observed_at)
-            VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14)`,
+              evidence, notes, article_url, outlet, published, observed_at, verdict, mode)
+            VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16)`,
             [f.series, f.period.start, f.period.end, f.value, f.currency, f.role, f.recordClaim ? 1 : 0, f.confidence, f.evidence,
-              JSON.stringify(f.notes), article.url, article.outlet, article.published, at]);
+              JSON.stringify(f.notes), article.url, article.outlet, article.published, at, decision.verdicts[i]?.verdict ?? null, mode]);
         }
-        const result = { observations: figures.length, newAlerts: [] as number[], extendedAlerts: [] as number[] };
-        for (const draft of drafts) {
-          const existing = await client.query<{ id: number }>('SELECT id FROM alerts WHERE series = $1 AND month = $2', [draft.series, draft.month]);
-          const alertId = existing.rows[0]?.id ?? (await insertAlert(client, draft, at));
-          const added = await client.query(`
-            INSERT INTO alert_sources (alert_id, url, outlet, title, published, added_at) VALUES ($1, $2, $3, $4, $5, $6)
-            ON CONFLICT DO NOTHING`, [alertId, article.url, article.outlet, article.title, article.published, at]);
-          if (!existing.rows[0]) result.newAlerts.push(alertId);
-          else if ((added.rowCount ?? 0) > 0) result.extendedAlerts.push(alertId);
+        const result: IngestResult = {
+          observations: figures.length,
+          newAlerts: [],
+          extendedAlerts: [],
+          disputed: figures.filter((f, i) => isDisputedClaim(f, decision.verdicts[i]?.verdict ?? 'no-value')).length,
+        };
+        if (mode === 'baseline') return result;
+        for (const draft of decision.records) {
+          const [existing] = (await client.query<AlertRef>(SQL.alertFor, [draft.series, draft.month])).rows;
+          if (existing) {
+            if (await link(client, existing, article, at)) result.extendedAlerts.push(existing.id);
+            continue;
+          }
+          const id = await insertAlert(client, draft, at);
+          await link(client, { id, status: 'pending', message_id: null }, article, at);
+          result.newAlerts.push(id);
+        }
+        for (const { series, month } of decision.known) {
+          const [existing] = (await client.query<AlertRef>(SQL.alertFor, [series, month])).rows;
+          if (existing && (await link(client, existing, article, at))) result.extendedAlerts.push(existing.id);
         }
         return result;
       });
     },
     async monthValues(series) {
       try {
-        return await monthValuesOn(pool, series);
+        return await valuesOf(pool, series);
       } catch (cause) {
-        throw new StoreError(`reading the history of ${series} failed on ${redactUrl(url)}: ${(cause as Error).message}`, { cause });
+        throw failed(`reading the history of ${series}`, cause);
       }
     },
-    async importSeed(series, rows) {
-      return write(`importing the seed of ${series}`, async (client) => {
-        await client.query('DELETE FROM seed_months WHERE series = $1', [series]);
+    async history(series) {
+      try {
+        const consensus = monthConsensus(await seedOf(pool, series), await evidenceOf(pool, series), minConfidence);
+        const alerts = (await pool.query<{ id: number; month: string; status: 'pending' | 'sent' | 'failed'; value: number }>(SQL.alertsOf, [series])).rows;
+        const disputed = (await pool.query<DisputedClaim>(`
+          SELECT period_start AS month, value, outlet, article_url AS url, evidence FROM observations
+          WHERE series = $1 AND record_claim = 1 AND verdict = 'not-above-maximum' AND superseded = 0 ORDER BY period_start, id`, [series])).rows;
+        const observations = (await pool.query<Omit<ObservationView, 'recordClaim'> & { month: string; recordClaim: number }>(`
+          SELECT period_start AS month, value, role, confidence, record_claim AS "recordClaim", outlet, article_url AS url, published,
+            evidence, verdict, mode FROM observations
+          WHERE series = $1 AND period_start = period_end AND value IS NOT NULL AND superseded = 0 ORDER BY id`, [series])).rows;
+        return buildHistory(series, consensus, alerts, disputed, observations.map((o) => ({ ...o, recordClaim: o.recordClaim === 1 })));
+      } catch (cause) {
+        throw failed(`reading the history of ${series}`, cause);
+      }
+    },
+    async importSeed(series, rows, origin = 'seed') {
+      return write(`importing the history of ${series}`, async (client) => {
         for (const r of rows) {
-          await client.query('INSERT INTO seed_months (series, month, value, note) VALUES ($1, $2, $3, $4)', [series, r.month, r.value, r.note]);
+          await client.query(`
+            INSERT INTO seed_months (series, month, value, note, origin) VALUES ($1, $2, $3, $4, $5)
+            ON CONFLICT (series, month) DO UPDATE SET value = excluded.value, note = excluded.note, origin = excluded.origin`,
+            [series, r.month, r.value, r.note, origin]);
         }
         return rows.length;
       });
     },
-    async pendingAlerts() {
-      return toAlerts(await query<AlertRow>('reading the outbox', `SELECT * FROM alerts WHERE ${PENDING} ORDER BY id`));
+    async hasHistory(series) {
+      const rows = await read('reading the history', `
+        SELECT 1 WHERE EXISTS (SELECT 1 FROM seed_months WHERE series = $1) OR EXISTS (SELECT 1 FROM observations WHERE series = $1)`, [series]);
+      return rows.length > 0;
     },
-    async alerts() {
-      return toAlerts(await query<AlertRow>('reading alerts', 'SELECT * FROM alerts ORDER BY id'));
+    async isSourceKnown(sourceId) {
+      return (await read('reading source baselines', 'SELECT 1 FROM source_baselines WHERE source_id = $1', [sourceId])).length > 0;
     },
-    async beginDelivery(alertId) {
-      const claim = await outbox.claim(alertId, PENDING, []);
-      return claim.claimed ? { status: 'claimed', interrupted: claim.interrupted } : { status: 'taken' };
-    },
-    async markSent(alertId, messageId) {
-      await outbox.settle(alertId, [{
-        sql: "UPDATE alerts SET status = 'sent', message_id = $2, sent_at = $3, attempts = attempts + 1, last_error = NULL WHERE id = $1",
-        params: [alertId, messageId, stamp()],
-      }]);
-    },
-    async markFailed(alertId, reason, retryable) {
-      await outbox.settle(alertId, [{
-        sql: 'UPDATE alerts SET status = $2, last_error = $3, attempts = attempts + 1 WHERE id = $1',
-        params: [alertId, retryable ? 'pending' : 'failed', reason],
-      }]);
+    async markSourceKnown(sourceId) {
+      await read('marking a source known', 'INSERT INTO source_baselines (source_id, baselined_at) VALUES ($1, $2) ON CONFLICT DO NOTHING', [sourceId, stamp()]);
     },
     async close() {
       if (pool.ended) return;
-      await outbox.abandonAll();
+      await abandonAll();
       await pool.end();
     },
   };
+}
+
+function asEvidence(f: Figure, article: ArticleRecord): MonthEvidence[] {
+  if (f.period.start !== f.period.end || f.value === null) return [];
+  return [{ month: f.period.start, value: f.value, role: f.role, outlet: article.outlet, confidence: f.confidence, published: article.published }];
 }
 
 async function insertAlert(client: pg.PoolClient, draft: AlertDraft, at: string): Promise<number> {
