@@ -63,6 +63,10 @@ describe.skipIf(!POSTGRES_AVAILABLE)(`exportwatch migrate-store into PostgreSQL$
     expect(await target.alerts()).toEqual(before);
     expect(await target.monthValues('pk-it-exports')).toEqual(values);
     expect(before[0]).toMatchObject({ month: '2023-12', status: 'sent' });
+    // The CLI reads the copied history from PostgreSQL once DATABASE_URL is set.
+    const listed = exportwatch(['alerts', '--json'], { env: { DATABASE_URL: url, SEED_HISTORY: 'false' } });
+    expect(listed.status).toBe(0);
+    expect(JSON.parse(listed.stdout)).toEqual([expect.objectContaining({ id: before[0]!.id, month: '2023-12', status: 'sent', messageId: before[0]!.messageId })]);
     const { newAlerts } = await target.ingestArticle(article('https://dawn.example/jan'), [monthFigure('2024-01', 320_000_000)], (f, h) => decideRecords(f, h));
     expect(newAlerts).toEqual([before[0]!.id + 1]);
   });
