@@ -1,6 +1,6 @@
 import { setTimeout as sleep } from 'node:timers/promises';
 import cron, { type Logger as CronLogger } from 'node-cron';
-import type { TickCoordination } from '../coordination/index.js';
+import { TICK_TASK_NAME, type TickCoordination } from '../coordination/index.js';
 import type { Logger } from '../log.js';
 import type { Ticker } from './ticker.js';
 
@@ -33,7 +33,8 @@ export function startWorker(opts: {
     // node-cron skips a scheduled run while the previous one is pending; the ticker also covers the
     // start-up tick, which node-cron does not know about.
     noOverlap: true,
-    name: 'exportwatch-tick',
+    // Also the lease row's name: replicas' start-up ticks take their turn under the same name.
+    name: TICK_TASK_NAME,
     logger: cronLogger(log),
     ...opts.coordination?.cronOptions,
   });
