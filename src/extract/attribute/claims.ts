@@ -1,0 +1,122 @@
+import { NOT_A_MONTHLY_RECORD_AFTER, NOT_A_MONTHLY_RECORD_BEFORE, RECORD_ELSEWHERE_BEFORE, SURPASS_VERBS } from '../lexicon/cues.js';
+import { COUNT_WORDS } from '../lexicon/numbers.js';
+import type { Topic } from '../read/lexicon.js';
+import type { SentenceReading, Span } from '../read/sentence.js';
+import type { AmountGroup } from './binding.js';
+import { windowText } from './window.js';
+
+/** What a record claim in a sentence is about. */
+export type ClaimTarget =
+  | { kind: 'amount'; group: number }
+  | { kind: 'period'; period: number }
+  /** The sentence's reported month, or failing that the article's. */
+  | { kind: 'subject' };
+
+/** A record claim tied to what it is about, and the measure named before it. */
+export interface BoundClaim {
+  target: ClaimTarget;
+  topic: Span<{ topic: Topic }> | null;
+  /** "surpassing the previous record": the claim is the subject's, never the amount after the phrase. */
+  surpassed: boolean;
+}
+
+const PLURAL_SPANS = new Set(['months', 'years', 'weeks', 'decades', 'quarters', 'ماہ', 'مہینوں', 'سال', 'برس']);
+const SPAN_OPENERS = new Set(['in', 'over', 'since', 'for', 'within']);
+const SCOPE_LIMITS = ['for the month of', 'for any', 'this year', 'so far this', 'of the year', 'for the year',
+  'this fiscal', 'current fiscal', 'of the fiscal', 'in fy', 'of fy', 'for a month of', 'for the months of', 'in the region',
+  'among', 'of any december', 'for december', 'so far in', 'year to date'];
+
+/** Finds the record claims of a sentence that are about one month, and what each is about. */
+export function bindClaims(reading: SentenceReading, groups: readonly AmountGroup[]): BoundClaim[] {
+  const out: BoundClaim[] = [];
+  for (const c of reading.claims) {
+    const topic = [...reading.topics].reverse().find((t) => t.tEnd <= c.tStart) ?? null;
+    const before = wordsBefore(reading, c.tStart, 3);
+    const surpassed = before.some((w) => SURPASS_VERBS.has(w));
+    if (c.claim === 'previous') {
+      if (surpassed) out.push({ target: { kind: 'subject' }, topic, surpassed: true });
+      continue;
+    }
+    if (isLimited(reading, c)) continue;
+    const after = groups.findIndex((g) => g.tStart >= c.tEnd && g.tStart - c.tEnd <= 6);
+    const weak = before.some((w) => RECORD_ELSEWHERE_BEFORE.has(w));
+    if (surpassed) {
+      // "broke the record": the subject set it
+      out.push({ target: { kind: 'subject' }, topic, surpassed: true });
+      continue;
+    }
+    if (after >= 0 && !reading.periods.some((p) => p.tStart >= c.tEnd && p.tEnd <= groups[after]!.tStart && isDatedElsewhere(p.tStart, c.tEnd))) {
+      out.push({ target: { kind: 'amount', group: after }, topic, surpassed: false });
+      continue;
+    }
+    if (weak) continue;
+    const beforeGroup = findLast(groups, (g) => g.tEnd <= c.tStart && c.tStart - g.tEnd <= 4);
+    if (beforeGroup >= 0) {
+      out.push({ target: { kind: 'amount', group: beforeGroup }, topic, surpassed: false });
+      continue;
+    }
+    const period = reading.periods.findIndex((p) => (p.tStart >= c.tEnd && p.tStart - c.tEnd <= 2) || (p.tEnd <= c.tStart && c.tStart - p.tEnd <= 1));
+    if (period >= 0 && groups.length === 0) {
+      out.push({ target: { kind: 'period', period }, topic, surpassed: false });
+      continue;
+    }
+    out.push({ target: { kind: 'subject' }, topic, surpassed: false });
+  }
+  return out;
+}
+
+// A period between a claim and the amount after it belongs to the claim ("record in March of $306m") unless far.
+function isDatedElsewhere(periodStart: number, claimEnd: number): boolean {
+  return periodStart - claimEnd > 3;
+}
+
+function wordsBefore(reading: SentenceReading, index: number, count: number): string[] {
+  const out: string[] = [];
+  for (let k = index - 1; k >= 0 && out.length < count; k--) {
+    const w = reading.tokens[k]!.lower;
+    if (w === '-' || w === 'the' || w === 'a' || w === 'an' || w === 'its' || w === 'just') continue;
+    out.push(w);
+  }
+  return out;
+}
+
+// "highest in 12 months", "highest since March 2022", "highest-ever inflow for the month of December",
+// "second-highest", "record annual exports", "12 ماہ کی بلند ترین سطح": records of something other than all months.
+function isLimited(reading: SentenceReading, c: Span<{ claim: string }>): boolean {
+  const { tokens } = reading;
+  const prev = wordsBefore(reading, c.tStart, 2);
+  if (prev.some((w) => NOT_A_MONTHLY_RECORD_BEFORE.has(w))) return true;
+  for (let k = c.tEnd; k < Math.min(tokens.length, c.tEnd + 2); k++) {
+    const w = tokens[k]!.lower;
+    if (w === '-') continue;
+    if (NOT_A_MONTHLY_RECORD_AFTER.has(w)) return true;
+    if (/^\d+$/.test(w) && tokens[k + 1]?.text === '-') return true;
+    if (COUNT_WORDS.has(w) && ['-', 'month', 'months'].includes(tokens[k + 1]?.lower ?? '')) return true;
+  }
+  const stop = reading.money.find((m) => m.tStart >= c.tEnd)?.tStart ?? tokens.length;
+  const end = Math.min(stop, c.tEnd + 9);
+  for (let k = c.tEnd; k < end; k++) {
+    const w = tokens[k]!.lower;
+    if (w === 'since') return true;
+    if (!SPAN_OPENERS.has(w)) continue;
+    for (let j = k + 1; j < Math.min(end + 2, k + 6, tokens.length); j++) {
+      const x = tokens[j]!.lower;
+      if (PLURAL_SPANS.has(x) && x !== 'سال') return true;
+      if ((x === 'year' || x === 'decade') && ['a', 'one', 'over'].includes(tokens[j - 1]?.lower ?? '')) return true;
+    }
+  }
+  const window = windowText(tokens, c.tEnd, end + 3);
+  if (SCOPE_LIMITS.some((s) => window.includes(s))) return true;
+  // Urdu puts the span first: "20 ماہ کی بلند ترین سطح", and "سالانہ ریکارڈ" is an annual record.
+  for (let k = c.tStart - 1; k >= Math.max(0, c.tStart - 4); k--) {
+    const w = tokens[k]!.text;
+    if (w === 'سالانہ') return true;
+    if (PLURAL_SPANS.has(w) && (tokens[k - 1]?.kind === 'num' || COUNT_WORDS.has(tokens[k - 1]?.text ?? ''))) return true;
+  }
+  return tokens.slice(c.tEnd, c.tEnd + 2).some((t) => t.text === 'سالانہ');
+}
+
+function findLast<T>(items: readonly T[], test: (item: T) => boolean): number {
+  for (let i = items.length - 1; i >= 0; i--) if (test(items[i]!)) return i;
+  return -1;
+}
