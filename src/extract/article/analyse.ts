@@ -39,6 +39,7 @@ export function analyse(page: PageText, options: ExtractOptions): ArticleFigures
     carried: null,
     refMonth: new Map(),
     refRange: new Map(),
+    articleMonth: null,
     lastReported: new Map(),
   };
 

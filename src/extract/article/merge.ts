@@ -38,6 +38,8 @@ export function mergeDuplicates(candidates: readonly Candidate[]): Candidate[] {
       else if (same.changes[seen]!.basis === 'unspecified') same.changes[seen] = change;
     }
     for (const n of c.notes) if (!same.notes.includes(n)) same.notes.push(n);
+    // stated exactly somewhere: not approximate
+    if (!same.hedged || !c.hedged) same.notes = same.notes.filter((n) => !n.includes('approximate'));
   }
   return out;
 }

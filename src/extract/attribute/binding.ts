@@ -62,7 +62,7 @@ export function asideSegments(tokens: readonly Token[]): Int32Array {
       ids[k] = bracketId;
       continue;
     }
-    if (t.text === ',' && ['which', 'that', 'who', 'including', 'excluding', 'accounting', 'making'].includes(tokens[k + 1]?.lower ?? '')) {
+    if (t.text === ',' && ['which', 'that', 'who', 'including', 'excluding', 'accounting', 'making', 'the', 'a', 'an'].includes(tokens[k + 1]?.lower ?? '')) {
       clauseId = ++id;
       continue;
     }
@@ -75,18 +75,24 @@ export function asideSegments(tokens: readonly Token[]): Int32Array {
   return ids;
 }
 
+const GENITIVES = new Set(['کی', 'کے', 'کا', "'s", 's']);
 const TOPIC_CONNECTORS = new Set(['of', 'in', 'worth', 'from', 'for', 'through', 'via', 'کی', 'کے', 'کا', 'مالیت']);
 
 /** The measure an amount is about: the nearest one named before it, one it is "of", or none (carried). */
 export function topicFor(reading: SentenceReading, group: AmountGroup, aside: Int32Array): Span<{ topic: Topic }> | null {
   const own = aside[group.tStart] ?? 0;
   let best: Span<{ topic: Topic }> | null = null;
+  let previous: Span<{ topic: Topic }> | null = null;
   for (const t of reading.topics) {
     if (t.tEnd > group.tStart) break;
     const segment = aside[t.tStart] ?? 0;
     if (segment !== 0 && segment !== own) continue;
+    previous = best;
     best = t;
   }
+  // "نٹ ویئر کی برآمدات" (knitwear's exports), "rice exports": a bare "exports" right after a measure is its exports
+  if (best?.topic.kind === 'generic' && previous && previous.topic.kind !== 'generic' && best.tStart - previous.tEnd <= 1 &&
+    (best.tStart === previous.tEnd || GENITIVES.has(reading.tokens[previous.tEnd]!.lower))) return previous;
   if (best) return best;
   const after = reading.topics.find((t) => t.tStart >= group.tEnd);
   if (after && after.tStart - group.tEnd <= 3) {
@@ -124,6 +130,8 @@ export function countryAtAmount(reading: SentenceReading, group: AmountGroup): s
       const prep = tokens[group.tEnd]?.lower ?? '';
       if ((prep === 'from' || prep === 'to') && (c.tStart - group.tEnd === 1 || tokens[group.tEnd + 1]?.lower === 'the')) return c.code;
     }
+    // Urdu: "98 کروڑ 74 لاکھ ڈالر سعودی عرب سے" — the country, then "from"
+    if (c.tStart === group.tEnd && ['سے', 'کو', 'میں'].includes(tokens[c.tEnd]?.text ?? '')) return c.code;
     if (c.tEnd <= group.tStart && group.tStart - c.tEnd <= 2) {
       let gapOk = true;
       for (let k = c.tEnd; k < group.tStart; k++) if (!["'", 's', ':', 'at', 'with', '-'].includes(tokens[k]!.lower)) gapOk = false;
@@ -147,12 +155,19 @@ export function countryBefore(reading: SentenceReading, group: AmountGroup): str
   return best;
 }
 
-/** True when a token before a period makes it the base of a comparison ("from March 2023", "over April"). */
+const STRICT_COMPARISON = new Set(['than', 'compared', 'against', 'versus', 'vs', 'relative', 'مقابلے']);
+
+/**
+ * True when the words between an amount and a period make the period the base of a comparison: "$306m, up 36pc
+ * from March 2023", "$1.72bn, 11% higher than in the same period last year". "$3.1bn from overseas Pakistanis
+ * in March" keeps its month: "from" counts only right before the period.
+ */
 function comparedPeriod(tokens: readonly Token[], periodStart: number, floor: number): boolean {
-  for (let k = periodStart - 1; k >= Math.max(floor, periodStart - 2); k--) {
+  for (let k = floor; k < periodStart; k++) if (STRICT_COMPARISON.has(tokens[k]!.lower)) return true;
+  for (let k = periodStart - 1; k >= Math.max(floor, periodStart - 3); k--) {
     const w = tokens[k]!.lower;
     if (COMPARISON_WORDS.has(w) || w === 'over' || w === 'with') return true;
-    if (w !== 'the' && w !== 'to') return false;
+    if (w !== 'the' && w !== 'to' && w !== 'in') return false;
   }
   return false;
 }
@@ -164,7 +179,11 @@ const CONTRAST = new Set([...COMPARISON_WORDS, ...CLAUSE_BREAKS, 'up', 'down']);
  * before it ("During July-April FY24, IT exports were $2.593 billion"); Urdu names it before. A period taken by
  * the amount after it is not shared backwards, and a contrast ("compared to $225m") does not share one forwards.
  */
-export function bindPeriods(reading: SentenceReading, groups: readonly AmountGroup[]): Array<number | null> {
+export function bindPeriods(
+  reading: SentenceReading,
+  groups: readonly AmountGroup[],
+  topics: ReadonlyArray<Span<{ topic: Topic }> | null>,
+): Array<number | null> {
   const { tokens, periods } = reading;
   const bound: Array<number | null> = [];
   const takenByFollowing = new Set<number>();
@@ -175,8 +194,11 @@ export function bindPeriods(reading: SentenceReading, groups: readonly AmountGro
       if (period.tStart < g.tEnd) continue;
       if (next && next.tStart < period.tStart) return null;
       if (period.tStart - g.tEnd > 10) return null;
-      for (let k = g.tEnd; k < period.tStart; k++) if (tokens[k]!.text === ';') return null;
-      if (reading.topics.some((t) => t.tStart >= g.tEnd && t.tEnd <= period.tStart && t.topic.kind !== 'generic')) return null;
+      for (let k = g.tEnd; k < period.tStart; k++) if ([';', '(', ')'].includes(tokens[k]!.text)) return null;
+      // "…, and March 2022 $260m", "(Nov-24: USD 1.47bn)": a period heading the next amount is that amount's
+      if (next && next.tStart - period.tEnd <= 1 && (next.tStart === period.tEnd || [':', '-', ','].includes(tokens[period.tEnd]!.text))) return null;
+      // "$306m, and textile exports in March": the month of another measure ("$3.2bn from IT exports in FY24" keeps it)
+      if (reading.topics.some((t) => t.tStart >= g.tEnd && t.tEnd <= period.tStart && t.topic.kind !== 'generic' && t !== topics[gi])) return null;
       if (comparedPeriod(tokens, period.tStart, g.tEnd)) return null;
       return p;
     }
@@ -199,7 +221,10 @@ export function bindPeriods(reading: SentenceReading, groups: readonly AmountGro
   };
   groups.forEach((g, gi) => {
     let p: number | null;
-    if (reading.urdu) p = precedingOf(g, gi) ?? followingOf(g, gi);
+    const heading = periods.findIndex((x) => x.tEnd <= g.tStart && g.tStart - x.tEnd <= 1 &&
+      (x.tEnd === g.tStart || [':', '-'].includes(tokens[x.tEnd]!.text)));
+    if (heading >= 0 && !takenByFollowing.has(heading)) p = heading;
+    else if (reading.urdu) p = precedingOf(g, gi) ?? followingOf(g, gi);
     else {
       p = followingOf(g, gi);
       if (p !== null) takenByFollowing.add(p);

@@ -26,8 +26,17 @@ export function readChange(reading: SentenceReading, p: PercentMention, periodAf
   return { pct: falling ? -p.pct : p.pct, basis: basisOf(reading, p, periodAfter) };
 }
 
+const URDU_YOY = ['سالانہ بنیاد', 'گزشتہ سال', 'پچھلے سال', 'گزشتہ برس'];
+const URDU_MOM = ['ماہانہ بنیاد', 'گزشتہ ماہ', 'پچھلے ماہ', 'پچھلے مہینے'];
+
 function basisOf(reading: SentenceReading, p: PercentMention, periodAfter: ResolvedPeriod | null): ChangeBasis {
   const { tokens } = reading;
+  if (reading.urdu) {
+    // "سالانہ بنیاد پر 37 فیصد": the basis comes before the percentage
+    const before = tokens.slice(Math.max(0, p.tStart - 4), p.tStart).map((t) => t.text).join(' ');
+    if (URDU_YOY.some((x) => before.includes(x))) return 'yoy';
+    if (URDU_MOM.some((x) => before.includes(x))) return 'mom';
+  }
   const after = windowText(tokens, p.tEnd, p.tEnd + 12);
   const fromWords = (text: string, words: ReadonlySet<string>): boolean => text.split(' ').some((w) => words.has(w));
   const yoyAfter = YOY_PHRASES.some((x) => after.includes(x)) || fromWords(after, YOY_WORDS);

@@ -1,4 +1,4 @@
-import { NOT_A_MONTHLY_RECORD_AFTER, NOT_A_MONTHLY_RECORD_BEFORE, RECORD_ELSEWHERE_BEFORE, SURPASS_VERBS } from '../lexicon/cues.js';
+import { COMPARISON_WORDS, NOT_A_MONTHLY_RECORD_AFTER, NOT_A_MONTHLY_RECORD_BEFORE, RECORD_ELSEWHERE_BEFORE, SURPASS_VERBS } from '../lexicon/cues.js';
 import { COUNT_WORDS } from '../lexicon/numbers.js';
 import type { Topic } from '../read/lexicon.js';
 import type { SentenceReading, Span } from '../read/sentence.js';
@@ -10,7 +10,9 @@ export type ClaimTarget =
   | { kind: 'amount'; group: number }
   | { kind: 'period'; period: number }
   /** The sentence's reported month, or failing that the article's. */
-  | { kind: 'subject' };
+  | { kind: 'subject' }
+  /** Only a figure this sentence itself reports: "sending record remittances" says nothing of an earlier month. */
+  | { kind: 'sentence' };
 
 /** A record claim tied to what it is about, and the measure named before it. */
 export interface BoundClaim {
@@ -33,12 +35,15 @@ export function bindClaims(reading: SentenceReading, groups: readonly AmountGrou
     const topic = [...reading.topics].reverse().find((t) => t.tEnd <= c.tStart) ?? null;
     const before = wordsBefore(reading, c.tStart, 3);
     const surpassed = before.some((w) => SURPASS_VERBS.has(w));
-    if (c.claim === 'previous') {
+    // "which itself had been a record": a past record, not this one
+    const past = before.includes('had') || before.includes('previously') || before.includes('once') || before[0] === 'on' ||
+      brokenLater(reading, c.tEnd);
+    if (c.claim === 'previous' || past) {
       if (surpassed) out.push({ target: { kind: 'subject' }, topic, surpassed: true });
       continue;
     }
-    if (isLimited(reading, c)) continue;
-    const after = groups.findIndex((g) => g.tStart >= c.tEnd && g.tStart - c.tEnd <= 6);
+    if (isLimited(reading, c) || isVerb(reading, c)) continue;
+    const after = groups.findIndex((g) => g.tStart >= c.tEnd && g.tStart - c.tEnd <= 6 && !contrasted(reading, c.tEnd, g.tStart));
     const weak = before.some((w) => RECORD_ELSEWHERE_BEFORE.has(w));
     if (surpassed) {
       // "broke the record": the subject set it
@@ -60,7 +65,9 @@ export function bindClaims(reading: SentenceReading, groups: readonly AmountGrou
       out.push({ target: { kind: 'period', period }, topic, surpassed: false });
       continue;
     }
-    out.push({ target: { kind: 'subject' }, topic, surpassed: false });
+    // A bare "record" ("record remittances") is only tied to something next to it or in its own sentence.
+    const bare = c.tEnd - c.tStart === 1 && ['record', 'ریکارڈ', 'unprecedented'].includes(reading.tokens[c.tStart]!.lower);
+    out.push({ target: { kind: bare ? 'sentence' : 'subject' }, topic, surpassed: false });
   }
   return out;
 }
@@ -68,6 +75,28 @@ export function bindClaims(reading: SentenceReading, groups: readonly AmountGrou
 // A period between a claim and the amount after it belongs to the claim ("record in March of $306m") unless far.
 function isDatedElsewhere(periodStart: number, claimEnd: number): boolean {
   return periodStart - claimEnd > 3;
+}
+
+// A surpassing verb or a comparison between a claim and an amount: the amount is the one beaten or compared.
+function contrasted(reading: SentenceReading, from: number, to: number): boolean {
+  for (let k = from; k < to; k++) {
+    const w = reading.tokens[k]!.lower;
+    if (SURPASS_VERBS.has(w) || COMPARISON_WORDS.has(w) || w === 'over') return true;
+  }
+  return false;
+}
+
+// Urdu "اضافہ ریکارڈ کیا گیا" is "an increase was recorded": the verb, not a record.
+const URDU_VERB_AFTER = new Set(['کیا', 'کی', 'کیے', 'کئے', 'کیں', 'ہوا', 'ہوئی', 'ہوئے', 'ہوئیں', 'کر', 'کرنے', 'کرتے', 'کرائی', 'کرایا']);
+function isVerb(reading: SentenceReading, c: Span<{ claim: string }>): boolean {
+  const last = reading.tokens[c.tEnd - 1]?.text;
+  return last === 'ریکارڈ' && URDU_VERB_AFTER.has(reading.tokens[c.tEnd]?.text ?? '');
+}
+
+// Urdu "… ریکارڈ قائم ہوا تھا جو ایک ماہ بعد ہی ٹوٹ گیا" (a record was set, which broke a month later)
+function brokenLater(reading: SentenceReading, from: number): boolean {
+  for (let k = from; k < Math.min(reading.tokens.length, from + 12); k++) if (reading.tokens[k]!.text === 'ٹوٹ') return true;
+  return false;
 }
 
 function wordsBefore(reading: SentenceReading, index: number, count: number): string[] {

@@ -56,6 +56,14 @@ export function flagsFor(reading: SentenceReading, group: AmountGroup, previousE
     (after1 === 'a' && after2 === 'month') || (after1 === 'per' && after2 === 'month') || after1 === 'monthly' && after2 === 'average';
 
   let comparison = false;
+  // "from the all-time high of $303 million": the comparison word stands before the record phrase
+  const claimBefore = reading.claims.find((c) => c.tEnd <= group.tStart && group.tStart - c.tEnd <= 2);
+  const lookFrom = claimBefore ? claimBefore.tStart : group.tStart;
+  // "lower than August's $298 million": possessives and month names do not count towards the distance
+  for (let k = lookFrom - 1, seen = 0; k >= previousEnd && seen < 3; k--) {
+    if (COMPARISON_WORDS.has(at(k))) comparison = true;
+    if (!["'", 's', 'the', '-'].includes(at(k)) && !reading.periods.some((p) => p.tStart <= k && k < p.tEnd)) seen++;
+  }
   for (let k = group.tStart - 1; k >= Math.max(previousEnd, group.tStart - 3); k--) {
     const w = at(k);
     if (COMPARISON_WORDS.has(w)) comparison = true;
@@ -69,8 +77,10 @@ export function flagsFor(reading: SentenceReading, group: AmountGroup, previousE
   for (const c of reading.claims) {
     if (c.claim === 'previous' && c.tEnd <= group.tStart && group.tStart - c.tEnd <= 4) previousRecord = true;
   }
-  for (let k = group.tStart - 1; k >= Math.max(previousEnd, group.tStart - 3); k--) {
+  // "beating April's $310m", "eclipsing the $354m recorded in July"
+  for (let k = group.tStart - 1, seen = 0; k >= previousEnd && seen < 3; k--) {
     if (SURPASS_VERBS.has(at(k))) comparison = true;
+    if (!["'", 's', 'the', '-'].includes(at(k)) && !reading.periods.some((p) => p.tStart <= k && k < p.tEnd)) seen++;
   }
 
   return { change, hedged, projection: isProjection(reading, group, previousEnd, aside), threshold, average, comparison, previousRecord };
@@ -87,7 +97,7 @@ function isProjection(reading: SentenceReading, group: AmountGroup, previousEnd:
     const w = tokens[k]!.lower;
     if (CLAUSE_BREAKS.has(w)) break;
     if ((aside[k] ?? 0) !== 0 && aside[k] !== own) continue;
-    if (MODALS.has(w)) {
+    if (MODALS.has(w) && tokens[k]!.text === w) {
       if (group.tStart - k <= 6 && tokens[k + 1]?.lower !== 'not') return true;
       continue;
     }

@@ -47,11 +47,16 @@ export function figuresOfSentence(input: SentenceInput, state: ArticleState): Se
   const { reading } = input;
   const groups = groupAmounts(reading);
   const aside = asideSegments(reading.tokens);
-  const periodOf = bindPeriods(reading, groups);
+  const spans = groups.map((group) => topicFor(reading, group, aside));
+  const periodOf = bindPeriods(reading, groups, spans);
 
   const readings: GroupReading[] = groups.map((group, gi) => {
-    const span = topicFor(reading, group, aside);
-    const { topic, carried } = resolveTopic(span?.topic ?? null, state, input.lexicon);
+    const span = spans[gi] ?? null;
+    // "The textile group, the country's largest export sector, earned $1.62bn": the bare "export" is the textile group's
+    const earlier = span?.topic.kind === 'generic' ? [...reading.topics].reverse().find((t) => t.tEnd <= span.tStart && t.topic.kind !== 'generic') : undefined;
+    const { topic, carried } = earlier?.topic.kind === 'series' && input.lexicon.family.get(earlier.topic.series.id) === familyOfGeneric(span)
+      ? { topic: earlier.topic, carried: false }
+      : resolveTopic(span?.topic ?? null, state, input.lexicon);
     const series = topic?.kind === 'series' ? topic.series : null;
     return {
       group,
@@ -99,6 +104,11 @@ export function figuresOfSentence(input: SentenceInput, state: ArticleState): Se
   return { candidates, claims };
 }
 
+function familyOfGeneric(span: Span<{ topic: Topic }> | null): string | null {
+  if (span?.topic.kind !== 'generic') return null;
+  return span.topic.family;
+}
+
 function resolveTopic(topic: Topic | null, state: ArticleState, lexicon: Lexicon): { topic: Topic | null; carried: boolean } {
   const carried = state.carried?.topic ?? null;
   if (topic === null) return { topic: carried, carried: true };
@@ -138,7 +148,7 @@ function contextFor(series: SeriesSpec, state: ArticleState, month: Map<string, 
   return {
     published: state.published,
     fyStart: series.fiscalYearStartMonth,
-    refMonth: month.get(series.id) ?? state.refMonth.get(series.id) ?? null,
+    refMonth: month.get(series.id) ?? state.refMonth.get(series.id) ?? state.articleMonth,
     refRange: range.get(series.id) ?? state.refRange.get(series.id) ?? null,
   };
 }
@@ -217,8 +227,9 @@ function applyClaims(input: SentenceInput, readings: GroupReading[], candidates:
       main.recordClaim = true;
       continue;
     }
-    if (candidates.length > 0 || !topicSeries) continue;
-    const periods = reading.periods
+    if (!topicSeries || target.kind === 'sentence') continue;
+    // "IT exports hit a record high in March": a claim about a month named without an amount
+    const periods = readings.length > 0 ? [] : reading.periods
       .map((p) => resolvePeriod(p, contextFor(topicSeries, state, new Map(), new Map())))
       .filter((p): p is ResolvedPeriod => p !== null && p.period.start === p.period.end && !p.base && !COMPARISON_RELATIVES.has(p.relative ?? ''));
     if (periods.length === 1) {
@@ -326,6 +337,7 @@ function updateState(input: SentenceInput, candidates: readonly Candidate[], sta
     if (c.period.start === c.period.end) {
       if (!seen.has(`m${id}`)) {
         state.refMonth.set(id, c.period.start);
+        state.articleMonth ??= c.period.start;
         state.lastReported.set(id, c);
         seen.add(`m${id}`);
       }

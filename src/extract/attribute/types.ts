@@ -37,6 +37,8 @@ export interface ArticleState {
   /** Per series: the month and the multi-month period the article reports. */
   refMonth: Map<string, YearMonth>;
   refRange: Map<string, Period>;
+  /** The month the article reports for any series: "in the month" of a series named once refers to it. */
+  articleMonth: YearMonth | null;
   /** Per series: the last month figure reported, which a claim without an amount refers to. */
   lastReported: Map<string, Candidate>;
 }

@@ -13,26 +13,41 @@ export const SITE_CHROME_TAGS: ReadonlySet<string> = new Set(['header', 'footer'
 const CLUTTER_WORDS = new Set([
   'ad', 'ads', 'advert', 'adverts', 'advertisement', 'banner', 'promo', 'sponsored', 'sponsor', 'nav', 'navbar', 'menu',
   'footer', 'masthead', 'tags', 'tag', 'topbar', 'ticker', 'tickers', 'market', 'markets', 'currency', 'rates',
-  'trending', 'trend', 'popular', 'latest', 'recommended', 'recommendations', 'newsletter', 'subscribe', 'social',
-  'share', 'sharing', 'comments', 'comment', 'related', 'sidebar', 'widget', 'widgets', 'breadcrumb', 'breadcrumbs',
+  'trending', 'trend', 'recommended', 'recommendations', 'newsletter', 'subscribe', 'social',
+  'share', 'sharing', 'comments', 'comment', 'related', 'breadcrumb', 'breadcrumbs',
   'pagination', 'cookie', 'cookies', 'modal', 'popup', 'login', 'caption', 'gallery', 'disclaimer', 'copyright',
-  'outbrain', 'taboola', 'marquee', 'breaking', 'headlines', 'more', 'readmore', 'also', 'respond',
-  'reply', 'sr', 'visually', 'toc', 'counter', 'visitors', 'weather',
-  'prayer', 'poll', 'quiz', 'strip',
+  'outbrain', 'taboola', 'marquee', 'readmore', 'respond', 'reply', 'sr', 'visually', 'toc', 'counter', 'visitors',
+  'weather', 'prayer', 'poll', 'quiz', 'strip',
 ]);
 
-// Joined-up names that are not split into words by hyphens ("mostread", "sidebar-right").
-const CLUTTER_PARTS = ['sidebar', 'widget', 'related', 'comment', 'ticker', 'trending', 'newsletter', 'breadcrumb',
+// Joined-up names that are not split into words by hyphens ("mostread", "read-more").
+const CLUTTER_PARTS = ['related', 'comment', 'ticker', 'trending', 'newsletter', 'breadcrumb',
   'marquee', 'taboola', 'outbrain', 'advert', 'mostread', 'most-read', 'readmore', 'read-more', 'also-read', 'read-also',
   'readalso', 'alsoread', 'top-strip', 'topstrip', 'share-', 'social-', 'latest-news', 'more-news', 'more-stories'];
 
-/** True when an element's class or id names a part of the page that is not the article. */
-export function isClutterName(name: string): boolean {
-  if (name === '') return false;
+// Names that usually mean a side column but that some sites give their main column ("sidebar_1" on VnExpress).
+const SIDE_WORDS = new Set(['sidebar', 'widget', 'widgets', 'latest', 'popular', 'more', 'also', 'headlines', 'breaking', 'aside']);
+const SIDE_PARTS = ['sidebar', 'widget'];
+
+/**
+ * What an element's class or id says about it: `clutter` is never the article (comments, tickers, teasers);
+ * `side` is usually not (a sidebar), and is read only when a page has no article text anywhere else.
+ */
+export function clutterKind(name: string): 'clutter' | 'side' | null {
+  if (name === '') return null;
   const lower = name.toLowerCase();
-  for (const word of lower.split(/[\s_-]+/)) if (CLUTTER_WORDS.has(word)) return true;
-  return CLUTTER_PARTS.some((part) => lower.includes(part));
+  // "entry-content no-share" is the article, whatever its modifiers say
+  if (ARTICLE_BODY_NAMES.some((part) => lower.includes(part))) return null;
+  const words = lower.split(/[\s_-]+/);
+  if (words.some((w) => CLUTTER_WORDS.has(w)) || CLUTTER_PARTS.some((part) => lower.includes(part))) return 'clutter';
+  if (words.some((w) => SIDE_WORDS.has(w)) || SIDE_PARTS.some((part) => lower.includes(part))) return 'side';
+  return null;
 }
+
+// Names only article bodies carry.
+const ARTICLE_BODY_NAMES = ['articlebody', 'article-body', 'article_body', 'entry-content', 'post-content', 'story__content',
+  'story-text', 'td-post-content', 'article-content', 'news-content', 'story-content', 'content-inner', 'post-body',
+  'story-body', 'article-text', 'field-body', 'news-body', 'detail-content', 'details-content', 'detail_view_content'];
 
 // Names of the containers news themes put the article body in.
 const BODY_PARTS = ['articlebody', 'article-body', 'article_body', 'entry-content', 'post-content', 'story__content',

@@ -1,6 +1,6 @@
 import { Parser } from 'htmlparser2';
 import { cleanText } from '../text/normalize.js';
-import { SITE_CHROME_TAGS, SKIPPED_TAGS, TEASER_LINE, bodyHint, isClutterName, isDateName } from './clutter.js';
+import { SITE_CHROME_TAGS, SKIPPED_TAGS, TEASER_LINE, bodyHint, clutterKind, isDateName } from './clutter.js';
 
 /** The parts of a page the figure reader needs, with the clutter around the article removed. */
 export interface PageText {
@@ -25,6 +25,8 @@ interface Frame {
   tag: string;
   /** Inside something that is never article text. */
   skipped: boolean;
+  /** Inside something that is usually not article text (a sidebar). */
+  side: boolean;
   insideArticle: boolean;
   /** Id of this element when it is a container, else of the nearest container around it. */
   container: number;
@@ -45,6 +47,7 @@ interface Block {
   /** Position in document order, to test which container holds it. */
   order: number;
   container: number;
+  side: boolean;
 }
 
 /** Reads a page's headline, article paragraphs and date evidence in one streaming pass over the HTML. */
@@ -63,7 +66,8 @@ export function readHtml(html: string): PageText {
   let title = '';
   let ogTitle = '';
   let scriptBuffer: string[] | null = null;
-  let dateBuffer: { parts: string[]; depth: number } | null = null;
+  let dateBuffer: { parts: string[]; depth: number; side: boolean } | null = null;
+  const sideDates: string[] = [];
   let text: string[] = [];
   let linkChars = 0;
   let linkDepth = 0;
@@ -73,7 +77,7 @@ export function readHtml(html: string): PageText {
     if (text.length === 0) return;
     const joined = cleanText(text.join(''));
     const frame = top();
-    if (joined !== '' && frame && !frame.skipped) blocks.push({ text: joined, linkChars, order: order++, container: frame.container });
+    if (joined !== '' && frame && !frame.skipped) blocks.push({ text: joined, linkChars, order: order++, container: frame.container, side: frame.side });
     text = [];
     linkChars = 0;
   };
@@ -95,6 +99,7 @@ export function readHtml(html: string): PageText {
           return;
         }
         const insideArticle = (parent?.insideArticle ?? false) || ARTICLE_TAGS.has(name);
+        const kind = clutterKind(cls);
         const skipped =
           (parent?.skipped ?? false) ||
           SKIPPED_TAGS.has(name) ||
@@ -102,16 +107,17 @@ export function readHtml(html: string): PageText {
           (name === 'footer') ||
           attribs.hidden !== undefined ||
           attribs['aria-hidden'] === 'true' ||
-          isClutterName(cls) ||
+          kind === 'clutter' ||
           (attribs.role === 'navigation' || attribs.role === 'complementary');
         let container = parent?.container ?? 0;
         if (CONTAINER_TAGS.has(name)) {
           containers.push({ parent: container, enter: order++, exit: Number.MAX_SAFE_INTEGER, score: 0, hint: bodyHint(cls, attribs.itemprop) });
           container = containers.length - 1;
         }
+        const side = (parent?.side ?? false) || kind === 'side';
         const dateish = !skipped && !(parent?.dateish ?? false) && name !== 'body' && (isDateName(cls) || name === 'time');
-        if (dateish && dateBuffer === null) dateBuffer = { parts: [], depth: stack.length };
-        stack.push({ tag: name, skipped, insideArticle, container, dateish });
+        if (dateish && dateBuffer === null) dateBuffer = { parts: [], depth: stack.length, side };
+        stack.push({ tag: name, skipped, side, insideArticle, container, dateish });
         if (name === 'title' && titleBuffer === null && title === '') titleBuffer = [];
         if (name === 'h1' && h1 === null && !skipped) h1Buffer = [];
         if (name === 'a') linkDepth++;
@@ -149,7 +155,8 @@ export function readHtml(html: string): PageText {
         if (!frame) return;
         if (dateBuffer !== null && stack.length === dateBuffer.depth) {
           const found = cleanText(dateBuffer.parts.join(''));
-          if (found !== '' && found.length <= 200 && visibleDates.length < MAX_VISIBLE_DATES) visibleDates.push(found);
+          const list = dateBuffer.side ? sideDates : visibleDates;
+          if (found !== '' && found.length <= 200 && list.length < MAX_VISIBLE_DATES) list.push(found);
           dateBuffer = null;
         }
         if (CONTAINER_TAGS.has(name)) {
@@ -171,7 +178,7 @@ export function readHtml(html: string): PageText {
     ...timeDates,
   ].filter((d): d is string => typeof d === 'string' && d.trim() !== '');
   const headline = h1 ?? (ogTitle || ld.find((x) => x.headline)?.headline || stripSiteName(title) || null);
-  return { title: headline ? cleanText(headline) : null, paragraphs: kept, dateHints, visibleDates };
+  return { title: headline ? cleanText(headline) : null, paragraphs: kept, dateHints, visibleDates: [...visibleDates, ...sideDates] };
 }
 
 function readMeta(attribs: Record<string, string>, dates: string[], onTitle: (t: string) => void): void {
@@ -222,8 +229,12 @@ function stripSiteName(title: string): string {
  * of prose come along (a lead paragraph in its own box).
  */
 function chooseArticle(blocks: readonly Block[], containers: Container[]): string[] {
-  const prose = blocks.filter((b) => isProse(b));
-  for (const b of prose) {
+  const main = blocks.filter((b) => !b.side);
+  // A page whose only prose sits in a "sidebar" names its main column oddly; read it then.
+  const proseLength = main.filter(isProse).reduce((n, b) => n + b.text.length, 0);
+  const pool = proseLength >= 200 ? main : blocks;
+  for (const b of pool) {
+    if (!isProse(b)) continue;
     const own = containers[b.container];
     if (!own) continue;
     own.score += b.text.length;
@@ -244,11 +255,10 @@ function chooseArticle(blocks: readonly Block[], containers: Container[]): strin
     .filter(({ c, id }) => id === best || (c.parent === containers[best]!.parent && c.parent >= 0 && c.score * c.hint >= bestScore * 0.25));
   const inside = (b: Block): boolean => chosen.some(({ c }) => b.order > c.enter && b.order < c.exit);
   const out: string[] = [];
-  for (const b of blocks) {
+  for (const b of pool) {
     if (!inside(b) || TEASER_LINE.test(b.text)) continue;
     if (b.linkChars > 0 && b.linkChars >= b.text.length * 0.6) continue;
-    const last = out[out.length - 1];
-    if (last !== undefined && (last === b.text)) continue;
+    if (out[out.length - 1] === b.text) continue;
     out.push(b.text);
   }
   return out;

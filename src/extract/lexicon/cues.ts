@@ -11,7 +11,9 @@ export const CLAIM_PHRASES: ReadonlyArray<readonly [string, ClaimKind]> = [
     'fresh high', 'historic high', 'historical high', 'historic peak', 'record', 'highest monthly', 'highest ever monthly',
     'best month', 'best-ever', 'best ever', 'best monthly', 'highest in history', "highest in the country's history",
     'highest in the history', 'highest on record', 'highest level on record', 'highest level ever', 'lifetime high',
-    'never before', 'unprecedented', 'record monthly', 'highest single-month', 'highest for a single month',
+    'never before', 'unprecedented', 'record monthly', 'all-time monthly high', 'all time monthly high',
+    'all-time monthly record', 'record month', 'best-ever month', 'highest-ever month', 'new monthly record',
+    'monthly record', 'record-high monthly', 'highest-ever monthly', 'highest single-month', 'highest for a single month',
     'بلند ترین سطح', 'بلند ترین', 'تاریخ کی بلند ترین', 'ریکارڈ', 'ریکارڈ سطح', 'نیا ریکارڈ', 'تاریخی سطح',
     'تاریخی بلند ترین', 'اب تک کی سب سے زیادہ', 'اب تک کی بلند ترین', 'ریکارڈ توڑ', 'تاریخ میں سب سے زیادہ']
     .map((p) => [p, 'claim'] as const),

@@ -47,7 +47,7 @@ export type MeasureFamily = 'exports' | 'imports' | 'inflows' | 'any';
 
 /** Words that name a flow without saying which measure ("the exports", "inflows"): they continue the topic. */
 export const GENERIC_MEASURE_WORDS: ReadonlyArray<readonly [string, MeasureFamily]> = [
-  ['exports', 'exports'], ['export', 'exports'], ['export receipts', 'exports'], ['export proceeds', 'exports'],
+  ['exports', 'exports'], ['export', 'exports'], ['export remittances', 'exports'], ['export receipts', 'exports'], ['export proceeds', 'exports'],
   ['برآمدات', 'exports'], ['ایکسپورٹس', 'exports'],
   ['imports', 'imports'], ['import', 'imports'], ['درآمدات', 'imports'],
   ['inflows', 'inflows'], ['inflow', 'inflows'], ['receipts', 'any'], ['the figure', 'any'],

@@ -39,7 +39,7 @@ export const RELATIVE_PHRASES: ReadonlyArray<readonly [string, RelativeKind]> = 
   ...['previous month', 'preceding month', 'prior month', 'a month earlier', 'a month ago', 'a month before',
     'the month before', 'one month earlier', 'month-ago'].map((p) => [p, 'previous-month'] as const),
   ['last month', 'last-month'],
-  ...['month under review', 'the month under review', 'during the month', 'the review month', 'the reporting month',
+  ...['month under review', 'the month under review', 'during the month', 'in the month', 'for the month', 'the review month', 'the reporting month',
     'the month in review', 'reviewed month'].map((p) => [p, 'review-month'] as const),
   ...['period under review', 'the period under review', 'the review period', 'during the period', 'during this period',
     'the said period', 'the reporting period', 'review period'].map((p) => [p, 'review-period'] as const),

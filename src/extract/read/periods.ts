@@ -8,7 +8,7 @@ import { startsWithCapital, type Token } from '../text/tokens.js';
 export type PeriodAtom =
   | { kind: 'month'; month: number; year: number | null; yearBack: boolean; thisYear: boolean }
   | { kind: 'range'; from: number; fromYear: number | null; to: number; toYear: number | null }
-  | { kind: 'fy'; endYear: number | null; relative: 'current' | 'last' | 'next' | null }
+  | { kind: 'fy'; endYear: number | null; relative: 'current' | 'last' | 'next' | 'ended' | null }
   | { kind: 'cy'; year: number }
   | { kind: 'sub'; offset: number; length: number }
   | { kind: 'rel'; rel: RelativeKind };
@@ -148,7 +148,7 @@ function readFiscalYear(tokens: readonly Token[], i: number): Located<PeriodAtom
   }
   // "[current|last] fiscal year [2023-24]", "fiscal 2023", "مالی سال 2023-24", "رواں مالی سال"
   let k = i;
-  let relative: 'current' | 'last' | 'next' | null = null;
+  let relative: 'current' | 'last' | 'next' | 'ended' | null = null;
   if (tokens[k]?.lower === 'the') k++;
   const w = tokens[k]?.lower ?? '';
   if (CURRENT.has(w)) relative = 'current';
@@ -163,8 +163,27 @@ function readFiscalYear(tokens: readonly Token[], i: number): Located<PeriodAtom
   if (hasYearWord) k++;
   const label = fiscalLabel(tokens, k);
   if (label && (label.endYear >= 1990)) return { kind: 'fy', endYear: label.endYear, relative: null, tStart: i, tEnd: label.next };
+  // "the fiscal year that ended in June 2023", "fiscal year ending June 2024"
+  const ended = readEnding(tokens, k);
+  if (hasYearWord && ended) return { kind: 'fy', endYear: ended.year, relative: ended.year === null ? 'ended' : null, tStart: i, tEnd: ended.next };
   if (!hasYearWord || !relative) return null;
   return { kind: 'fy', endYear: null, relative, tStart: i, tEnd: k };
+}
+
+function readEnding(tokens: readonly Token[], k: number): { year: number | null; next: number } | null {
+  let j = k;
+  if (tokens[j]?.lower === 'that' || tokens[j]?.lower === 'which') j++;
+  if (!['ended', 'ending', 'ends', 'closed'].includes(tokens[j]?.lower ?? '')) return null;
+  j++;
+  if (tokens[j]?.lower === 'in' || tokens[j]?.lower === 'on') j++;
+  const month = monthOf(tokens[j]);
+  if (month === null) return null;
+  j++;
+  if (tokens[j]?.kind === 'num' && /^\d{1,2}$/.test(tokens[j]!.text)) j++;
+  if (tokens[j]?.text === ',') j++;
+  const y = tokens[j];
+  if (y?.kind === 'num' && /^(?:19|20)\d{2}$/.test(y.text)) return { year: Number(y.text), next: j + 1 };
+  return { year: null, next: j };
 }
 
 function readCount(token: Token | undefined): number | null {
@@ -355,7 +374,8 @@ function slot(atom: PeriodAtom): string {
 
 function joinable(group: ReadonlyArray<PeriodAtom>, atom: PeriodAtom): boolean {
   const slots = new Set(group.map(slot));
-  if (slots.has(slot(atom))) return false;
+  // "first five months (5MFY26) of the current fiscal year": a piece may repeat what the group already says
+  if (slots.has(slot(atom))) return group.some((g) => restates(g, atom));
   // A relative phrase joins only a frame ("same period of FY23") or a month without its year.
   if (atom.kind === 'rel' || slots.has('rel')) {
     const others = [...group, atom].filter((a) => a.kind !== 'rel');
@@ -367,6 +387,13 @@ function joinable(group: ReadonlyArray<PeriodAtom>, atom: PeriodAtom): boolean {
   if (atom.kind === 'month' && slots.has('sub')) return false;
   if (atom.kind === 'sub' && group.some((a) => a.kind === 'month')) return false;
   return true;
+}
+
+function restates(a: PeriodAtom, b: PeriodAtom): boolean {
+  if (a.kind === 'sub' && b.kind === 'sub') return a.offset === b.offset && a.length === b.length;
+  if (a.kind === 'fy' && b.kind === 'fy') return a.endYear === null || b.endYear === null || a.endYear === b.endYear;
+  if (a.kind === 'range' && b.kind === 'range') return a.from === b.from && a.to === b.to;
+  return false;
 }
 
 function onlyGlue(tokens: readonly Token[], from: number, to: number): boolean {

@@ -39,7 +39,8 @@ export function isRelative(mention: PeriodMention): boolean {
 export function resolvePeriod(mention: PeriodMention, ctx: ResolveContext): ResolvedPeriod | null {
   const atoms = mention.atoms;
   const rel = find(atoms, 'rel');
-  const fy = find(atoms, 'fy');
+  // a written year wins over "the current fiscal year" said alongside it
+  const fy = atoms.find((a): a is Extract<PeriodAtom, { kind: 'fy' }> => a.kind === 'fy' && a.endYear !== null) ?? find(atoms, 'fy');
   const cy = find(atoms, 'cy');
   const month = find(atoms, 'month');
   const range = find(atoms, 'range');
@@ -101,6 +102,11 @@ function resolveRelative(
     case 'previous-month':
       return make(ctx.refMonth ? single(addMonths(ctx.refMonth, -1)) : null);
     case 'review-month':
+      // "in the month of March" names its month
+      if (parts.month) {
+        const anchor = anchorMonth(ctx);
+        return make(anchor ? single(latestOnOrBefore(parts.month.month, anchor)) : null);
+      }
       return make(ctx.refMonth ? single(ctx.refMonth) : null);
     case 'review-period':
       return make(ctx.refRange ?? (ctx.refMonth ? single(ctx.refMonth) : null));
@@ -154,6 +160,8 @@ function fiscalFrame(fy: Extract<PeriodAtom, { kind: 'fy' }>, ctx: ResolveContex
   if (fy.endYear !== null) return fiscalYearRange(fy.endYear, ctx.fyStart);
   const current = currentFiscalYear(ctx);
   if (!current) return null;
+  // "the fiscal year that ended in June": the last one over by publication
+  if (fy.relative === 'ended') return current.end < (ctx.published?.slice(0, 7) ?? '9999') ? current : shift(current, -12);
   const delta = fy.relative === 'last' ? -12 : fy.relative === 'next' ? 12 : 0;
   return shift(current, delta);
 }
