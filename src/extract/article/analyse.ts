@@ -35,7 +35,7 @@ export function analyse(page: PageText, options: ExtractOptions): ArticleFigures
   const home = options.series[0]?.country ?? 'PK';
   const state: ArticleState = {
     published,
-    defaultCountry: articleCountry(headline, body.slice(0, 2), home),
+    defaultCountry: articleCountry(headline, body[0], home),
     carried: null,
     refMonth: new Map(),
     refRange: new Map(),

@@ -1,25 +1,18 @@
+import { countryOfTopic } from '../attribute/binding.js';
 import type { SentenceReading } from '../read/sentence.js';
 
 /**
- * The country an article is about when a sentence does not say: the one its headline and lead name most, the
- * headline counting double. Null when they name none, or name the series' own country as much as any other.
+ * The country an article is about when a sentence does not say: a foreign country its headline names without
+ * naming the series' own ("Bangladesh remittances hit all-time high"), or the country its first sentence ties
+ * to a measure ("Vietnam's textile exports rose …"). Null means the series' own country. Countries named as
+ * sources or for comparison ("inflows from Saudi Arabia", "unlike India") do not make an article foreign.
  */
-export function articleCountry(headline: SentenceReading | null, lead: readonly SentenceReading[], home: string): string | null {
-  const counts = new Map<string, number>();
-  const count = (r: SentenceReading, weight: number): void => {
-    for (const c of r.countries) counts.set(c.code, (counts.get(c.code) ?? 0) + weight);
-  };
-  if (headline) count(headline, 2);
-  for (const r of lead) count(r, 1);
-  let best: string | null = null;
-  let bestCount = 0;
-  for (const [code, n] of counts) {
-    if (code === home) continue;
-    if (n > bestCount) {
-      best = code;
-      bestCount = n;
-    }
+export function articleCountry(headline: SentenceReading | null, lead: SentenceReading | undefined, home: string): string | null {
+  if (headline && headline.countries.length > 0) {
+    if (headline.countries.some((c) => c.code === home)) return null;
+    const attached = headline.topics.map((t) => countryOfTopic(headline, t)).find((c) => c !== null && c !== home);
+    return attached ?? headline.countries[0]!.code;
   }
-  if (best === null || bestCount <= (counts.get(home) ?? 0)) return null;
-  return best;
+  if (!lead || lead.countries.some((c) => c.code === home)) return null;
+  return lead.topics.map((t) => countryOfTopic(lead, t)).find((c) => c !== null && c !== home) ?? null;
 }

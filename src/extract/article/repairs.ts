@@ -65,8 +65,12 @@ export function repairScales(candidates: Candidate[]): void {
     const ratio = monthlyLevel(c) / ref;
     if (ratio < 1 / 200 || ratio > 200) suspects.add(c);
   }
+  // Twins that are each other's only reference: the one at a level no country's trade runs at is the typo.
+  const plausible = new Set([...suspects].filter((c) => monthlyLevel(c) < 1e6 || monthlyLevel(c) > 1e11));
+  const trusted = plausible.size > 0 && plausible.size < suspects.size ? plausible : suspects;
   for (const c of suspects) {
-    const ref = referenceLevel(candidates, c, suspects);
+    if (trusted !== suspects && !trusted.has(c)) continue;
+    const ref = referenceLevel(candidates, c, trusted);
     if (ref === null || c.value === null || !c.money) continue;
     for (const factor of [1000, 1 / 1000]) {
       const fixed = (monthlyLevel(c) * factor) / ref;

@@ -194,7 +194,12 @@ export function bindPeriods(
       if (period.tStart < g.tEnd) continue;
       if (next && next.tStart < period.tStart) return null;
       if (period.tStart - g.tEnd > 10) return null;
-      for (let k = g.tEnd; k < period.tStart; k++) if ([';', '(', ')'].includes(tokens[k]!.text)) return null;
+      for (let k = g.tEnd; k < period.tStart; k++) {
+        const w = tokens[k]!.lower;
+        if ([';', '(', ')'].includes(w) || CLAUSE_BREAKS.has(w)) return null;
+        // "$2.593 billion, and in April 2024 alone they were $310 million": a new clause starts
+        if (w === ',' && ['and', 'with', 'while', 'but', 'as'].includes(tokens[k + 1]?.lower ?? '')) return null;
+      }
       // "…, and March 2022 $260m", "(Nov-24: USD 1.47bn)": a period heading the next amount is that amount's
       if (next && next.tStart - period.tEnd <= 1 && (next.tStart === period.tEnd || [':', '-', ','].includes(tokens[period.tEnd]!.text))) return null;
       // "$306m, and textile exports in March": the month of another measure ("$3.2bn from IT exports in FY24" keeps it)
@@ -208,7 +213,7 @@ export function bindPeriods(
     for (let p = periods.length - 1; p >= 0; p--) {
       const period = periods[p]!;
       if (period.tEnd > g.tStart) continue;
-      if (takenByFollowing.has(p)) return null;
+      if (takenByFollowing.has(p) && !parallel(g, gi, period.tEnd)) return null;
       // an amount between the period and this one shares it only when nothing contrasts them
       for (let h = gi - 1; h >= 0; h--) {
         const other = groups[h]!;
@@ -219,6 +224,17 @@ export function bindPeriods(
     }
     return null;
   };
+  // "IT exports rose to $306m in March, while textile exports were $1.45bn": another measure in a clause of its
+  // own, with no comparison between, shares the month.
+  function parallel(g: AmountGroup, gi: number, after: number): boolean {
+    const previous = groups[gi - 1];
+    if (!previous || previous.tEnd > after) return false;
+    const own = topics[gi];
+    if (!own || own.tStart < after || own.topic.kind === 'generic' || own === topics[gi - 1]) return false;
+    for (let k = after; k < g.tStart; k++) if (COMPARISON_WORDS.has(tokens[k]!.lower) || tokens[k]!.text === ';') return false;
+    return true;
+  }
+
   groups.forEach((g, gi) => {
     let p: number | null;
     const heading = periods.findIndex((x) => x.tEnd <= g.tStart && g.tStart - x.tEnd <= 1 &&

@@ -90,7 +90,7 @@ function readMoneyAt(tokens: readonly Token[], i: number, sentence: string): Mon
     const repaired = first.decimalReading * first.scale;
     notes.push(`read '${first.numeral} ${first.scaleWord}' as ${first.numeral.replace(',', '.')} ${first.scaleWord}: a comma used as a decimal point`);
     value = repaired;
-    penalty = 0.2;
+    penalty = 0.25;
   }
   if (!Number.isFinite(value) || value <= 0) return null;
   return {
