@@ -44,7 +44,18 @@ export function asideSegments(tokens: readonly Token[]): Int32Array {
   let id = 0;
   let depth = 0;
   let bracketId = 0;
-  let clauseId = 0;
+  let clause: { id: number; start: number; appositive: boolean } | null = null;
+  const close = (k: number, closedByComma: boolean): void => {
+    // An appositive (", the country's largest export sector,") is short, has no figures and closes with a comma;
+    // otherwise ", the ICT exports in February decreased …" is the main clause.
+    if (clause?.appositive) {
+      const long = k - clause.start > 7 || !closedByComma;
+      let figures = false;
+      for (let j = clause.start; j < k; j++) if (tokens[j]!.kind === 'num') figures = true;
+      if (long || figures) for (let j = clause.start; j < k; j++) if (ids[j] === clause.id) ids[j] = 0;
+    }
+    clause = null;
+  };
   for (let k = 0; k < tokens.length; k++) {
     const t = tokens[k]!;
     if (t.text === '(') {
@@ -62,18 +73,23 @@ export function asideSegments(tokens: readonly Token[]): Int32Array {
       ids[k] = bracketId;
       continue;
     }
-    if (t.text === ',' && ['which', 'that', 'who', 'including', 'excluding', 'accounting', 'making', 'the', 'a', 'an'].includes(tokens[k + 1]?.lower ?? '')) {
-      clauseId = ++id;
+    const next = tokens[k + 1]?.lower ?? '';
+    if (t.text === ',' && clause === null && (RELATIVE_OPENERS.has(next) || APPOSITIVE_OPENERS.has(next))) {
+      clause = { id: ++id, start: k + 1, appositive: APPOSITIVE_OPENERS.has(next) };
       continue;
     }
-    if (clauseId !== 0 && (t.text === ',' || CLAUSE_BREAKS.has(t.lower))) {
-      clauseId = 0;
+    if (clause !== null && (t.text === ',' || CLAUSE_BREAKS.has(t.lower))) {
+      close(k, t.text === ',');
       continue;
     }
-    ids[k] = clauseId;
+    if (clause !== null) ids[k] = clause.id;
   }
+  if (clause !== null) close(tokens.length, false);
   return ids;
 }
+
+const RELATIVE_OPENERS = new Set(['which', 'that', 'who', 'including', 'excluding', 'accounting', 'making']);
+const APPOSITIVE_OPENERS = new Set(['the', 'a', 'an']);
 
 const GENITIVES = new Set(['کی', 'کے', 'کا', "'s", 's']);
 const TOPIC_CONNECTORS = new Set(['of', 'in', 'worth', 'from', 'for', 'through', 'via', 'کی', 'کے', 'کا', 'مالیت']);
@@ -134,7 +150,7 @@ export function countryAtAmount(reading: SentenceReading, group: AmountGroup): s
     if (c.tStart === group.tEnd && ['سے', 'کو', 'میں'].includes(tokens[c.tEnd]?.text ?? '')) return c.code;
     if (c.tEnd <= group.tStart && group.tStart - c.tEnd <= 2) {
       let gapOk = true;
-      for (let k = c.tEnd; k < group.tStart; k++) if (!["'", 's', ':', 'at', 'with', '-'].includes(tokens[k]!.lower)) gapOk = false;
+      for (let k = c.tEnd; k < group.tStart; k++) if (!["'", 's', ':', 'at', 'with', '-', '('].includes(tokens[k]!.lower)) gapOk = false;
       if (gapOk) return c.code;
     }
   }

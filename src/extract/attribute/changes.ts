@@ -37,15 +37,17 @@ function basisOf(reading: SentenceReading, p: PercentMention, periodAfter: Resol
     if (URDU_YOY.some((x) => before.includes(x))) return 'yoy';
     if (URDU_MOM.some((x) => before.includes(x))) return 'mom';
   }
-  const after = windowText(tokens, p.tEnd, p.tEnd + 12);
-  const fromWords = (text: string, words: ReadonlySet<string>): boolean => text.split(' ').some((w) => words.has(w));
-  const yoyAfter = YOY_PHRASES.some((x) => after.includes(x)) || fromWords(after, YOY_WORDS);
-  const momAfter = MOM_PHRASES.some((x) => after.includes(x)) || fromWords(after, MOM_WORDS);
-  if (yoyAfter && !momAfter) return 'yoy';
-  if (momAfter && !yoyAfter) return 'mom';
+  // the nearest cue after the percentage decides: "up 13% YoY and down 2% MoM"
+  for (let k = p.tEnd; k < Math.min(tokens.length, p.tEnd + 12); k++) {
+    if (reading.percents.some((q) => q.tStart === k)) break;
+    const rest = windowText(tokens, k, k + 6);
+    if (YOY_WORDS.has(tokens[k]!.lower) || YOY_PHRASES.some((x) => rest.startsWith(x))) return 'yoy';
+    if (MOM_WORDS.has(tokens[k]!.lower) || MOM_PHRASES.some((x) => rest.startsWith(x))) return 'mom';
+  }
   if (periodAfter?.base || periodAfter?.relative === 'same-month-last-year' || periodAfter?.relative === 'same-period-last-year' || periodAfter?.relative === 'year-earlier') return 'yoy';
   if (periodAfter?.relative === 'previous-month') return 'mom';
   const whole = windowText(tokens, 0, tokens.length);
+  const fromWords = (text: string, words: ReadonlySet<string>): boolean => text.split(' ').some((w) => words.has(w));
   const yoy = YOY_PHRASES.some((x) => whole.includes(x)) || fromWords(whole, YOY_WORDS);
   const mom = MOM_PHRASES.some((x) => whole.includes(x)) || fromWords(whole, MOM_WORDS);
   if (yoy && !mom) return 'yoy';

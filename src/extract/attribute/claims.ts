@@ -55,7 +55,7 @@ export function bindClaims(reading: SentenceReading, groups: readonly AmountGrou
       continue;
     }
     if (weak) continue;
-    const beforeGroup = findLast(groups, (g) => g.tEnd <= c.tStart && c.tStart - g.tEnd <= 4);
+    const beforeGroup = findLast(groups, (g) => g.tEnd <= c.tStart && fillerBetween(reading, g.tEnd, c.tStart) <= 3);
     if (beforeGroup >= 0) {
       out.push({ target: { kind: 'amount', group: beforeGroup }, topic, surpassed: false });
       continue;
@@ -97,6 +97,19 @@ function isVerb(reading: SentenceReading, c: Span<{ claim: string }>): boolean {
 function brokenLater(reading: SentenceReading, from: number): boolean {
   for (let k = from; k < Math.min(reading.tokens.length, from + 12); k++) if (reading.tokens[k]!.text === 'ٹوٹ') return true;
   return false;
+}
+
+// Words between an amount and a claim after it, not counting its period or punctuation:
+// "$3.2bn in FY24, the highest ever" is next to its claim.
+function fillerBetween(reading: SentenceReading, from: number, to: number): number {
+  let n = 0;
+  for (let k = from; k < to; k++) {
+    const w = reading.tokens[k]!.lower;
+    if (reading.periods.some((p) => p.tStart <= k && k < p.tEnd)) continue;
+    if ([',', 'the', 'a', 'an', 'its', 'in', 'for', 'during', '-'].includes(w)) continue;
+    n++;
+  }
+  return n;
 }
 
 function wordsBefore(reading: SentenceReading, index: number, count: number): string[] {

@@ -37,7 +37,9 @@ export function flagsFor(reading: SentenceReading, group: AmountGroup, previousE
   const after2 = at(group.tEnd + 1);
   const pair = `${before2} ${before1}`;
 
-  const hedged = HEDGE_BEFORE.has(before1) || MULTIWORD_HEDGES.some((h) => pair.endsWith(h)) ||
+  // "a growth of 44 percent over $4.1 billion" compares; "over $300 million" hedges
+  const overCompares = before1 === 'over' && (reading.percents.some((p) => p.tEnd === group.tStart - 1) || CHANGE_NOUNS.has(before2) || before2 === 'up');
+  const hedged = (HEDGE_BEFORE.has(before1) && !overCompares) || MULTIWORD_HEDGES.some((h) => pair.endsWith(h)) ||
     (after1 === 'سے' && (after2 === 'زائد' || after2 === 'زیادہ'));
   // "up $49 million", "increased by $49m", "an increase of $49m", "rose $49m to $306m"
   const nextIsLevel = after1 === 'to' && reading.money.some((m) => m.tStart === group.tEnd + 1);

@@ -236,7 +236,8 @@ function applyClaims(input: SentenceInput, readings: GroupReading[], candidates:
       pending.push({ kind: 'month', series: topicSeries.id, month: periods[0]!.period.start });
       continue;
     }
-    if (periods.length > 1) continue;
+    // a claim in a sentence with amounts of its own is about them, never about an earlier sentence's month
+    if (periods.length > 1 || readings.length > 0) continue;
     const last = state.lastReported.get(topicSeries.id);
     if (last) last.recordClaim = true;
     else pending.push({ kind: 'lead', series: topicSeries.id });

@@ -17,7 +17,7 @@ const TABLE: ReadonlyArray<readonly [string, readonly string[]]> = [
   ['SA', ['Saudi Arabia', 'Saudi', 'KSA', 'Riyadh', 'سعودی عرب', 'سعودی']],
   ['AE', ['UAE', 'United Arab Emirates', 'Dubai', 'Abu Dhabi', 'Emirati', 'متحدہ عرب امارات', 'یو اے ای', 'دبئی']],
   ['GB', ['UK', 'United Kingdom', 'Britain', 'British', 'Great Britain', 'برطانیہ']],
-  ['US', ['US', 'U.S.', 'USA', 'United States', 'America', 'American', 'Americans', 'امریکا', 'امریکہ']],
+  ['US', ['US', 'U.S.', 'USA', 'United States', 'United States of America', 'America', 'American', 'Americans', 'امریکا', 'امریکہ']],
   ['EU', ['EU', 'European Union', 'Europe', 'Germany', 'France', 'Italy', 'Spain', 'Netherlands', 'یورپ', 'یورپی یونین']],
   ['XX', ['Egypt', 'Mexico', 'Nepal', 'Indonesia', 'Malaysia', 'Turkey', 'Türkiye', 'Qatar', 'Oman', 'Kuwait', 'Bahrain',
     'Canada', 'Australia', 'Japan', 'South Korea', 'Korea', 'Thailand', 'Cambodia', 'Myanmar', 'Afghanistan', 'Iran',

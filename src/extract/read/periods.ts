@@ -65,7 +65,9 @@ export function findPeriods(tokens: readonly Token[], taken: (i: number) => bool
 function readAtoms(tokens: readonly Token[], i: number): Array<Located<PeriodAtom>> {
   const glued = readGluedFiscal(tokens, i);
   if (glued.length > 0) return glued;
-  const rel = RELATIVE.matchAt(tokens, i);
+  let rel = RELATIVE.matchAt(tokens, i);
+  // "for the month of December": the month named next is the period
+  if (rel?.value === 'review-month' && tokens[rel.end]?.lower === 'of') rel = null;
   const fy = readFiscalYear(tokens, i);
   if (fy && (!rel || fy.tEnd >= rel.end)) return [fy];
   if (rel) return [{ kind: 'rel', rel: rel.value, tStart: i, tEnd: rel.end }];
@@ -136,7 +138,7 @@ function readFiscalYear(tokens: readonly Token[], i: number): Located<PeriodAtom
   // "FY24", "FY 2023-24", "FY'24"
   if (t.lower === 'fy' || t.lower === 'fy\'') {
     let k = i + 1;
-    if (tokens[k]?.text === "'") k++;
+    if (tokens[k]?.text === "'" || (tokens[k]?.text === '-' && tokens[k]!.glued)) k++;
     const label = fiscalLabel(tokens, k);
     if (label) return { kind: 'fy', endYear: label.endYear, relative: null, tStart: i, tEnd: label.next };
     return null;
