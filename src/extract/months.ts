@@ -30,8 +30,8 @@ export function ym(year: number, month: number): YearMonth {
 
 /** Splits `YYYY-MM` into numbers. */
 export function parseYm(value: YearMonth): { year: number; month: number } {
-  const [y, m] = value.split('-');
-  return { year: Number(y), month: Number(m) };
+  const dash = value.indexOf('-');
+  return { year: Number(value.slice(0, dash)), month: Number(value.slice(dash + 1)) };
 }
 
 /** Shifts a month by `delta` months (negative goes back). */

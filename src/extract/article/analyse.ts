@@ -12,6 +12,8 @@ import { articleCountry } from './country.js';
 import { mergeDuplicates } from './merge.js';
 import { dropOutliers, repairScales, settleChanges } from './repairs.js';
 
+const MAX_FIGURES = 400;
+
 /** An article's publication date and figures. */
 export interface ArticleFigures {
   published: string | null;
@@ -45,11 +47,13 @@ export function analyse(page: PageText, options: ExtractOptions): ArticleFigures
 
   let candidates: Candidate[] = [];
   const claims: PendingClaim[] = [];
-  readings.forEach((reading, index) => {
+  for (const [index, reading] of readings.entries()) {
     const read = figuresOfSentence({ reading, index, headline: reading === headline, lexicon }, state);
     candidates.push(...read.candidates);
     claims.push(...read.claims);
-  });
+    // No news article states this many figures; a page that does is a table dump or hostile, and stops here.
+    if (candidates.length >= MAX_FIGURES) break;
+  }
 
   candidates = settleChanges(candidates);
   repairScales(candidates);

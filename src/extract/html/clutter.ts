@@ -6,9 +6,6 @@ export const SKIPPED_TAGS: ReadonlySet<string> = new Set([
   'figcaption', 'table', 'object', 'canvas', 'video', 'audio', 'menu', 'dialog',
 ]);
 
-/** Elements that are clutter outside an article (the site's masthead and footer) but not inside one. */
-export const SITE_CHROME_TAGS: ReadonlySet<string> = new Set(['header', 'footer']);
-
 // Whole words of class and id names ("td-post-source-tags" has the word "tags").
 const CLUTTER_WORDS = new Set([
   'ad', 'ads', 'advert', 'adverts', 'advertisement', 'banner', 'promo', 'sponsored', 'sponsor', 'nav', 'navbar', 'menu',
@@ -29,12 +26,35 @@ const CLUTTER_PARTS = ['related', 'comment', 'ticker', 'trending', 'newsletter',
 const SIDE_WORDS = new Set(['sidebar', 'widget', 'widgets', 'latest', 'popular', 'more', 'also', 'headlines', 'breaking', 'aside']);
 const SIDE_PARTS = ['sidebar', 'widget'];
 
+/** What an element's class and id say about it. */
+export interface NameReading {
+  /** `clutter` is never the article (comments, tickers, teasers); `side` is usually not (a sidebar). */
+  kind: 'clutter' | 'side' | null;
+  /** How much the name suggests the article body (1 = no hint). */
+  bodyHint: number;
+  /** The name marks a visible date or byline. */
+  dateish: boolean;
+}
+
+const NO_NAME: NameReading = { kind: null, bodyHint: 1, dateish: false };
+const NAME_CACHE = new Map<string, NameReading>();
+
+/** Reads an element's class and id; names repeat across a page, so readings are cached (boundedly). */
+export function readName(name: string): NameReading {
+  if (name === '') return NO_NAME;
+  const known = NAME_CACHE.get(name);
+  if (known !== undefined) return known;
+  const reading = { kind: clutterKind(name), bodyHint: bodyHint(name), dateish: isDateName(name) };
+  if (NAME_CACHE.size >= 4096) NAME_CACHE.clear();
+  NAME_CACHE.set(name, reading);
+  return reading;
+}
+
 /**
  * What an element's class or id says about it: `clutter` is never the article (comments, tickers, teasers);
  * `side` is usually not (a sidebar), and is read only when a page has no article text anywhere else.
  */
 export function clutterKind(name: string): 'clutter' | 'side' | null {
-  if (name === '') return null;
   const lower = name.toLowerCase();
   // "entry-content no-share" is the article, whatever its modifiers say
   if (ARTICLE_BODY_NAMES.some((part) => lower.includes(part))) return null;
@@ -56,8 +76,7 @@ const BODY_PARTS = ['articlebody', 'article-body', 'article_body', 'entry-conten
   'field-name-body', 'body-text', 'news-body', 'story'];
 
 /** How much a container's name suggests it holds the article body (1 = no hint). */
-export function bodyHint(name: string, itemprop: string | undefined): number {
-  if (itemprop?.toLowerCase() === 'articlebody') return 2;
+export function bodyHint(name: string): number {
   const lower = name.toLowerCase();
   return BODY_PARTS.some((part) => lower.includes(part)) ? 1.5 : 1;
 }

@@ -1,6 +1,6 @@
-import { Parser } from 'htmlparser2';
 import { cleanText } from '../text/normalize.js';
-import { SITE_CHROME_TAGS, SKIPPED_TAGS, TEASER_LINE, bodyHint, clutterKind, isDateName } from './clutter.js';
+import { streamHtml } from './events.js';
+import { SKIPPED_TAGS, TEASER_LINE, readName } from './clutter.js';
 
 /** The parts of a page the figure reader needs, with the clutter around the article removed. */
 export interface PageText {
@@ -13,16 +13,22 @@ export interface PageText {
   visibleDates: string[];
 }
 
-// Elements whose text is one paragraph of the article.
-const BLOCK_TAGS = new Set(['p', 'h2', 'h3', 'h4', 'h5', 'h6', 'li', 'blockquote', 'dd', 'dt', 'pre']);
-// Elements that hold blocks; text written straight into them is a paragraph of its own.
-const CONTAINER_TAGS = new Set(['div', 'section', 'article', 'main', 'body', 'center']);
-const ARTICLE_TAGS = new Set(['article', 'main']);
+// Per tag, what it is to the reader, as bits: one lookup per element.
+const BLOCK = 1; // its text is one paragraph of the article
+const CONTAINER = 2; // holds blocks; text written straight into it is a paragraph of its own
+const ARTICLE = 4; // <article> and <main>: what is inside is article, even a <header>
+const CHROME = 8; // <header> and <footer>: the site's masthead and footer outside an article
+const SKIPPED = 16; // never article text
+const TAGS = new Map<string, number>([
+  ...['p', 'h2', 'h3', 'h4', 'h5', 'h6', 'li', 'blockquote', 'dd', 'dt', 'pre'].map((t) => [t, BLOCK] as const),
+  ['div', CONTAINER], ['section', CONTAINER], ['body', CONTAINER], ['center', CONTAINER],
+  ['article', CONTAINER | ARTICLE], ['main', CONTAINER | ARTICLE], ['header', CHROME], ['footer', CHROME | SKIPPED],
+  ...[...SKIPPED_TAGS].map((t) => [t, SKIPPED] as const),
+]);
 const MAX_VISIBLE_DATES = 12;
 const MAX_JSON_LD = 64 * 1024;
 
 interface Frame {
-  tag: string;
   /** Inside something that is never article text. */
   skipped: boolean;
   /** Inside something that is usually not article text (a sidebar). */
@@ -31,6 +37,9 @@ interface Frame {
   /** Id of this element when it is a container, else of the nearest container around it. */
   container: number;
   dateish: boolean;
+  isContainer: boolean;
+  /** The frame of a plain element inside this one, shared: most elements change nothing. */
+  plain?: Frame;
 }
 
 interface Container {
@@ -50,15 +59,18 @@ interface Block {
   side: boolean;
 }
 
+const ROOT: Frame = { skipped: false, side: false, insideArticle: false, container: 0, dateish: false, isContainer: false };
+
 /** Reads a page's headline, article paragraphs and date evidence in one streaming pass over the HTML. */
 export function readHtml(html: string): PageText {
-  const stack: Frame[] = [];
+  const stack: Frame[] = [ROOT];
   const containers: Container[] = [{ parent: -1, enter: 0, exit: Number.MAX_SAFE_INTEGER, score: 0, hint: 1 }];
   const blocks: Block[] = [];
   const metaDates: string[] = [];
   const timeDates: string[] = [];
   const jsonLd: string[] = [];
   const visibleDates: string[] = [];
+  const sideDates: string[] = [];
   let order = 0;
   let h1: string | null = null;
   let h1Buffer: string[] | null = null;
@@ -67,116 +79,113 @@ export function readHtml(html: string): PageText {
   let ogTitle = '';
   let scriptBuffer: string[] | null = null;
   let dateBuffer: { parts: string[]; depth: number; side: boolean } | null = null;
-  const sideDates: string[] = [];
   let text: string[] = [];
   let linkChars = 0;
   let linkDepth = 0;
 
-  const top = (): Frame | undefined => stack[stack.length - 1];
   const flush = (): void => {
     if (text.length === 0) return;
     const joined = cleanText(text.join(''));
-    const frame = top();
-    if (joined !== '' && frame && !frame.skipped) blocks.push({ text: joined, linkChars, order: order++, container: frame.container, side: frame.side });
+    const frame = stack[stack.length - 1]!;
+    if (joined !== '' && !frame.skipped) blocks.push({ text: joined, linkChars, order: order++, container: frame.container, side: frame.side });
     text = [];
     linkChars = 0;
   };
 
-  const parser = new Parser(
-    {
-      onopentag(name, attribs) {
-        const parent = top();
-        const cls = `${attribs.class ?? ''} ${attribs.id ?? ''}`.trim();
-        if (name === 'meta') {
-          readMeta(attribs, metaDates, (t) => (ogTitle ||= t));
-          return;
-        }
-        if (name === 'script' && (attribs.type ?? '').toLowerCase() === 'application/ld+json') scriptBuffer = [];
-        if (name === 'time' && attribs.datetime && !(parent?.skipped ?? false)) timeDates.push(attribs.datetime);
-        if (BLOCK_TAGS.has(name) || CONTAINER_TAGS.has(name) || name === 'br' || name === 'h1' || SITE_CHROME_TAGS.has(name)) flush();
-        if (name === 'br') {
-          text.push(' ');
-          return;
-        }
-        const insideArticle = (parent?.insideArticle ?? false) || ARTICLE_TAGS.has(name);
-        const kind = clutterKind(cls);
-        const skipped =
-          (parent?.skipped ?? false) ||
-          SKIPPED_TAGS.has(name) ||
-          (SITE_CHROME_TAGS.has(name) && !insideArticle) ||
-          (name === 'footer') ||
-          attribs.hidden !== undefined ||
-          attribs['aria-hidden'] === 'true' ||
-          kind === 'clutter' ||
-          (attribs.role === 'navigation' || attribs.role === 'complementary');
-        let container = parent?.container ?? 0;
-        if (CONTAINER_TAGS.has(name)) {
-          containers.push({ parent: container, enter: order++, exit: Number.MAX_SAFE_INTEGER, score: 0, hint: bodyHint(cls, attribs.itemprop) });
-          container = containers.length - 1;
-        }
-        const side = (parent?.side ?? false) || kind === 'side';
-        const dateish = !skipped && !(parent?.dateish ?? false) && name !== 'body' && (isDateName(cls) || name === 'time');
-        if (dateish && dateBuffer === null) dateBuffer = { parts: [], depth: stack.length, side };
-        stack.push({ tag: name, skipped, side, insideArticle, container, dateish });
-        if (name === 'title' && titleBuffer === null && title === '') titleBuffer = [];
-        if (name === 'h1' && h1 === null && !skipped) h1Buffer = [];
-        if (name === 'a') linkDepth++;
-      },
-      ontext(chunk) {
-        if (scriptBuffer !== null) {
-          if (scriptBuffer.length < MAX_JSON_LD) scriptBuffer.push(chunk);
-          return;
-        }
-        titleBuffer?.push(chunk);
-        h1Buffer?.push(chunk);
-        if (dateBuffer !== null && dateBuffer.parts.length < 64) dateBuffer.parts.push(chunk);
-        const frame = top();
-        if (!frame || frame.skipped || h1Buffer !== null) return;
-        text.push(chunk);
-        if (linkDepth > 0) linkChars += chunk.trim().length;
-      },
-      onclosetag(name) {
-        if (name === 'meta' || name === 'br') return;
-        if (name === 'script' && scriptBuffer !== null) {
-          jsonLd.push(scriptBuffer.join(''));
-          scriptBuffer = null;
-        }
-        if (name === 'title' && titleBuffer !== null) {
-          title = cleanText(titleBuffer.join(''));
-          titleBuffer = null;
-        }
-        if (name === 'h1' && h1Buffer !== null) {
-          h1 = cleanText(h1Buffer.join('')) || null;
-          h1Buffer = null;
-        }
-        if (BLOCK_TAGS.has(name) || CONTAINER_TAGS.has(name) || SITE_CHROME_TAGS.has(name)) flush();
-        if (name === 'a' && linkDepth > 0) linkDepth--;
-        const frame = stack.pop();
-        if (!frame) return;
-        if (dateBuffer !== null && stack.length === dateBuffer.depth) {
-          const found = cleanText(dateBuffer.parts.join(''));
-          const list = dateBuffer.side ? sideDates : visibleDates;
-          if (found !== '' && found.length <= 200 && list.length < MAX_VISIBLE_DATES) list.push(found);
-          dateBuffer = null;
-        }
-        if (CONTAINER_TAGS.has(name)) {
-          const c = containers[frame.container];
-          if (c) c.exit = order++;
-        }
-      },
+  streamHtml(html, {
+    open(name, attribs) {
+      if (name === 'meta') {
+        readMeta(attribs, metaDates, (t) => (ogTitle ||= t));
+        return false;
+      }
+      const parent = stack[stack.length - 1]!;
+      const tag = TAGS.get(name) ?? 0;
+      if (tag & (BLOCK | CONTAINER | CHROME) || name === 'br' || name === 'h1') flush();
+      if (name === 'br') {
+        text.push(' ');
+        return false;
+      }
+      if (name === 'script' && (attribs.type ?? '').toLowerCase() === 'application/ld+json') scriptBuffer = [];
+      if (name === 'time' && attribs.datetime && !parent.skipped) timeDates.push(attribs.datetime);
+      const cls = attribs.id === undefined ? (attribs.class ?? '') : `${attribs.class ?? ''} ${attribs.id}`;
+      const named = readName(cls);
+      const insideArticle = parent.insideArticle || (tag & ARTICLE) !== 0;
+      const skipped =
+        parent.skipped ||
+        (tag & SKIPPED) !== 0 ||
+        ((tag & CHROME) !== 0 && !insideArticle) ||
+        named.kind === 'clutter' ||
+        attribs.hidden !== undefined ||
+        attribs['aria-hidden'] === 'true' ||
+        attribs.role === 'navigation' ||
+        attribs.role === 'complementary';
+      let container = parent.container;
+      const isContainer = (tag & CONTAINER) !== 0;
+      if (isContainer) {
+        const hint = attribs.itemprop?.toLowerCase() === 'articlebody' ? 2 : named.bodyHint;
+        containers.push({ parent: container, enter: order++, exit: Number.MAX_SAFE_INTEGER, score: 0, hint });
+        container = containers.length - 1;
+      }
+      const side = parent.side || named.kind === 'side';
+      const dateish = !skipped && !parent.dateish && name !== 'body' && (named.dateish || name === 'time');
+      if (dateish && dateBuffer === null) dateBuffer = { parts: [], depth: stack.length, side };
+      const same = !isContainer && !dateish && skipped === parent.skipped && side === parent.side && insideArticle === parent.insideArticle;
+      stack.push(same ? (parent.plain ??= { ...parent, isContainer: false, plain: undefined }) : { skipped, side, insideArticle, container, dateish, isContainer });
+      if (name === 'title' && titleBuffer === null && title === '') titleBuffer = [];
+      if (name === 'h1' && h1 === null && !skipped) h1Buffer = [];
+      if (name === 'a') linkDepth++;
+      // Nothing inside a skipped element is read, except the JSON-LD in a script.
+      return skipped && scriptBuffer === null;
     },
-    { decodeEntities: true, lowerCaseTags: true, lowerCaseAttributeNames: true },
-  );
-  parser.end(html);
+    text(chunk) {
+      if (scriptBuffer !== null) {
+        if (scriptBuffer.length < MAX_JSON_LD) scriptBuffer.push(chunk);
+        return;
+      }
+      if (titleBuffer !== null) titleBuffer.push(chunk);
+      if (dateBuffer !== null && dateBuffer.parts.length < 64) dateBuffer.parts.push(chunk);
+      if (h1Buffer !== null) {
+        h1Buffer.push(chunk);
+        return;
+      }
+      if (stack[stack.length - 1]!.skipped) return;
+      text.push(chunk);
+      if (linkDepth > 0) linkChars += chunk.trim().length;
+    },
+    close(name) {
+      if (name === 'meta' || name === 'br') return;
+      if (scriptBuffer !== null && name === 'script') {
+        jsonLd.push(scriptBuffer.join(''));
+        scriptBuffer = null;
+      }
+      if (titleBuffer !== null && name === 'title') {
+        title = cleanText(titleBuffer.join(''));
+        titleBuffer = null;
+      }
+      if (h1Buffer !== null && name === 'h1') {
+        h1 = cleanText(h1Buffer.join('')) || null;
+        h1Buffer = null;
+      }
+      const tag = TAGS.get(name) ?? 0;
+      if (tag & (BLOCK | CONTAINER | CHROME)) flush();
+      if (name === 'a' && linkDepth > 0) linkDepth--;
+      if (stack.length <= 1) return;
+      const frame = stack.pop()!;
+      if (dateBuffer !== null && stack.length === dateBuffer.depth) {
+        const found = cleanText(dateBuffer.parts.join(''));
+        const list = dateBuffer.side ? sideDates : visibleDates;
+        if (found !== '' && found.length <= 200 && list.length < MAX_VISIBLE_DATES) list.push(found);
+        dateBuffer = null;
+      }
+      if (frame.isContainer) containers[frame.container]!.exit = order++;
+    },
+  });
   flush();
 
   const kept = chooseArticle(blocks, containers);
   const ld = jsonLd.map(readJsonLd);
-  const dateHints = [
-    ...ld.map((x) => x.datePublished),
-    ...metaDates,
-    ...timeDates,
-  ].filter((d): d is string => typeof d === 'string' && d.trim() !== '');
+  const dateHints = [...ld.map((x) => x.datePublished), ...metaDates, ...timeDates]
+    .filter((d): d is string => typeof d === 'string' && d.trim() !== '');
   const headline = h1 ?? (ogTitle || ld.find((x) => x.headline)?.headline || stripSiteName(title) || null);
   return { title: headline ? cleanText(headline) : null, paragraphs: kept, dateHints, visibleDates: [...visibleDates, ...sideDates] };
 }

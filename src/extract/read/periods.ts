@@ -40,6 +40,16 @@ const ORDINALS: ReadonlyMap<string, number> = new Map([
   ['last', 4], ['final', 4], ['پہلی', 1], ['دوسری', 2], ['تیسری', 3], ['چوتھی', 4], ['آخری', 4],
 ]);
 
+// Words that can open a period expression (numbers always can).
+const STARTERS = new Set([
+  ...Object.keys(MONTHS), ...Object.keys(URDU_MONTHS), 'fy', 'fiscal', 'financial', 'the', 'calendar', 'cy', 'q', 'h',
+  'مالی', 'first', '1st', 'second', '2nd', 'third', '3rd', 'fourth', '4th', 'final', 'پہلی', 'دوسری', 'تیسری', 'چوتھی',
+  'آخری', 'پہلے', 'ابتدائی', 'current', 'this', 'ongoing', 'running', 'present', 'outgoing', 'رواں', 'موجودہ', 'جاری',
+  'last', 'previous', 'preceding', 'past', 'prior', 'گزشتہ', 'پچھلے', 'پچھلا', 'سابقہ', 'next', 'coming', 'upcoming', 'new',
+  'آئندہ', 'اگلے', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve',
+  'ایک', 'دو', 'تین', 'چار', 'پانچ', 'چھ', 'سات', 'آٹھ', 'نو', 'دس', 'گیارہ', 'بارہ',
+]);
+
 // Words allowed between pieces of one period: "first nine months (July-March) of the current fiscal year".
 const GLUE = new Set(['of', 'the', '(', ')', ',', 'in', 'during', 'for', 'i', 'e', '.', 'ie', '-', 'that', 'is', 'namely',
   'یعنی', 'کی', 'کے', 'کا', 'میں', 'دوران']);
@@ -50,6 +60,12 @@ export function findPeriods(tokens: readonly Token[], taken: (i: number) => bool
   let i = 0;
   while (i < tokens.length) {
     if (taken(i)) {
+      i++;
+      continue;
+    }
+    const t = tokens[i]!;
+    // Most words cannot start a period; skip them without trying each reader.
+    if (t.kind === 'sym' || (t.kind === 'word' && !STARTERS.has(t.lower) && !RELATIVE.startsWith(t.lower))) {
       i++;
       continue;
     }

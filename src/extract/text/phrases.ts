@@ -53,6 +53,11 @@ export class PhraseIndex<T> {
     }
   }
 
+  /** True when some phrase starts with this (lower-cased) word. */
+  startsWith(word: string): boolean {
+    return this.root.next.has(word);
+  }
+
   /** The longest phrase starting at token `i`, if any. */
   matchAt(tokens: readonly Token[], i: number): PhraseMatch<T> | null {
     let node = this.root;

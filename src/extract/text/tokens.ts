@@ -10,20 +10,61 @@ export interface Token {
   glued: boolean;
 }
 
-// A number with its group and decimal separators, a run of letters (any script, with combining marks),
-// or any other single visible character. The alternatives start with disjoint classes: linear.
-const TOKEN = /\d+(?:[.,]\d+)*|[\p{L}\p{M}]+|\S/gu;
+const LETTER_OR_MARK = /[\p{L}\p{M}]/u;
+const SPACE = /\s/u;
 
-/** Splits normalised text into numbers, words and symbols. */
+function isDigit(c: number): boolean {
+  return c >= 48 && c <= 57;
+}
+
+function isLetter(text: string, i: number, c: number): boolean {
+  if ((c >= 97 && c <= 122) || (c >= 65 && c <= 90)) return true;
+  return c > 127 && LETTER_OR_MARK.test(text[i]!);
+}
+
+function isSpace(text: string, i: number, c: number): boolean {
+  if (c === 32 || c === 9 || c === 10 || c === 13) return true;
+  return c > 127 && SPACE.test(text[i]!);
+}
+
+/**
+ * Splits normalised text into numbers (with their group and decimal separators: "2,593", "1.46"), runs of letters
+ * in any script (with combining marks), and single other characters. One pass, character by character.
+ */
 export function tokenize(text: string): Token[] {
   const out: Token[] = [];
+  const n = text.length;
   let previousEnd = -1;
-  for (const m of text.matchAll(TOKEN)) {
-    const t = m[0];
-    const first = t.charCodeAt(0);
-    const kind = first >= 48 && first <= 57 ? 'num' : /^[\p{L}\p{M}]/u.test(t) ? 'word' : 'sym';
-    out.push({ kind, text: t, lower: t.toLowerCase(), start: m.index, end: m.index + t.length, glued: m.index === previousEnd });
-    previousEnd = m.index + t.length;
+  let i = 0;
+  while (i < n) {
+    const c = text.charCodeAt(i);
+    if (isSpace(text, i, c)) {
+      i++;
+      continue;
+    }
+    const start = i;
+    let kind: Token['kind'];
+    if (isDigit(c)) {
+      kind = 'num';
+      i++;
+      while (i < n) {
+        const d = text.charCodeAt(i);
+        if (isDigit(d)) i++;
+        else if ((d === 46 || d === 44) && i + 1 < n && isDigit(text.charCodeAt(i + 1))) i += 2;
+        else break;
+      }
+    } else if (isLetter(text, i, c)) {
+      kind = 'word';
+      i++;
+      while (i < n && isLetter(text, i, text.charCodeAt(i))) i++;
+    } else {
+      kind = 'sym';
+      // one code point: a surrogate pair is one character
+      i += c >= 0xd800 && c <= 0xdbff && i + 1 < n ? 2 : 1;
+    }
+    const t = text.slice(start, i);
+    out.push({ kind, text: t, lower: kind === 'word' ? t.toLowerCase() : t, start, end: i, glued: start === previousEnd });
+    previousEnd = i;
   }
   return out;
 }
