@@ -1,4 +1,5 @@
 import { MONTHS, URDU_MONTHS } from './months.js';
+import { normalizeText } from './text/normalize.js';
 import type { YearMonth } from './types.js';
 
 const pad = (n: number): string => String(n).padStart(2, '0');
@@ -21,7 +22,8 @@ const DAY_MONTH_YEAR = new RegExp(String.raw`(?<!\d)(\d{1,2})(?:st|nd|rd|th)?\s(
 
 /** Reads a written date ("2024-04-17T07:31:04+05:00", "April 17th, 2024", "18 نومبر 2025") as YYYY-MM-DD. */
 export function parseDateText(text: string): string | null {
-  const s = text.replace(/\s+/g, ' ');
+  // "۱۸ نومبر ۲۰۲۵": Urdu digits read as digits
+  const s = normalizeText(text).replace(/\s+/g, ' ');
   const iso = ISO.exec(s);
   if (iso) return validDate(Number(iso[1]), Number(iso[2]), Number(iso[3]));
   const mdy = MONTH_DAY_YEAR.exec(s);

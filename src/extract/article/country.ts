@@ -10,9 +10,14 @@ import type { SentenceReading } from '../read/sentence.js';
 export function articleCountry(headline: SentenceReading | null, lead: SentenceReading | undefined, home: string): string | null {
   if (headline && headline.countries.length > 0) {
     if (headline.countries.some((c) => c.code === home)) return null;
-    const attached = headline.topics.map((t) => countryOfTopic(headline, t)).find((c) => c !== null && c !== home);
-    return attached ?? headline.countries[0]!.code;
+    const attached = headline.topics.map((t) => countryOfTopic(headline, t, true)).find((c) => c !== null && c !== home);
+    // "IT exports to Middle East rise": a destination does not make the story foreign
+    const subject = headline.countries.find((c) => !DESTINATION.has(headline.tokens[c.tStart - 1]?.lower ?? '') &&
+      !DESTINATION.has(headline.tokens[c.tStart - 2]?.lower ?? ''));
+    return attached ?? subject?.code ?? null;
   }
   if (!lead || lead.countries.some((c) => c.code === home)) return null;
-  return lead.topics.map((t) => countryOfTopic(lead, t)).find((c) => c !== null && c !== home) ?? null;
+  return lead.topics.map((t) => countryOfTopic(lead, t, true)).find((c) => c !== null && c !== home) ?? null;
 }
+
+const DESTINATION = new Set(['to', 'from', 'with', 'than', 'against', 'vs', 'versus', 'in', 'into']);

@@ -114,7 +114,8 @@ export function topicFor(reading: SentenceReading, group: AmountGroup, aside: In
   if (after && after.tStart - group.tEnd <= 3) {
     let linked = true;
     for (let k = group.tEnd; k < after.tStart; k++) if (!TOPIC_CONNECTORS.has(reading.tokens[k]!.lower)) linked = false;
-    if (linked && after.tStart > group.tEnd) return after;
+    // "$303 million of IT exports", "$3.2bn in remittances", "a $1.455-billion IT export haul"
+    if (linked) return after;
   }
   return null;
 }
@@ -122,8 +123,12 @@ export function topicFor(reading: SentenceReading, group: AmountGroup, aside: In
 const POSSESSIVE_GAP = new Set(["'", 's', 'the', "'s"]);
 const LINKING_PREPOSITIONS = new Set(['of', 'from', 'to', 'in', 'by', 'for']);
 
-/** The country a measure mention is attached to: "India's IT exports", "remittances to Bangladesh". */
-export function countryOfTopic(reading: SentenceReading, topic: Span<{ topic: Topic }>): string | null {
+/**
+ * The country a measure mention is attached to: "India's IT exports", "remittances to Bangladesh". With
+ * `ownerOnly`, only a country written before the measure counts: "IT exports to the Middle East" are still
+ * Pakistan's exports, to somewhere.
+ */
+export function countryOfTopic(reading: SentenceReading, topic: Span<{ topic: Topic }>, ownerOnly = false): string | null {
   const tokens = reading.tokens;
   for (const c of reading.countries) {
     if (c.tEnd <= topic.tStart && topic.tStart - c.tEnd <= 2) {
@@ -131,7 +136,7 @@ export function countryOfTopic(reading: SentenceReading, topic: Span<{ topic: To
       for (let k = c.tEnd; k < topic.tStart; k++) if (!POSSESSIVE_GAP.has(tokens[k]!.lower)) gapOk = false;
       if (gapOk) return c.code;
     }
-    if (c.tStart >= topic.tEnd && c.tStart - topic.tEnd <= 2 && LINKING_PREPOSITIONS.has(tokens[topic.tEnd]?.lower ?? '')) {
+    if (!ownerOnly && c.tStart >= topic.tEnd && c.tStart - topic.tEnd <= 2 && LINKING_PREPOSITIONS.has(tokens[topic.tEnd]?.lower ?? '')) {
       if (c.tStart - topic.tEnd === 1 || tokens[topic.tEnd + 1]?.lower === 'the') return c.code;
     }
   }

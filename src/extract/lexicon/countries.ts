@@ -19,7 +19,7 @@ const TABLE: ReadonlyArray<readonly [string, readonly string[]]> = [
   ['GB', ['UK', 'United Kingdom', 'Britain', 'British', 'Great Britain', 'برطانیہ']],
   ['US', ['US', 'U.S.', 'USA', 'United States', 'United States of America', 'America', 'American', 'Americans', 'امریکا', 'امریکہ']],
   ['EU', ['EU', 'European Union', 'Europe', 'Germany', 'France', 'Italy', 'Spain', 'Netherlands', 'یورپ', 'یورپی یونین']],
-  ['XX', ['Egypt', 'Mexico', 'Nepal', 'Indonesia', 'Malaysia', 'Turkey', 'Türkiye', 'Qatar', 'Oman', 'Kuwait', 'Bahrain',
+  ['XX', ['Middle East', 'North America', 'Africa', 'Latin America', 'Far East', 'Central Asia', 'Egypt', 'Mexico', 'Nepal', 'Indonesia', 'Malaysia', 'Turkey', 'Türkiye', 'Qatar', 'Oman', 'Kuwait', 'Bahrain',
     'Canada', 'Australia', 'Japan', 'South Korea', 'Korea', 'Thailand', 'Cambodia', 'Myanmar', 'Afghanistan', 'Iran',
     'Nigeria', 'Kenya', 'Morocco', 'Guatemala', 'Ukraine', 'Russia', 'Singapore', 'Hong Kong', 'Taiwan', 'GCC',
     'Gulf', 'قطر', 'عمان', 'کویت', 'بحرین', 'کینیڈا', 'آسٹریلیا', 'جاپان', 'ملائیشیا', 'ترکی', 'افغانستان', 'ایران']],

@@ -34,7 +34,8 @@ export const UNTRACKED_MEASURES: readonly string[] = [
   'mobile phone', 'handsets', 'machinery', 'machinery imports', 'vehicles', 'cars', 'cement', 'fertiliser', 'fertilizer',
   'sugar', 'wheat', 'seafood', 'fish', 'fruit', 'surgical instruments', 'sports goods', 'leather', 'pharmaceutical',
   'pharmaceuticals', 'electronics', 'electronics exports', 'phones', 'smartphones', 'chemicals', 'steel', 'gold',
-  'RMG', 'RMG exports', 'jute', 'palm oil', 'crude oil', 'coal', 'tea',
+  'RMG', 'RMG exports', 'jute', 'palm oil', 'crude oil', 'coal', 'tea', 'value-added textile exports',
+  'value-added textile', 'value-added exports', 'basic textile', 'low value-added textile exports', 'home textiles',
   // Urdu
   'درآمدات', 'درآمدی بل', 'تجارتی خسارہ', 'تجارتی خسارے', 'کرنٹ اکاؤنٹ', 'جاری کھاتے', 'پیٹرولیم', 'پیٹرولیم گروپ',
   'پیٹرولیم مصنوعات', 'مجموعی برآمدات', 'ملکی برآمدات', 'زرمبادلہ کے ذخائر', 'ذخائر', 'نٹ ویئر', 'ریڈی میڈ گارمنٹس',

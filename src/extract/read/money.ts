@@ -173,6 +173,8 @@ function readQuantity(tokens: readonly Token[], i: number, hasCurrency: boolean)
     next = words.next;
     spelled = true;
   }
+  // "a $1.2-billion deal"
+  if (tokens[next]?.text === '-' && tokens[next]!.glued && SCALES.has(tokens[next + 1]?.lower ?? '')) next++;
   const scaleToken = tokens[next];
   const scale = scaleToken ? SCALES.get(scaleToken.lower) : undefined;
   if (scale && (!scale.gluedOnly || scaleToken!.glued)) {
