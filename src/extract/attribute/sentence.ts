@@ -158,7 +158,8 @@ function candidateOf(r: GroupReading, input: SentenceInput, state: ArticleState)
   if (!series || !resolved) return null;
   if ((r.country ?? series.country) !== series.country) return null;
   if (flags.projection || flags.threshold || flags.average) return null;
-  const money: MoneyMention | undefined = r.group.members.find((m) => m.currency === series.currency);
+  const stated = r.group.members.find((m) => m.currency === series.currency);
+  const money: MoneyMention | undefined = stated ?? unstatedDollars(r, input.reading, series);
   if (!money || money.value < MIN_VALUE) return null;
   const { period } = resolved;
   // Figures are published after their month ends: a period not over by publication is a forecast or a misreading.
@@ -167,8 +168,9 @@ function candidateOf(r: GroupReading, input: SentenceInput, state: ArticleState)
   const comparison = flags.comparison || resolved.base || (resolved.relative !== null && COMPARISON_RELATIVES.has(resolved.relative));
   const role = !single ? (resolved.whole ? 'annual' : 'cumulative') : flags.previousRecord ? 'previous-record' : comparison ? 'comparison' : 'reported-month';
   const notes = [...money.notes];
+  if (money.currency === 'UNSTATED') notes.push(`the text gives no currency for '${money.raw}'; read as ${series.currency}, the series' currency`);
   if (flags.hedged) notes.push(`the text gives '${money.raw}' as an approximate figure`);
-  let confidence = 0.9 - money.penalty;
+  let confidence = 0.9 - money.penalty - (money.currency === 'UNSTATED' ? 0.15 : 0);
   if (flags.hedged) confidence -= 0.25;
   if (resolved.inferred) confidence -= 0.05;
   if (r.carried) confidence -= 0.05;
@@ -176,7 +178,7 @@ function candidateOf(r: GroupReading, input: SentenceInput, state: ArticleState)
     series,
     period,
     value: money.value,
-    currency: money.currency,
+    currency: series.currency,
     role,
     changes: [],
     recordClaim: false,
@@ -191,6 +193,24 @@ function candidateOf(r: GroupReading, input: SentenceInput, state: ArticleState)
     hedged: flags.hedged,
     comparison: comparison || flags.previousRecord,
   };
+}
+
+// Words that may follow a bare "3.2bn" when it is money; "1.2 million people" is followed by its noun.
+const AFTER_BARE_AMOUNT = new Set(['in', 'during', 'for', 'from', 'against', 'compared', 'as', 'while', 'up', 'down', 'and',
+  'on', 'by', 'at', 'over', 'till', 'until', 'to', 'with', 'this', 'last', 'the', 'a', 'versus', 'vs', 'than', 'when', 'which',
+  'according', 'so', 'till', 'between']);
+
+/**
+ * "IT exports rose to 3.2bn in FY24": an amount with a scale but no currency is the series' dollars only when
+ * the series is named in the same sentence, the sentence states no other currency, and no noun follows it.
+ */
+function unstatedDollars(r: GroupReading, reading: SentenceReading, series: SeriesSpec): MoneyMention | undefined {
+  if (series.currency !== 'USD' || r.carried) return undefined;
+  const bare = r.group.members.find((m) => m.currency === 'UNSTATED');
+  if (!bare || reading.money.some((m) => m.currency !== 'UNSTATED' && m.currency !== 'USD')) return undefined;
+  const next = reading.tokens[bare.tEnd];
+  if (next && next.kind === 'word' && !AFTER_BARE_AMOUNT.has(next.lower) && !reading.periods.some((p) => p.tStart === bare.tEnd)) return undefined;
+  return bare;
 }
 
 function evidenceOf(sentence: string): string {

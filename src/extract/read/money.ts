@@ -1,8 +1,11 @@
 import { SCALES, UNIT_WORDS, URDU_ADJUSTERS } from '../lexicon/numbers.js';
 import type { Token } from '../text/tokens.js';
 
-/** Currencies the reader tells apart; anything else is `OTHER` (still an amount, never a series value). */
-export type Currency = 'USD' | 'PKR' | 'INR' | 'BDT' | 'OTHER';
+/**
+ * Currencies the reader tells apart; anything else is `OTHER` (still an amount, never a series value).
+ * `UNSTATED` is "3.2bn" with no currency at all, which only a dollar series' own keyword can claim.
+ */
+export type Currency = 'USD' | 'PKR' | 'INR' | 'BDT' | 'OTHER' | 'UNSTATED';
 
 /** An amount of money in a sentence, as written and as read. */
 export interface MoneyMention {
@@ -37,6 +40,10 @@ const SUFFIX: ReadonlyMap<string, Currency> = new Map<string, Currency>([
   ['dollars', 'USD'], ['dollar', 'USD'], ['usd', 'USD'], ['ڈالر', 'USD'], ['ڈالرز', 'USD'],
   ['rupees', 'PKR'], ['rupee', 'PKR'], ['روپے', 'PKR'], ['روپیہ', 'PKR'], ['روپوں', 'PKR'], ['taka', 'BDT'],
 ]);
+
+// Scales that, written after a bare number ("IT exports rose to 3.2bn"), make it an amount of money in English copy.
+// Crore, lakh and arab without a currency are as often rupees, so they do not.
+const BARE_SCALES = new Set(['million', 'mn', 'mln', 'm', 'billion', 'bn', 'bln', 'b']);
 
 // "A$", "S$", "HK$", "C$": dollars, but not US dollars.
 const OTHER_DOLLARS = new Set(['a', 'c', 's', 'hk', 'nz', 'au', 'ca', 'sg', 'nt']);
@@ -78,7 +85,10 @@ function readMoneyAt(tokens: readonly Token[], i: number, sentence: string): Mon
   }
   const suffix = readSuffix(tokens, j);
   if (suffix) j = suffix.next;
-  const currency = prefix?.currency ?? suffix?.currency ?? null;
+  let currency = prefix?.currency ?? suffix?.currency ?? null;
+  if (currency === null && first.scaleWord && !first.spelled && lastScale === first.scale && BARE_SCALES.has(first.scaleWord.toLowerCase())) {
+    currency = 'UNSTATED';
+  }
   if (currency === null) return null;
   if (first.spelled && !suffix) return null;
 
