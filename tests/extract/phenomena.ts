@@ -134,6 +134,7 @@ export const PUBLICATION_DATES: PhenomenonCase[] = [
 
 export const ATTRIBUTION: PhenomenonCase[] = [
   { promise: 'gives each amount to the series named beside it', input: P('IT exports rose to $306 million in March 2024, while textile exports were $1.45 billion.'), published: '2024-04-17', expect: [{ period: '2024-03', value: 306e6 }, { series: 'pk-textile-exports', period: '2024-03', value: 1.45e9 }], exactly: true },
+  { promise: 'reads "information and communication technology (ICT) exports" as IT exports', input: P('Pakistan’s information and communication technology (ICT) exports rose to $306 million in March 2024.'), published: '2024-04-17', expect: [{ period: '2024-03', value: 306e6, role: 'reported-month' }], exactly: true },
   { promise: 'reads "IT & ITeS export remittances" as IT exports, not workers\' remittances', input: P('IT & ITeS export remittances reached $303 million in December 2023.'), published: '2024-01-18', expect: [{ period: '2023-12', value: 303e6 }], absent: [{ series: 'pk-remittances' }], exactly: true },
   { promise: 'does not read total goods exports as a tracked series', input: P('Pakistan’s merchandise exports rose to $2.65 billion in March 2025, the Pakistan Bureau of Statistics said.'), published: '2025-04-03', expect: [], exactly: true },
   { promise: 'does not read services imports of computer services as IT exports', input: P('Imports of telecommunication, computer and information services rose to $410 million in July-April FY24.'), published: '2024-05-20', expect: [], exactly: true },

@@ -101,7 +101,8 @@ export function topicFor(reading: SentenceReading, group: AmountGroup, aside: In
   let previous: Span<{ topic: Topic }> | null = null;
   for (const t of reading.topics) {
     if (t.tEnd > group.tStart) break;
-    const segment = aside[t.tStart] ?? 0;
+    // "information and communication technology (ICT) exports" starts inside its brackets and ends outside
+    const segment = aside[t.tEnd - 1] ?? 0;
     if (segment !== 0 && segment !== own) continue;
     previous = best;
     best = t;
