@@ -183,15 +183,25 @@ function readFiscalYear(tokens: readonly Token[], i: number): Located<PeriodAtom
   if (label && (label.endYear >= 1990)) return { kind: 'fy', endYear: label.endYear, relative: null, tStart: i, tEnd: label.next };
   // "the fiscal year that ended in June 2023", "fiscal year ending June 2024"
   const ended = readEnding(tokens, k);
-  if (hasYearWord && ended) return { kind: 'fy', endYear: ended.year, relative: ended.year === null ? 'ended' : null, tStart: i, tEnd: ended.next };
+  if (hasYearWord && ended) {
+    const rel = ended.began ? 'current' : ended.year === null ? 'ended' : null;
+    return { kind: 'fy', endYear: ended.year, relative: rel, tStart: i, tEnd: ended.next };
+  }
   if (!hasYearWord || !relative) return null;
   return { kind: 'fy', endYear: null, relative, tStart: i, tEnd: k };
 }
 
-function readEnding(tokens: readonly Token[], k: number): { year: number | null; next: number } | null {
+function readEnding(tokens: readonly Token[], k: number): { year: number | null; next: number; began?: boolean } | null {
   let j = k;
   if (tokens[j]?.lower === 'that' || tokens[j]?.lower === 'which') j++;
-  if (!['ended', 'ending', 'ends', 'closed'].includes(tokens[j]?.lower ?? '')) return null;
+  const verb = tokens[j]?.lower ?? '';
+  // "the fiscal year that began in July" is the current one
+  if (['began', 'begun', 'started', 'starting', 'beginning'].includes(verb)) {
+    let k2 = j + 1;
+    if (tokens[k2]?.lower === 'in' || tokens[k2]?.lower === 'on') k2++;
+    return monthOf(tokens[k2]) === null ? null : { year: null, next: k2 + 1, began: true };
+  }
+  if (!['ended', 'ending', 'ends', 'closed'].includes(verb)) return null;
   j++;
   if (tokens[j]?.lower === 'in' || tokens[j]?.lower === 'on') j++;
   const month = monthOf(tokens[j]);
