@@ -19,5 +19,5 @@ function readPlainText(input: string): PageText {
   const [first, ...rest] = blocks;
   const titleIsHeadline = first !== undefined && first.length <= 200 && !/[.!?۔]$/.test(first);
   const paragraphs = (titleIsHeadline ? rest : blocks).filter((b) => !TEASER_LINE.test(b));
-  return { title: titleIsHeadline ? first : null, paragraphs, dateHints: [], visibleDates: [] };
+  return { title: titleIsHeadline ? first : null, paragraphs, dateHints: [], visibleDates: [], pageUrl: null };
 }

@@ -16,9 +16,9 @@ const WORD = String.raw`[\p{L}\p{M}]+`;
 // A word that starts at a word boundary: the search does not retry from inside a long word.
 const LETTERS = String.raw`(?<![\p{L}\p{M}])${WORD}`;
 // "April 17, 2024", "Apr 17th, 2024", "Wednesday, April 17, 2024"
-const MONTH_DAY_YEAR = new RegExp(String.raw`(${LETTERS})\.?\s(\d{1,2})(?:st|nd|rd|th)?,?\s(\d{4})(?!\d)`, 'u');
+const MONTH_DAY_YEAR = new RegExp(String.raw`(${LETTERS})\.?\s(\d{1,2})(?:st|nd|rd|th)?,?\s(\d{4})(?!\d)`, 'gu');
 // "17 April 2024", "18th January 2024", "17 Apr, 2024", "18 نومبر 2025"
-const DAY_MONTH_YEAR = new RegExp(String.raw`(?<!\d)(\d{1,2})(?:st|nd|rd|th)?\s(?:of\s)?(${WORD})\.?,?\s(\d{4})(?!\d)`, 'u');
+const DAY_MONTH_YEAR = new RegExp(String.raw`(?<!\d)(\d{1,2})(?:st|nd|rd|th)?\s(?:of\s)?(${WORD})\.?,?\s(\d{4})(?!\d)`, 'gu');
 
 /** Reads a written date ("2024-04-17T07:31:04+05:00", "April 17th, 2024", "18 نومبر 2025") as YYYY-MM-DD. */
 export function parseDateText(text: string): string | null {
@@ -26,10 +26,13 @@ export function parseDateText(text: string): string | null {
   const s = normalizeText(text).replace(/\s+/g, ' ');
   const iso = ISO.exec(s);
   if (iso) return validDate(Number(iso[1]), Number(iso[2]), Number(iso[3]));
-  const mdy = MONTH_DAY_YEAR.exec(s);
-  if (mdy && monthOf(mdy[1]!)) return validDate(Number(mdy[3]), monthOf(mdy[1]!), Number(mdy[2]));
-  const dmy = DAY_MONTH_YEAR.exec(s);
-  if (dmy && monthOf(dmy[2]!)) return validDate(Number(dmy[3]), monthOf(dmy[2]!), Number(dmy[1]));
+  // the first written date whose month word is a month ("By Staff Reporter May 18, 2025")
+  for (const mdy of s.matchAll(MONTH_DAY_YEAR)) {
+    if (monthOf(mdy[1]!)) return validDate(Number(mdy[3]), monthOf(mdy[1]!), Number(mdy[2]));
+  }
+  for (const dmy of s.matchAll(DAY_MONTH_YEAR)) {
+    if (monthOf(dmy[2]!)) return validDate(Number(dmy[3]), monthOf(dmy[2]!), Number(dmy[1]));
+  }
   return null;
 }
 

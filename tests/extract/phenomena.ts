@@ -126,6 +126,8 @@ export const PUBLICATION_DATES: PhenomenonCase[] = [
   { promise: 'takes the year of a wire dateline from the latest month the story names', input: P('ISLAMABAD, May 18 (APP): IT exports during July-April FY24 increased to $2.593 billion, and in April 2024 alone they were $310 million.'), publishedIs: '2024-05-18', expect: [{ period: '2024-04', value: 310e6 }] },
   { promise: 'takes the publication date from a /YYYY/MM/DD/ URL path', input: page('', BODY), url: 'https://example.pk/2024/05/16/it-exports-april/', publishedIs: '2024-05-16' },
   { promise: 'takes the publication date from a /DD-Mon-YYYY/ URL path', input: page('', BODY), url: 'https://example.pk/16-May-2024/it-exports-april', publishedIs: '2024-05-16' },
+  { promise: 'takes the publication date from the page\'s canonical URL when none is given', input: page('<link rel="canonical" href="https://example.pk/16-May-2024/it-exports-april">', BODY), publishedIs: '2024-05-16' },
+  { promise: 'reads a visible date run together with the byline', input: page('', `<div class="detail-meta"><span>Our Staff Reporter</span><span>May 16, 2024</span></div>${BODY}`), publishedIs: '2024-05-16' },
   { promise: 'takes the publication date from a visible date line', input: page('', `<div class="story-date">Published May 16, 2024</div>${BODY}`), publishedIs: '2024-05-16' },
   { promise: 'prefers metadata to a date in the URL', input: page('<meta property="article:published_time" content="2024-05-16T09:00:00+05:00">', BODY), url: 'https://example.pk/2024/05/17/x/', publishedIs: '2024-05-16' },
   { promise: 'takes the publication date from a visible Urdu date with Urdu digits', input: page('', `<div class="news-date">۱۸ نومبر ۲۰۲۵</div>${BODY}`), publishedIs: '2025-11-18' },

@@ -29,7 +29,7 @@ export function analyse(page: PageText, options: ExtractOptions): ArticleFigures
 
   const published = options.published ?? publicationDate({
     hints: page.dateHints,
-    url: options.url ?? null,
+    url: options.url ?? page.pageUrl,
     visible: page.visibleDates,
     lead: page.paragraphs[0],
     latestNamedMonth: latestNamedMonth(readings, options.series[0]?.fiscalYearStartMonth ?? 7),

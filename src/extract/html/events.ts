@@ -24,7 +24,7 @@ const IMPLIES_CLOSE: ReadonlyMap<string, ReadonlySet<string>> = new Map<string, 
 ]);
 // The attributes the reader looks at; the others (href, src, style, data-*) are skipped without being copied.
 const KEPT_ATTRIBUTES = new Set(['class', 'id', 'itemprop', 'role', 'aria-hidden', 'hidden', 'property', 'name', 'content',
-  'datetime', 'type']);
+  'datetime', 'type', 'rel', 'href']);
 const NO_ATTRIBUTES: Readonly<Record<string, string>> = Object.freeze({});
 // Kept names by first letter and length, to pass over href, src, style and the like without copying their names.
 const KEPT_SHAPES = new Set([...KEPT_ATTRIBUTES].map((a) => a.charCodeAt(0) * 64 + a.length));
@@ -93,6 +93,8 @@ export function streamHtml(html: string, handler: HtmlHandler): void {
       }
       const first = html.charCodeAt(start) | 0x20; // lower-cased ASCII letter
       keep = end - start < 64 && KEPT_SHAPES.has(first * 64 + end - start) && KEPT_ATTRIBUTES.has(html.slice(start, end).toLowerCase());
+      // a link's address matters only for <link rel="canonical">; the thousands of <a href> are not copied
+      if (keep && (first === 0x68 || (first === 0x72 && end - start === 3)) && tagName !== 'link') keep = false;
       if (!keep) return;
       attribName = html.slice(start, end).toLowerCase();
       attribValue = '';

@@ -11,6 +11,8 @@ export interface PageText {
   dateHints: string[];
   /** Text of visible date and byline elements ("April 17, 2024", "Published in …, April 17th, 2024"). */
   visibleDates: string[];
+  /** The page's own address as it declares it (canonical link or og:url), evidence of its date. */
+  pageUrl: string | null;
 }
 
 // Per tag, what it is to the reader, as bits: one lookup per element.
@@ -77,6 +79,7 @@ export function readHtml(html: string): PageText {
   let titleBuffer: string[] | null = null;
   let title = '';
   let ogTitle = '';
+  let pageUrl = '';
   let scriptBuffer: string[] | null = null;
   let dateBuffer: { parts: string[]; depth: number; side: boolean } | null = null;
   let text: string[] = [];
@@ -94,10 +97,12 @@ export function readHtml(html: string): PageText {
 
   streamHtml(html, {
     open(name, attribs) {
+      if (dateBuffer !== null) dateBuffer.parts.push(' ');
       if (name === 'meta') {
-        readMeta(attribs, metaDates, (t) => (ogTitle ||= t));
+        readMeta(attribs, metaDates, (t) => (ogTitle ||= t), (u) => (pageUrl ||= u));
         return false;
       }
+      if (name === 'link' && attribs.rel?.toLowerCase() === 'canonical' && attribs.href) pageUrl ||= attribs.href;
       const parent = stack[stack.length - 1]!;
       const tag = TAGS.get(name) ?? 0;
       if (tag & (BLOCK | CONTAINER | CHROME) || name === 'br' || name === 'h1') flush();
@@ -154,6 +159,7 @@ export function readHtml(html: string): PageText {
     },
     close(name) {
       if (name === 'meta' || name === 'br') return;
+      if (dateBuffer !== null) dateBuffer.parts.push(' ');
       if (scriptBuffer !== null && name === 'script') {
         jsonLd.push(scriptBuffer.join(''));
         scriptBuffer = null;
@@ -187,14 +193,21 @@ export function readHtml(html: string): PageText {
   const dateHints = [...ld.map((x) => x.datePublished), ...metaDates, ...timeDates]
     .filter((d): d is string => typeof d === 'string' && d.trim() !== '');
   const headline = h1 ?? (ogTitle || ld.find((x) => x.headline)?.headline || stripSiteName(title) || null);
-  return { title: headline ? cleanText(headline) : null, paragraphs: kept, dateHints, visibleDates: [...visibleDates, ...sideDates] };
+  return {
+    title: headline ? cleanText(headline) : null,
+    paragraphs: kept,
+    dateHints,
+    visibleDates: [...visibleDates, ...sideDates],
+    pageUrl: pageUrl || null,
+  };
 }
 
-function readMeta(attribs: Record<string, string>, dates: string[], onTitle: (t: string) => void): void {
+function readMeta(attribs: Readonly<Record<string, string>>, dates: string[], onTitle: (t: string) => void, onUrl: (u: string) => void): void {
   const key = (attribs.property ?? attribs.name ?? attribs.itemprop ?? '').toLowerCase();
   const content = attribs.content ?? '';
   if (content === '') return;
   if (key === 'og:title' || key === 'twitter:title') onTitle(content);
+  if (key === 'og:url') onUrl(content);
   if (['article:published_time', 'datepublished', 'date', 'pubdate', 'publishdate', 'publish-date', 'og:published_time',
     'dc.date.issued', 'dc.date', 'sailthru.date', 'parsely-pub-date', 'publication_date', 'article.published'].includes(key)) {
     dates.push(content);
