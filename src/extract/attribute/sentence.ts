@@ -4,7 +4,7 @@ import { isRelative, resolvePeriod, type ResolveContext, type ResolvedPeriod } f
 import type { SentenceReading, Span } from '../read/sentence.js';
 import { CURRENCY_COUNTRY } from '../lexicon/countries.js';
 import { addMonths } from '../months.js';
-import type { Period, SeriesSpec, YearMonth } from '../types.js';
+import type { ChangeBasis, Period, SeriesSpec, YearMonth } from '../types.js';
 import {
   asideSegments, bindPeriods, countryAtAmount, countryBefore, countryOfTopic, groupAmounts, topicFor, type AmountGroup,
 } from './binding.js';
@@ -285,6 +285,7 @@ function applyPercents(input: SentenceInput, readings: GroupReading[], candidate
       ? resolvePeriod(periodAfter, contextFor(seriesForPeriod, state, new Map(), new Map()))
       : null;
     const change = readChange(reading, p, resolvedAfter);
+    if (target && change.basis === 'unspecified') change.basis = basisFromComparison(target, candidates, p.tEnd);
     if (target) {
       if (!target.changes.some((c) => c.pct === change.pct)) target.changes.push(change);
       continue;
@@ -321,6 +322,16 @@ function applyPercents(input: SentenceInput, readings: GroupReading[], candidate
     percentOnly.set(key, figure);
     candidates.push(figure);
   }
+}
+
+// "fell 3.5 percent to $1.42 billion in December 2023 from $1.47 billion in November 2023": the month compared
+// against says what the change is measured against.
+function basisFromComparison(target: Candidate, candidates: readonly Candidate[], after: number): ChangeBasis {
+  const base = candidates.find((c) => c.comparison && c.series === target.series && c.money && c.money.tStart >= after);
+  if (!base) return 'unspecified';
+  if (base.period.start === addMonths(target.period.start, -12) && base.period.end === addMonths(target.period.end, -12)) return 'yoy';
+  if (target.period.start === target.period.end && base.period.start === addMonths(target.period.start, -1)) return 'mom';
+  return 'unspecified';
 }
 
 function nearestTopic(reading: SentenceReading, before: number): Topic | null {

@@ -102,7 +102,8 @@ function readMoneyAt(tokens: readonly Token[], i: number, sentence: string): Mon
     value = repaired;
     penalty = 0.25;
   }
-  if (!Number.isFinite(value) || value <= 0) return null;
+  // An amount too large to hold exactly is no figure anyone reported.
+  if (!Number.isSafeInteger(Math.round(value)) || value <= 0) return null;
   return {
     tStart: i,
     tEnd: j,
