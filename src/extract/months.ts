@@ -13,11 +13,6 @@ export const URDU_MONTHS: Readonly<Record<string, number>> = {
   'جولائی': 7, 'جولائ': 7, 'اگست': 8, 'ستمبر': 9, 'اکتوبر': 10, 'نومبر': 11, 'دسمبر': 12,
 };
 
-/** Alternation of the month names, longest first so "September" wins over "Sep". */
-export const MONTH_NAME_PATTERN = Object.keys(MONTHS)
-  .sort((a, b) => b.length - a.length)
-  .join('|');
-
 /** The month number of an English or Urdu month name or abbreviation. */
 export function monthNumber(name: string): number | undefined {
   return MONTHS[name.toLowerCase().replace(/\.$/, '')] ?? URDU_MONTHS[name];

@@ -6,13 +6,3 @@ export function windowText(tokens: readonly Token[], from: number, to: number): 
   for (let k = Math.max(0, from); k < Math.min(tokens.length, to); k++) parts.push(tokens[k]!.lower);
   return parts.join(' ').replace(/ - /g, '-');
 }
-
-/** The token before index `i`, skipping the given filler words. */
-export function previousWord(tokens: readonly Token[], i: number, skip: ReadonlySet<string> = new Set()): { token: Token; index: number } | null {
-  for (let k = i - 1; k >= 0; k--) {
-    const t = tokens[k]!;
-    if (skip.has(t.lower)) continue;
-    return { token: t, index: k };
-  }
-  return null;
-}

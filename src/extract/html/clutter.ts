@@ -54,7 +54,7 @@ export function readName(name: string): NameReading {
  * What an element's class or id says about it: `clutter` is never the article (comments, tickers, teasers);
  * `side` is usually not (a sidebar), and is read only when a page has no article text anywhere else.
  */
-export function clutterKind(name: string): 'clutter' | 'side' | null {
+function clutterKind(name: string): 'clutter' | 'side' | null {
   const lower = name.toLowerCase();
   // "entry-content no-share" is the article, whatever its modifiers say
   if (ARTICLE_BODY_NAMES.some((part) => lower.includes(part))) return null;
@@ -76,13 +76,13 @@ const BODY_PARTS = ['articlebody', 'article-body', 'article_body', 'entry-conten
   'field-name-body', 'body-text', 'news-body', 'story'];
 
 /** How much a container's name suggests it holds the article body (1 = no hint). */
-export function bodyHint(name: string): number {
+function bodyHint(name: string): number {
   const lower = name.toLowerCase();
   return BODY_PARTS.some((part) => lower.includes(part)) ? 1.5 : 1;
 }
 
 /** Names that mark a visible publication date or byline ("posted-on", "story__time", "left-date"). */
-export function isDateName(name: string): boolean {
+function isDateName(name: string): boolean {
   return /date|time|publish|posted|byline|meta/i.test(name);
 }
 

@@ -69,11 +69,6 @@ export function tokenize(text: string): Token[] {
   return out;
 }
 
-/** True when the token is written in capitals ("IT", "FY"), which tells an abbreviation from a word. */
-export function isCapitalised(token: Token): boolean {
-  return token.text !== token.lower && token.text === token.text.toUpperCase();
-}
-
 /** True when the token starts with a capital letter ("March" the month, not "march" the verb). */
 export function startsWithCapital(token: Token): boolean {
   const first = token.text[0] ?? '';
