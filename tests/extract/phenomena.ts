@@ -227,6 +227,14 @@ const NEWS_PAGE = `<!DOCTYPE html><html><head><meta property="article:published_
 <footer><p>IT exports were $1.455 billion in 1HFY24. © 2024</p></footer>
 </body></html>`;
 
+const ARTICLE_P = '<p>Pakistan’s IT exports rose to $303 million in December 2023, according to the State Bank of Pakistan.</p>';
+const META = '<meta property="article:published_time" content="2024-01-18T10:00:00+05:00">';
+
 export const MAIN_TEXT: PhenomenonCase[] = [
   { promise: 'reads only the article: not the ticker, nav, ALSO READ and Read more lines, related links, comments, sidebar or footer', input: NEWS_PAGE, expect: [{ period: '2023-12', value: 303e6 }], exactly: true },
+  { promise: 'reads an article body whose class carries a clutter word as a modifier ("entry-content no-share")', input: `<html><head>${META}</head><body><div class="entry-content no-share">${ARTICLE_P}</div></body></html>`, expect: [{ period: '2023-12', value: 303e6 }], exactly: true },
+  { promise: 'reads the main column of a site that names it "sidebar_1" when no other column has prose', input: `<html><head>${META}</head><body><header><nav><a href="/">Home</a></nav></header><div class="sidebar_1"><h1>IT exports at $303 million</h1>${ARTICLE_P}<p>Analysts expect the trend to continue into the new year, citing exchange rate stability.</p></div></body></html>`, expect: [{ period: '2023-12', value: 303e6 }], exactly: true },
+  { promise: 'does not read long comments full of figures', input: `<html><head>${META}</head><body><article><div class="entry-content">${ARTICLE_P}</div><section class="comments-area"><p>In my view IT exports were really $450 million in December 2023 if you count freelancers, and remittances were $3 billion in December 2023 as well, which the SBP never tells you.</p></section></article></body></html>`, expect: [{ period: '2023-12', value: 303e6 }], exactly: true },
+  { promise: 'reads an article wrapped in thousands of nested elements', input: `<html><head>${META}</head><body>${'<div>'.repeat(5000)}${ARTICLE_P}${'</div>'.repeat(5000)}</body></html>`, expect: [{ period: '2023-12', value: 303e6 }], exactly: true },
+  { promise: 'reads paragraphs written as text and line breaks in one element', input: `<html><head>${META}</head><body><div class="news-detail-text">ISLAMABAD - Pakistan’s IT exports rose to $303 million in December 2023.<br><br>They were $259 million in November 2023.</div></body></html>`, expect: [{ period: '2023-12', value: 303e6 }, { period: '2023-11', value: 259e6 }], exactly: true },
 ];
