@@ -1,5 +1,6 @@
 import { COMPARISON_WORDS, NOT_A_MONTHLY_RECORD_AFTER, NOT_A_MONTHLY_RECORD_BEFORE, RECORD_ELSEWHERE_BEFORE, SURPASS_VERBS } from '../lexicon/cues.js';
 import { COUNT_WORDS } from '../lexicon/numbers.js';
+import { MONTHS, URDU_MONTHS } from '../months.js';
 import type { Topic } from '../read/lexicon.js';
 import type { SentenceReading, Span } from '../read/sentence.js';
 import type { AmountGroup } from './binding.js';
@@ -22,9 +23,11 @@ export interface BoundClaim {
   surpassed: boolean;
 }
 
+const ALL_TIME_SINCE = new Set(['records', 'record', 'inception', 'began', 'compiling', 'compilation', 'independence', 'ever']);
+const MONTH_WORDS: ReadonlySet<string> = new Set([...Object.keys(MONTHS), ...Object.keys(URDU_MONTHS)]);
 const PLURAL_SPANS = new Set(['months', 'years', 'weeks', 'decades', 'quarters', 'ماہ', 'مہینوں', 'سال', 'برس']);
 const SPAN_OPENERS = new Set(['in', 'over', 'since', 'for', 'within']);
-const SCOPE_LIMITS = ['for the month of', 'for any', 'this year', 'so far this', 'of the year', 'for the year',
+const SCOPE_LIMITS = ['for the month of', 'this year', 'so far this', 'of the year', 'for the year',
   'this fiscal', 'current fiscal', 'of the fiscal', 'in fy', 'of fy', 'for a month of', 'for the months of', 'in the region',
   'among', 'of any december', 'for december', 'so far in', 'year to date'];
 
@@ -128,6 +131,8 @@ function isLimited(reading: SentenceReading, c: Span<{ claim: string }>): boolea
   const { tokens } = reading;
   const prev = wordsBefore(reading, c.tStart, 2);
   if (prev.some((w) => NOT_A_MONTHLY_RECORD_BEFORE.has(w))) return true;
+  // "the best-ever December", "highest-ever June inflow": a record for one calendar month
+  if (MONTH_WORDS.has(tokens[c.tEnd]?.lower ?? '') && !reading.periods.some((p) => p.tStart === c.tEnd && p.tEnd - p.tStart > 1)) return true;
   for (let k = c.tEnd; k < Math.min(tokens.length, c.tEnd + 2); k++) {
     const w = tokens[k]!.lower;
     if (w === '-') continue;
@@ -139,7 +144,10 @@ function isLimited(reading: SentenceReading, c: Span<{ claim: string }>): boolea
   const end = Math.min(stop, c.tEnd + 9);
   for (let k = c.tEnd; k < end; k++) {
     const w = tokens[k]!.lower;
-    if (w === 'since') return true;
+    // "highest since March 2022" is not all-time; "highest since records began" is
+    if (w === 'since') return !windowText(tokens, k + 1, k + 5).split(' ').some((x) => ALL_TIME_SINCE.has(x));
+    // "highest for any December" is a calendar-month record; "highest for any month" is all-time
+    if (w === 'any' && MONTH_WORDS.has(tokens[k + 1]?.lower ?? '')) return true;
     if (!SPAN_OPENERS.has(w)) continue;
     for (let j = k + 1; j < Math.min(end + 2, k + 6, tokens.length); j++) {
       const x = tokens[j]!.lower;
