@@ -12,7 +12,10 @@ import { articleCountry } from './country.js';
 import { mergeDuplicates } from './merge.js';
 import { dropOutliers, repairScales, settleChanges } from './repairs.js';
 
+// No news article states this many figures or runs to this many sentences; a page that does is a table dump or
+// hostile, and is read only that far.
 const MAX_FIGURES = 400;
+const MAX_SENTENCES = 3000;
 
 /** An article's publication date and figures. */
 export interface ArticleFigures {
@@ -24,7 +27,7 @@ export interface ArticleFigures {
 export function analyse(page: PageText, options: ExtractOptions): ArticleFigures {
   const lexicon = lexiconFor(options.series);
   const headline = page.title ? readSentence(page.title, lexicon) : null;
-  const body = page.paragraphs.flatMap((p) => splitSentences(p)).map((s) => readSentence(s, lexicon));
+  const body = page.paragraphs.flatMap((p) => splitSentences(p)).slice(0, MAX_SENTENCES).map((s) => readSentence(s, lexicon));
   const readings = headline ? [headline, ...body] : body;
 
   const published = options.published ?? publicationDate({
@@ -51,7 +54,6 @@ export function analyse(page: PageText, options: ExtractOptions): ArticleFigures
     const read = figuresOfSentence({ reading, index, headline: reading === headline, lexicon }, state);
     candidates.push(...read.candidates);
     claims.push(...read.claims);
-    // No news article states this many figures; a page that does is a table dump or hostile, and stops here.
     if (candidates.length >= MAX_FIGURES) break;
   }
 
