@@ -5,7 +5,7 @@ import { parseSeedCsv } from './history/seed.js';
 import { DEFAULT_RECORD_RULE } from './history/records.js';
 import type { Logger } from './log.js';
 import { createNotifier } from './notify/index.js';
-import type { Notifier } from './notify/types.js';
+import type { AlertContext, Notifier } from './notify/types.js';
 import type { TickDeps } from './pipeline/tick.js';
 import { createHttpClient } from './scrapers/http.js';
 import { createSqliteStore } from './store/sqlite.js';
@@ -22,23 +22,37 @@ export function readSeed(series: SeriesConfig, upTo?: string): ReturnType<typeof
 /** Loads each series' seed into a store that has no history for it yet. */
 export async function seedNewSeries(store: Store, series: readonly SeriesConfig[], log: Logger, upTo?: string): Promise<void> {
   for (const s of series) {
-    if (!s.seed || (await store.monthValues(s.id)).size > 0) continue;
-    const count = await store.importSeed(s.id, readSeed(s, upTo));
+    if (!s.seed || (await store.hasHistory(s.id))) continue;
+    const count = await store.importSeed(s.id, readSeed(s, upTo), 'seed');
     log.info({ series: s.id, months: count }, 'seed history loaded');
   }
 }
 
+/** What alert messages read from the history: month values for the chart, year-on-year and fiscal-year figures. */
+export function alertContext(store: Store, series: readonly SeriesConfig[]): AlertContext {
+  return { history: (id) => store.monthValues(id), series };
+}
+
+/** Opens the configured database; a series with no history gets its shipped seed unless SEED_HISTORY=false. */
+export async function openStore(config: Config, log: Logger): Promise<Store> {
+  return seedConfigured(createSqliteStore(config.databasePath, { minConfidence: config.minConfidence }), config, log);
+}
+
+async function seedConfigured(store: Store, config: Config, log: Logger): Promise<Store> {
+  if (config.seedHistory) await seedNewSeries(store, config.series, log);
+  return store;
+}
+
 /** Builds the parts of a tick from the validated config. */
 export async function createTickDeps(config: Config, log: Logger, overrides: { notifier?: Notifier; store?: Store } = {}): Promise<TickDeps> {
-  const store = overrides.store ?? createSqliteStore(config.databasePath);
-  await seedNewSeries(store, config.series, log);
+  const store = overrides.store ? await seedConfigured(overrides.store, config, log) : await openStore(config, log);
   return {
     sources: config.sources,
     series: config.series,
     rule: { ...DEFAULT_RECORD_RULE, minConfidence: config.minConfidence },
     store,
     http: createHttpClient({ userAgent: config.userAgent, allowPrivateNetworks: config.allowPrivateNetworks }),
-    notifier: overrides.notifier ?? createNotifier(config.notifier),
+    notifier: overrides.notifier ?? createNotifier(config.notifier, { context: alertContext(store, config.series), log }),
     log,
   };
 }

@@ -12,6 +12,16 @@ export const DEFAULT_CONFIG_FILE = resolve(PROJECT_ROOT, 'config/default.json');
 const snowflake = z.string().regex(/^\d{17,20}$/, 'a Discord snowflake id (17–20 digits)');
 const emptyToUndefined = (v: unknown): unknown => (typeof v === 'string' && v.trim() === '' ? undefined : v);
 const optional = <T extends z.ZodType>(schema: T) => z.preprocess(emptyToUndefined, schema.optional());
+const DURATION_UNITS_MS: Readonly<Record<string, number>> = { ms: 1, s: 1000, m: 60_000, h: 3_600_000 };
+const DURATION = /^(\d+)(ms|[smh])$/;
+/** "500ms", "30s", "15m", "2h" → milliseconds. */
+const duration = z
+  .string()
+  .regex(DURATION, 'a duration such as 30s, 15m or 2h')
+  .transform((v) => {
+    const [, amount = '', unit = ''] = DURATION.exec(v) ?? [];
+    return Number(amount) * (DURATION_UNITS_MS[unit] ?? 0);
+  });
 
 const EnvSchema = z
   .object({
@@ -22,12 +32,20 @@ const EnvSchema = z
         .regex(/\/webhooks\/\d{17,20}\/[\w-]+\/?$/, 'a webhook URL like https://discord.com/api/webhooks/ID/TOKEN'),
     ),
     DISCORD_API_URL: optional(z.url({ protocol: /^https?$/, error: 'an http(s) URL such as https://discord.com/api' })),
+    DISCORD_ROLE_ID: optional(snowflake),
+    /** series=channel pairs separated by commas; checked against the config file's series in loadConfig. */
+    DISCORD_SERIES_CHANNELS: optional(z.string()),
     DATABASE_PATH: optional(z.string()),
     CONFIG_FILE: optional(z.string()),
     SCHEDULE: optional(z.string()),
     TIMEZONE: optional(z.string()),
     LOG_LEVEL: optional(z.enum(['trace', 'debug', 'info', 'warn', 'error', 'fatal', 'silent'])),
     USER_AGENT: optional(z.string().min(8, 'a descriptive User-Agent with a contact URL')),
+    METRICS_PORT: optional(z.coerce.number({ error: 'a TCP port number, 1–65535 (0 picks a free one)' }).int().min(0).max(65535)),
+    METRICS_HOST: optional(z.string().min(1)),
+    HEALTH_MAX_TICK_AGE: optional(duration),
+    SHUTDOWN_TIMEOUT: optional(duration),
+    SEED_HISTORY: optional(z.enum(['true', 'false'], { error: '"true" (load the series\' shipped seed CSV into a new database) or "false"' })),
   })
   .superRefine((env, ctx) => {
     if (env.DISCORD_TOKEN && !env.DISCORD_CHANNEL_ID)
@@ -36,7 +54,12 @@ const EnvSchema = z
       ctx.addIssue({ code: 'custom', path: ['DISCORD_TOKEN'], message: 'required with DISCORD_CHANNEL_ID: the bot token' });
     if (env.DISCORD_TOKEN && env.DISCORD_WEBHOOK_URL)
       ctx.addIssue({ code: 'custom', path: ['DISCORD_WEBHOOK_URL'], message: 'set either DISCORD_WEBHOOK_URL or DISCORD_TOKEN + DISCORD_CHANNEL_ID, not both' });
+    if (env.DISCORD_SERIES_CHANNELS && !env.DISCORD_TOKEN)
+      ctx.addIssue({ code: 'custom', path: ['DISCORD_SERIES_CHANNELS'], message: 'needs bot mode (DISCORD_TOKEN + DISCORD_CHANNEL_ID); a webhook always posts in its own channel' });
   });
+
+/** Every environment variable the program reads; the README and .env.example list the same. */
+export const ENV_KEYS: readonly string[] = Object.keys(EnvSchema.shape);
 
 const SeriesSchema = z.strictObject({
   id: z.string().regex(/^[a-z0-9][a-z0-9-]*$/, 'a lowercase id like pk-it-exports'),
@@ -49,11 +72,25 @@ const SeriesSchema = z.strictObject({
   seed: z.string().optional(),
 });
 
+const ArchiveSchema = z.strictObject({
+  /** Page URL with `{page}` for the page number, e.g. a WordPress feed's `https://site/feed/?paged={page}`. */
+  url: z
+    .string()
+    .refine((u) => u.includes('{page}'), 'a URL template containing {page}')
+    .refine((u) => z.url({ protocol: /^https?$/ }).safeParse(u.replaceAll('{page}', '1')).success, 'an http(s) URL once {page} is filled in'),
+  /** How many pages `exportwatch backfill` reads, from 1. */
+  pages: z.number().int().min(1).max(1000),
+  /** How a page is read; defaults to the source's own kind. */
+  kind: z.enum(['rss', 'article']).optional(),
+});
+
 const SourceSchema = z.strictObject({
   id: z.string().regex(/^[a-z0-9][a-z0-9-]*$/, 'a lowercase id like dawn-business'),
   outlet: z.string().min(1),
   kind: z.enum(['rss', 'article']),
   url: z.url({ protocol: /^https?$/, error: 'an http(s) URL' }),
+  /** Older pages of the source, read by `exportwatch backfill` to fill the history without alerts. */
+  archive: ArchiveSchema.optional(),
 });
 
 const FileSchema = z.strictObject({
@@ -72,8 +109,14 @@ export type SourceConfig = z.infer<typeof SourceSchema>;
 /** How alerts leave the process. */
 export type NotifierConfig =
   | { kind: 'stdout' }
-  | { kind: 'discord-bot'; token: string; channelId: string; apiUrl: string }
-  | { kind: 'discord-webhook'; webhookUrl: string; apiUrl: string };
+  | {
+      kind: 'discord-bot'; token: string; channelId: string; apiUrl: string;
+      /** Channel per series id; series not listed post in `channelId`. */
+      channels: Record<string, string>;
+      /** A role mentioned in every alert, when configured. */
+      roleId?: string;
+    }
+  | { kind: 'discord-webhook'; webhookUrl: string; apiUrl: string; roleId?: string };
 
 /** Everything the program is configured with, validated once at start-up. */
 export interface Config {
@@ -85,7 +128,15 @@ export interface Config {
   userAgent: string;
   minConfidence: number;
   allowPrivateNetworks: boolean;
+  /** Load each series' shipped seed CSV into a database that has no history for it (SEED_HISTORY). */
+  seedHistory: boolean;
   notifier: NotifierConfig;
+  /** Where `start` serves /healthz and /metrics; null when METRICS_PORT is unset. */
+  metrics: { host: string; port: number } | null;
+  /** /healthz fails when the last successful tick is older than this. */
+  healthMaxTickAgeMs: number;
+  /** How long a stopping worker waits for the running tick. */
+  shutdownTimeoutMs: number;
   series: SeriesConfig[];
   sources: SourceConfig[];
   /** Values that must never be logged. */
@@ -100,6 +151,9 @@ export const DEFAULTS = {
   userAgent: 'exportwatch/0.1 (+https://github.com/exportwatch/exportwatch)',
   apiUrl: 'https://discord.com/api',
   minConfidence: 0.7,
+  metricsHost: '127.0.0.1',
+  healthMaxTickAgeMs: 2 * 3_600_000,
+  shutdownTimeoutMs: 60_000,
 } as const;
 
 /** Reads `.env` (if present) into the environment; existing variables win. */
@@ -117,10 +171,11 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, overrides: { co
   validateCron(e.SCHEDULE ?? DEFAULTS.schedule);
   validateTimezone(e.TIMEZONE ?? DEFAULTS.timezone);
   const apiUrl = withoutTrailingSlashes(e.DISCORD_API_URL ?? DEFAULTS.apiUrl);
+  const role = e.DISCORD_ROLE_ID ? { roleId: e.DISCORD_ROLE_ID } : {};
   const notifier: NotifierConfig = e.DISCORD_WEBHOOK_URL
-    ? { kind: 'discord-webhook', webhookUrl: e.DISCORD_WEBHOOK_URL, apiUrl }
+    ? { kind: 'discord-webhook', webhookUrl: e.DISCORD_WEBHOOK_URL, apiUrl, ...role }
     : e.DISCORD_TOKEN && e.DISCORD_CHANNEL_ID
-      ? { kind: 'discord-bot', token: e.DISCORD_TOKEN, channelId: e.DISCORD_CHANNEL_ID, apiUrl }
+      ? { kind: 'discord-bot', token: e.DISCORD_TOKEN, channelId: e.DISCORD_CHANNEL_ID, apiUrl, channels: seriesChannels(e.DISCORD_SERIES_CHANNELS, file.series), ...role }
       : { kind: 'stdout' };
   return {
     configFile,
@@ -131,10 +186,15 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, overrides: { co
     userAgent: e.USER_AGENT ?? DEFAULTS.userAgent,
     minConfidence: file.alerts?.minConfidence ?? DEFAULTS.minConfidence,
     allowPrivateNetworks: file.network?.allowPrivateNetworks ?? false,
+    seedHistory: e.SEED_HISTORY !== 'false',
     notifier,
+    metrics: e.METRICS_PORT === undefined ? null : { host: e.METRICS_HOST ?? DEFAULTS.metricsHost, port: e.METRICS_PORT },
+    healthMaxTickAgeMs: e.HEALTH_MAX_TICK_AGE ?? DEFAULTS.healthMaxTickAgeMs,
+    shutdownTimeoutMs: e.SHUTDOWN_TIMEOUT ?? DEFAULTS.shutdownTimeoutMs,
     series: file.series,
     sources: file.sources,
-    secrets: [e.DISCORD_TOKEN, e.DISCORD_WEBHOOK_URL].filter((s): s is string => Boolean(s)),
+    // The webhook's token alone too: request URLs built on DISCORD_API_URL contain it without the rest of the URL.
+    secrets: [e.DISCORD_TOKEN, e.DISCORD_WEBHOOK_URL, webhookToken(e.DISCORD_WEBHOOK_URL)].filter((s): s is string => Boolean(s)),
   };
 }
 
@@ -156,6 +216,26 @@ export function readConfigFile(path: string): z.infer<typeof FileSchema> {
   return parsed.data;
 }
 
+function webhookToken(url: string | undefined): string | undefined {
+  return url ? /\/webhooks\/\d+\/([\w-]+)/.exec(url)?.[1] : undefined;
+}
+
+/** "pk-textile-exports=123…,pk-remittances=456…" → { series: channel }; every series must be one the config file tracks. */
+function seriesChannels(value: string | undefined, series: ReadonlyArray<{ id: string }>): Record<string, string> {
+  const channels: Record<string, string> = {};
+  for (const pair of (value ?? '').split(',').map((p) => p.trim()).filter(Boolean)) {
+    const match = /^([a-z0-9][a-z0-9-]*)\s*=\s*(\d{17,20})$/.exec(pair);
+    if (!match) throw new ConfigError(`DISCORD_SERIES_CHANNELS: "${pair}" is not series=channel-id, like pk-textile-exports=123456789012345678`);
+    const [, id = '', channel = ''] = match;
+    if (!series.some((s) => s.id === id)) {
+      throw new ConfigError(`DISCORD_SERIES_CHANNELS: "${id}" is not a series in the config file; known series: ${series.map((s) => s.id).join(', ')}`);
+    }
+    if (channels[id]) throw new ConfigError(`DISCORD_SERIES_CHANNELS: series "${id}" is given two channels`);
+    channels[id] = channel;
+  }
+  return channels;
+}
+
 function withoutTrailingSlashes(url: string): string {
   let end = url.length;
   while (end > 0 && url[end - 1] === '/') end--;
@@ -163,8 +243,7 @@ function withoutTrailingSlashes(url: string): string {
 }
 
 function pickKnown(env: NodeJS.ProcessEnv): Record<string, string | undefined> {
-  const keys = Object.keys(EnvSchema.shape);
-  return Object.fromEntries(keys.map((k) => [k, env[k]]));
+  return Object.fromEntries(ENV_KEYS.map((k) => [k, env[k]]));
 }
 
 function validateCron(expr: string): void {

@@ -20,8 +20,11 @@ export function commandContext(opts: { config?: string }): CommandContext {
   }
 }
 
-/** Prints a known error plainly (no stack) and exits with its code; unknown errors are bugs and keep their stack. */
-export function exitWith(error: unknown): never {
+/**
+ * Prints a known error plainly (no stack) and exits with its code; unknown errors are bugs and keep
+ * their stack. Pass the command's logger when there is one: its line has the secrets redacted.
+ */
+export function exitWith(error: unknown, log?: Logger): never {
   if (error instanceof ConfigError) {
     process.stderr.write(`exportwatch: configuration error: ${error.message}\n`);
     process.exit(EXIT.usage);
@@ -30,6 +33,7 @@ export function exitWith(error: unknown): never {
     process.stderr.write(`exportwatch: database error: ${error.message}\n`);
     process.exit(EXIT.failed);
   }
-  process.stderr.write(`exportwatch: unexpected error: ${(error as Error)?.stack ?? String(error)}\n`);
+  if (log) log.fatal({ err: error }, 'unexpected error');
+  else process.stderr.write(`exportwatch: unexpected error: ${(error as Error)?.stack ?? String(error)}\n`);
   process.exit(EXIT.failed);
 }

@@ -1,4 +1,5 @@
 import type { YearMonth } from '../extract/types.js';
+import { CsvFormatError, parseCsv } from './csv.js';
 
 /** One known month of a series. */
 export interface SeedRow {
@@ -7,33 +8,45 @@ export interface SeedRow {
   note: string | null;
 }
 
-/** A CSV that cannot be read as history; the message names the line. */
-export class SeedFormatError extends Error {
+/** A CSV that cannot be read as history; the message names the file and line. */
+export class SeedFormatError extends CsvFormatError {
   override name = 'SeedFormatError';
 }
 
-/** Parses `month,usd,note` CSV (header required; note optional, may be quoted). */
-export function parseSeedCsv(text: string, source = 'CSV'): SeedRow[] {
-  const lines = text.replace(/^\uFEFF/, '').split(/\r?\n/);
-  const header = lines[0]?.trim().toLowerCase().split(',') ?? [];
-  if (header[0] !== 'month' || header.length < 2) {
-    throw new SeedFormatError(`${source}: line 1 must be a header starting "month,<value column>"; got "${lines[0] ?? ''}"`);
+// The shipped seed says "usd"; `exportwatch export` writes "value".
+const VALUE_COLUMNS = ['usd', 'value'];
+
+/**
+ * Reads monthly history CSV: a header naming `month` and the value column (`usd` or `value`, else the
+ * second column), optionally `note` and `series`. With a `series` column and `series` given, rows of other
+ * series are skipped, so a file from `exportwatch export` can be imported back.
+ */
+export function parseSeedCsv(text: string, source = 'CSV', series?: string): SeedRow[] {
+  const [header, ...rows] = parseCsv(text, source);
+  const names = header?.fields.map((f) => f.trim().toLowerCase()) ?? [];
+  const monthAt = names.indexOf('month');
+  const named = names.findIndex((n) => VALUE_COLUMNS.includes(n));
+  const valueAt = named !== -1 ? named : monthAt === 0 && names.length >= 2 ? 1 : -1;
+  if (monthAt === -1 || valueAt === -1) {
+    throw new SeedFormatError(`${source}: line 1 must be a header naming "month" and a value column ("usd" or "value"); got "${header?.fields.join(',') ?? ''}"`);
   }
-  const rows: SeedRow[] = [];
-  for (let i = 1; i < lines.length; i++) {
-    const line = lines[i]!.trim();
-    if (line === '') continue;
-    const comma1 = line.indexOf(',');
-    const comma2 = line.indexOf(',', comma1 + 1);
-    const month = line.slice(0, comma1);
-    const valueText = comma2 === -1 ? line.slice(comma1 + 1) : line.slice(comma1 + 1, comma2);
-    const note = comma2 === -1 ? '' : line.slice(comma2 + 1).replace(/^"|"$/g, '');
+  const noteAt = names.indexOf('note');
+  const seriesAt = names.indexOf('series');
+  const out: SeedRow[] = [];
+  const seen = new Set<string>();
+  for (const { line, fields } of rows) {
+    if (series !== undefined && seriesAt !== -1 && (fields[seriesAt] ?? '').trim() !== series) continue;
+    const month = (fields[monthAt] ?? '').trim();
+    const valueText = (fields[valueAt] ?? '').trim();
     const value = Number(valueText);
-    if (!/^\d{4}-(?:0[1-9]|1[0-2])$/.test(month)) throw new SeedFormatError(`${source}: line ${i + 1}: month "${month}" is not YYYY-MM`);
-    if (comma1 === -1 || valueText === '' || !Number.isFinite(value) || value < 0) {
-      throw new SeedFormatError(`${source}: line ${i + 1}: value "${valueText}" is not a non-negative number`);
+    if (!/^\d{4}-(?:0[1-9]|1[0-2])$/.test(month)) throw new SeedFormatError(`${source}: line ${line}: month "${month}" is not YYYY-MM`);
+    if (valueText === '' || !Number.isFinite(value) || value < 0) {
+      throw new SeedFormatError(`${source}: line ${line}: value "${valueText}" is not a non-negative number`);
     }
-    rows.push({ month, value, note: note || null });
+    if (seen.has(month)) throw new SeedFormatError(`${source}: line ${line}: month ${month} appears twice`);
+    seen.add(month);
+    const note = noteAt === -1 ? '' : (fields[noteAt] ?? '').trim();
+    out.push({ month, value, note: note || null });
   }
-  return rows;
+  return out;
 }

@@ -1,88 +1,44 @@
-import { DiscordAPIError, HTTPError, REST, Routes, type RESTPostAPIChannelMessageJSONBody } from 'discord.js';
-import { createHash } from 'node:crypto';
-import { alertEmbed, escapeMarkdown } from './embed.js';
-import type { DeliveryOutcome, Notice, Notifier } from './types.js';
+import type { RESTOptions } from 'discord.js';
+import { botTransport } from './discord/bot.js';
+import { createDiscordNotifier, type DiscordNotifierSettings } from './discord/notifier.js';
+import { createRest } from './discord/rest.js';
+import { parseWebhookUrl, webhookTransport } from './discord/webhook.js';
+import type { Notifier } from './types.js';
 
-function noticeText(notice: Notice): string {
-  const what = notice.kind === 'source-disabled' ? 'disabled after repeated failures' : 'recovered';
-  return `Source ${escapeMarkdown(notice.outlet)} (${notice.sourceId}) ${what}: ${escapeMarkdown(notice.detail)}`.slice(0, 2000);
+export { alertNonce } from './discord/notifier.js';
+
+/** Settings both Discord modes take. */
+export interface DiscordOptions extends DiscordNotifierSettings {
+  /** REST base URL, e.g. https://discord.com/api or a proxy's. */
+  apiUrl: string;
+  /** Milliseconds to wait for Discord's answer. */
+  timeoutMs?: number;
+  /** Extra discord.js REST options (tests pass the fake server's guard). */
+  rest?: Partial<RESTOptions>;
 }
 
-// Alerts ping no one: scraped headlines may contain "@everyone" or role mentions.
-const NO_MENTIONS = { parse: [] as never[] };
+/**
+ * A bot may let discord.js re-send a request at once after a 5xx, reset or timeout: every alert
+ * carries a nonce with enforce_nonce, so a re-send of a message that did land returns it instead of
+ * posting it twice.
+ */
+const BOT_RETRIES = 2;
 
-/** A nonce derived from the alert id, so a resend after a crash is recognised by Discord (enforce_nonce). */
-export function alertNonce(alertId: number): string {
-  return createHash('sha256').update(`exportwatch-alert-${alertId}`).digest('hex').slice(0, 25);
+/** Posts alerts as a bot, to one channel or a channel per series, through Discord's REST API. */
+export function createDiscordBotNotifier(opts: DiscordOptions & { token: string; channelId: string; channels?: Readonly<Record<string, string>> }): Notifier {
+  const rest = createRest({ apiUrl: opts.apiUrl, token: opts.token, retries: BOT_RETRIES, timeoutMs: opts.timeoutMs ?? 15_000, extra: opts.rest });
+  return createDiscordNotifier(botTransport(rest, { channelId: opts.channelId, channels: opts.channels }), opts);
 }
 
-/** Posts alerts as a bot to one channel through Discord's REST API. */
-export function createDiscordBotNotifier(opts: { token: string; channelId: string; apiUrl: string }): Notifier {
-  const rest = new REST({ api: opts.apiUrl, version: '10' }).setToken(opts.token);
-  return {
-    kind: 'discord-bot',
-    async send(alert) {
-      const body: RESTPostAPIChannelMessageJSONBody = {
-        embeds: [alertEmbed(alert)],
-        allowed_mentions: NO_MENTIONS,
-        nonce: alertNonce(alert.id),
-        enforce_nonce: true,
-      };
-      return deliver(() => rest.post(Routes.channelMessages(opts.channelId), { body }) as Promise<{ id: string }>);
-    },
-    async edit(alert, messageId) {
-      const body = { embeds: [alertEmbed(alert)], allowed_mentions: NO_MENTIONS };
-      return deliver(() => rest.patch(Routes.channelMessage(opts.channelId, messageId), { body }) as Promise<{ id: string }>);
-    },
-    async sendNotice(notice) {
-      const body = { content: noticeText(notice), allowed_mentions: NO_MENTIONS };
-      return deliver(() => rest.post(Routes.channelMessages(opts.channelId), { body }) as Promise<{ id: string }>);
-    },
-  };
-}
-
-/** Posts alerts through a channel webhook; `?wait=true` makes Discord answer with the message id. */
-export function createDiscordWebhookNotifier(opts: { webhookUrl: string; apiUrl: string }): Notifier {
-  const match = /\/webhooks\/(\d+)\/([\w-]+)/.exec(opts.webhookUrl);
-  if (!match) throw new Error('DISCORD_WEBHOOK_URL is not a webhook URL like https://discord.com/api/webhooks/ID/TOKEN');
-  const [, id, token] = match as unknown as [string, string, string];
-  const rest = new REST({ api: opts.apiUrl, version: '10' });
-  return {
-    kind: 'discord-webhook',
-    async send(alert) {
-      const body = { embeds: [alertEmbed(alert)], allowed_mentions: NO_MENTIONS };
-      return deliver(() =>
-        rest.post(Routes.webhook(id, token), { body, query: new URLSearchParams({ wait: 'true' }), auth: false }) as Promise<{ id: string }>,
-      );
-    },
-    async edit(alert, messageId) {
-      const body = { embeds: [alertEmbed(alert)], allowed_mentions: NO_MENTIONS };
-      return deliver(() => rest.patch(Routes.webhookMessage(id, token, messageId), { body, auth: false }) as Promise<{ id: string }>);
-    },
-    async sendNotice(notice) {
-      const body = { content: noticeText(notice), allowed_mentions: NO_MENTIONS };
-      return deliver(() =>
-        rest.post(Routes.webhook(id, token), { body, query: new URLSearchParams({ wait: 'true' }), auth: false }) as Promise<{ id: string }>,
-      );
-    },
-  };
-}
-
-async function deliver(post: () => Promise<{ id: string }>): Promise<DeliveryOutcome> {
-  try {
-    const message = await post();
-    return { status: 'sent', messageId: message.id };
-  } catch (error) {
-    return classify(error);
-  }
-}
-
-// 5xx, timeouts and resets may succeed later; 4xx means the payload or the configuration is wrong.
-function classify(error: unknown): DeliveryOutcome {
-  if (error instanceof DiscordAPIError) {
-    const hint = error.status === 401 ? ' (check DISCORD_TOKEN)' : error.status === 403 ? ' (the bot lacks permission in the channel)' : error.status === 404 ? ' (check DISCORD_CHANNEL_ID / DISCORD_WEBHOOK_URL)' : '';
-    return { status: 'failed', retryable: error.status >= 500 || error.status === 429, reason: `Discord ${error.status} ${error.code}: ${error.message}${hint}` };
-  }
-  if (error instanceof HTTPError) return { status: 'failed', retryable: error.status >= 500, reason: `Discord HTTP ${error.status}: ${error.message}` };
-  return { status: 'failed', retryable: true, reason: `Discord unreachable: ${(error as Error).message}` };
+/**
+ * Posts alerts through a channel webhook. Webhooks take no nonce, so discord.js never re-sends a
+ * webhook post by itself (retries: 0): a post whose answer was lost is retried by the outbox on a
+ * later tick, which is the one window in which a webhook alert can appear twice (see the README).
+ * The generous timeout keeps that window rare.
+ */
+export function createDiscordWebhookNotifier(opts: DiscordOptions & { webhookUrl: string }): Notifier {
+  const hook = parseWebhookUrl(opts.webhookUrl);
+  if (!hook) throw new Error('DISCORD_WEBHOOK_URL is not a webhook URL like https://discord.com/api/webhooks/ID/TOKEN');
+  const rest = createRest({ apiUrl: opts.apiUrl, retries: 0, timeoutMs: opts.timeoutMs ?? 30_000, extra: opts.rest });
+  return createDiscordNotifier(webhookTransport(rest, hook), opts);
 }

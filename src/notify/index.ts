@@ -1,16 +1,23 @@
 import type { NotifierConfig } from '../config.js';
+import type { Logger } from '../log.js';
 import { createDiscordBotNotifier, createDiscordWebhookNotifier } from './discord.js';
 import { createStdoutNotifier } from './stdout.js';
-import type { Notifier } from './types.js';
+import type { AlertContext, Notifier } from './types.js';
+
+/** What a notifier is given besides its configuration: the history for charts and facts, and the log. */
+export interface NotifierDeps {
+  context?: AlertContext;
+  log?: Logger;
+}
 
 /** Every notifier kind the config may select. */
-export const NOTIFIERS: { [K in NotifierConfig['kind']]: (config: Extract<NotifierConfig, { kind: K }>) => Notifier } = {
+export const NOTIFIERS: { [K in NotifierConfig['kind']]: (config: Extract<NotifierConfig, { kind: K }>, deps: NotifierDeps) => Notifier } = {
   stdout: () => createStdoutNotifier(),
-  'discord-bot': (c) => createDiscordBotNotifier(c),
-  'discord-webhook': (c) => createDiscordWebhookNotifier(c),
+  'discord-bot': (c, deps) => createDiscordBotNotifier({ ...c, ...deps }),
+  'discord-webhook': (c, deps) => createDiscordWebhookNotifier({ ...c, ...deps }),
 };
 
-export function createNotifier(config: NotifierConfig): Notifier {
-  const make = NOTIFIERS[config.kind] as (c: NotifierConfig) => Notifier;
-  return make(config);
+export function createNotifier(config: NotifierConfig, deps: NotifierDeps = {}): Notifier {
+  const make = NOTIFIERS[config.kind] as (c: NotifierConfig, d: NotifierDeps) => Notifier;
+  return make(config, deps);
 }

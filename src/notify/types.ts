@@ -1,4 +1,4 @@
-import type { Alert } from '../store/types.js';
+import type { Alert, MonthValues } from '../store/types.js';
 
 /** How a series is named to people. */
 export interface SeriesLabel {
@@ -9,12 +9,30 @@ export interface SeriesLabel {
 /** An alert with what a message needs beyond the stored row. */
 export interface AlertView extends Alert {
   seriesName: string;
+  /** A `notify-test` message: marked as a test everywhere, never de-duplicated against a real alert. */
+  test?: boolean;
 }
+
+/** Why a delivery failed, which says who can fix it. */
+export type FailureKind =
+  /** Credentials, channel or permissions are wrong: a person must change the configuration or Discord settings. */
+  | 'config'
+  /** Discord refused the message itself (400): a formatting bug; retrying the same payload cannot help. */
+  | 'payload'
+  /** Discord is down, slow, rate limiting or the connection broke: trying later may succeed. */
+  | 'transient';
 
 /** The outcome of one delivery attempt. */
 export type DeliveryOutcome =
   | { status: 'sent'; messageId: string | null }
-  | { status: 'failed'; retryable: boolean; reason: string };
+  | {
+      status: 'failed';
+      retryable: boolean;
+      reason: string;
+      kind?: FailureKind;
+      /** Do not try again before this many milliseconds (a long rate limit, a configuration error). */
+      retryAfterMs?: number;
+    };
 
 /** A plain operational message for the alert channel (a source disabled or recovered). */
 export interface Notice {
@@ -33,4 +51,19 @@ export interface Notifier {
   edit(alert: AlertView, messageId: string): Promise<DeliveryOutcome>;
   /** Posts a notice in the alert channel. */
   sendNotice(notice: Notice): Promise<DeliveryOutcome>;
+}
+
+/** What a series contributes to a message: its name and where its fiscal year starts. */
+export interface SeriesInfo {
+  id: string;
+  name: string;
+  /** 1–12; July for Pakistan's fiscal year. */
+  fiscalYearStartMonth: number;
+}
+
+/** Where a notifier looks up the series' history for the margin, year-on-year change, fiscal year total and chart. */
+export interface AlertContext {
+  /** The series' month values as the history holds them now. */
+  history(series: string): Promise<MonthValues>;
+  series: readonly SeriesInfo[];
 }

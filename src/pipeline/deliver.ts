@@ -1,37 +1,96 @@
 import type { Logger } from '../log.js';
-import type { Notifier } from '../notify/types.js';
-import type { Store } from '../store/types.js';
+import type { DeliveryOutcome, Notifier } from '../notify/types.js';
+import type { Delivery, DeliveryRecord, Store } from '../store/types.js';
 
 /** What delivering the outbox did. */
 export interface DeliverySummary {
   sent: number;
+  /** Posted messages rewritten to add a later outlet's report. */
+  edited: number;
   /** Failed for good (a formatting or configuration error); kept as failed in the store. */
   failed: number;
-  /** Failed for now (Discord down, timeout); stays pending for the next tick. */
+  /** Failed for now (Discord down, timeout); stays in the outbox with a next-attempt time. */
   retrying: number;
 }
 
-/** Delivers every pending alert; the store records each outcome before the next alert is tried. */
-export async function deliverPending(
+/** When a failed post or edit is tried again: doubling from a minute, at most an hour apart. */
+export interface RetryPolicy {
+  firstDelayMs: number;
+  maxDelayMs: number;
+}
+
+export const DEFAULT_RETRY_POLICY: RetryPolicy = { firstDelayMs: 60_000, maxDelayMs: 60 * 60_000 };
+
+/** The wait before the next try after `failures` consecutive failures; a server's Retry-After wins when longer. */
+export function retryDelayMs(failures: number, policy: RetryPolicy, retryAfterMs?: number): number {
+  const backoff = Math.min(policy.maxDelayMs, policy.firstDelayMs * 2 ** Math.max(0, failures - 1));
+  return Math.max(backoff, retryAfterMs ?? 0);
+}
+
+/**
+ * Delivers every due post and edit; the store records each outcome before the next is tried, so a crash
+ * repeats at most the one delivery in flight — and Discord's nonce turns a repeated post into the original.
+ */
+export async function deliverDue(
   store: Store,
   notifier: Notifier,
   series: ReadonlyArray<{ id: string; name: string }>,
   log: Logger,
+  opts: { now?: () => Date; retry?: RetryPolicy } = {},
 ): Promise<DeliverySummary> {
-  const summary: DeliverySummary = { sent: 0, failed: 0, retrying: 0 };
-  const names = new Map(series.map((s) => [s.id, s.name]));
-  for (const alert of await store.pendingAlerts()) {
-    const outcome = await notifier.send({ ...alert, seriesName: names.get(alert.series) ?? alert.series });
-    if (outcome.status === 'sent') {
-      await store.markSent(alert.id, outcome.messageId);
-      summary.sent++;
-      log.info({ alert: alert.id, series: alert.series, month: alert.month, messageId: outcome.messageId }, 'alert sent');
-      continue;
-    }
-    await store.markFailed(alert.id, outcome.reason, outcome.retryable);
-    if (outcome.retryable) summary.retrying++;
-    else summary.failed++;
-    log.error({ alert: alert.id, reason: outcome.reason, retryable: outcome.retryable }, 'alert not delivered');
+  const now = opts.now ?? (() => new Date());
+  const policy = opts.retry ?? DEFAULT_RETRY_POLICY;
+  const summary: DeliverySummary = { sent: 0, edited: 0, failed: 0, retrying: 0 };
+  const run: Run = { store, notifier, names: new Map(series.map((s) => [s.id, s.name])), log, now, policy, summary };
+  const posted = new Set<number>();
+  for (const job of await store.dueDeliveries(now())) {
+    await deliverOne(job, run);
+    if (job.kind === 'send') posted.add(job.alert.id);
+  }
+  // A post that followed an interrupted one may have been answered with the older message: rewrite it now.
+  for (const job of await store.dueDeliveries(now())) {
+    if (job.kind === 'edit' && posted.has(job.alert.id)) await deliverOne(job, run);
   }
   return summary;
+}
+
+interface Run {
+  store: Store;
+  notifier: Notifier;
+  names: ReadonlyMap<string, string>;
+  log: Logger;
+  now: () => Date;
+  policy: RetryPolicy;
+  summary: DeliverySummary;
+}
+
+async function deliverOne(job: Delivery, run: Run): Promise<void> {
+  const { alert } = job;
+  const interrupted = await run.store.beginDelivery(alert.id, job.kind);
+  if (interrupted) run.log.warn({ alert: alert.id, kind: job.kind }, 'an earlier delivery of this alert was interrupted; trying again (the nonce prevents a second post)');
+  const view = { ...alert, seriesName: run.names.get(alert.series) ?? alert.series };
+  const outcome = job.kind === 'send' ? await run.notifier.send(view) : await run.notifier.edit(view, alert.messageId!);
+  const record = toRecord(outcome, alert.failures + 1, run.now(), run.policy);
+  await run.store.recordDelivery(alert.id, job.kind, record);
+  count(run.summary, job.kind, record);
+  const where = { alert: alert.id, series: alert.series, month: alert.month, kind: job.kind };
+  if (record.status === 'sent') run.log.info({ ...where, messageId: record.messageId }, job.kind === 'send' ? 'alert sent' : 'alert edited');
+  else run.log.error({ ...where, reason: record.reason, nextAttemptAt: record.nextAttemptAt }, 'alert not delivered');
+}
+
+function toRecord(outcome: DeliveryOutcome, failures: number, now: Date, policy: RetryPolicy): DeliveryRecord {
+  if (outcome.status === 'sent') return { status: 'sent', messageId: outcome.messageId };
+  if (!outcome.retryable) return { status: 'failed', reason: outcome.reason, nextAttemptAt: null };
+  // The notifier may pass on Discord's Retry-After; the outbox decides when the next try happens.
+  const hinted = (outcome as { retryAfterMs?: unknown }).retryAfterMs;
+  const delay = retryDelayMs(failures, policy, typeof hinted === 'number' ? hinted : undefined);
+  return { status: 'failed', reason: outcome.reason, nextAttemptAt: new Date(now.getTime() + delay).toISOString() };
+}
+
+function count(summary: DeliverySummary, kind: Delivery['kind'], record: DeliveryRecord): void {
+  if (record.status === 'sent') {
+    if (kind === 'send') summary.sent++;
+    else summary.edited++;
+  } else if (record.nextAttemptAt !== null) summary.retrying++;
+  else summary.failed++;
 }

@@ -1,12 +1,12 @@
 import type { SourceConfig } from '../config.js';
-import { analyseArticle } from '../extract/index.js';
 import type { SeriesSpec } from '../extract/types.js';
-import { decideRecords, type RecordRule } from '../history/records.js';
+import type { RecordRule } from '../history/records.js';
 import type { Logger } from '../log.js';
 import { SOURCE_KINDS } from '../scrapers/kinds/index.js';
-import type { ArticlePage, HttpClient } from '../scrapers/types.js';
+import type { HttpClient } from '../scrapers/types.js';
 import type { Store } from '../store/types.js';
-import { deliverPending, type DeliverySummary } from './deliver.js';
+import { deliverDue, type DeliverySummary, type RetryPolicy } from './deliver.js';
+import { ingestPage } from './ingest.js';
 import { createRelevanceFilter } from './relevance.js';
 import type { Notifier } from '../notify/types.js';
 
@@ -19,11 +19,15 @@ export interface TickDeps {
   http: HttpClient;
   notifier: Notifier;
   log: Logger;
+  /** The clock the outbox's retry times are read against; tests pass their own. */
+  now?: () => Date;
+  retry?: RetryPolicy;
 }
 
 /** How one source fared in a tick. */
 export type SourceReport =
-  | { source: string; status: 'ok'; articles: number; skipped: number; figures: number; articleErrors: number }
+  /** `baseline`: the source's first tick, stored without alerts. */
+  | { source: string; status: 'ok'; articles: number; skipped: number; figures: number; articleErrors: number; baseline: boolean }
   | { source: string; status: 'not-modified' }
   | { source: string; status: 'error'; error: string };
 
@@ -50,7 +54,7 @@ export async function runTick(deps: TickDeps): Promise<TickSummary> {
     reports.push(report.report);
     alertsCreated += report.alertsCreated;
   }
-  const delivery = await deliverPending(deps.store, deps.notifier, deps.series, deps.log);
+  const delivery = await deliverDue(deps.store, deps.notifier, deps.series, deps.log, { now: deps.now, retry: deps.retry });
   const ok = reports.filter((r): r is Extract<SourceReport, { status: 'ok' }> => r.status === 'ok');
   const summary: TickSummary = {
     sources: reports,
@@ -69,6 +73,7 @@ export async function runTick(deps: TickDeps): Promise<TickSummary> {
       figures: summary.figures,
       alertsCreated,
       alertsSent: delivery.sent,
+      alertsEdited: delivery.edited,
       alertsFailed: delivery.failed + delivery.retrying,
     },
     'tick finished',
@@ -83,6 +88,8 @@ async function readSource(
   seen: Set<string>,
 ): Promise<{ report: SourceReport; alertsCreated: number }> {
   const log = deps.log.child({ source: source.id });
+  // A source's first tick stores what it finds and alerts on nothing: its feed is full of old news.
+  const baseline = !(await deps.store.isSourceKnown(source.id));
   const outcome = await SOURCE_KINDS[source.kind]
     .read(source.url, {
       http: deps.http,
@@ -103,27 +110,19 @@ async function readSource(
   let read = 0;
   for (const page of outcome.articles) {
     seen.add(page.url);
-    const stored = await ingest(page, source, deps);
+    const stored = await ingestPage(page, source, deps, baseline ? 'baseline' : 'live');
     if (stored === null) continue;
     read++;
     figures += stored.figures;
     alertsCreated += stored.alerts;
     if (stored.alerts > 0) log.info({ url: page.url, alerts: stored.alerts }, 'record found');
   }
+  if (baseline) {
+    await deps.store.markSourceKnown(source.id);
+    log.info({ articles: read, figures }, 'first tick of a new source: stored as baseline, no alerts');
+  }
   return {
-    report: { source: source.id, status: 'ok', articles: read, skipped: outcome.skipped, figures, articleErrors: outcome.failures.length },
+    report: { source: source.id, status: 'ok', articles: read, skipped: outcome.skipped, figures, articleErrors: outcome.failures.length, baseline },
     alertsCreated,
   };
-}
-
-// Returns null when the article was stored before with the same text.
-async function ingest(page: ArticlePage, source: SourceConfig, deps: TickDeps): Promise<{ figures: number; alerts: number } | null> {
-  const { extraction, textHash } = analyseArticle(page.html, { series: deps.series, url: page.url });
-  if (await deps.store.hasArticle(page.url, textHash)) return null;
-  const result = await deps.store.ingestArticle(
-    { url: page.url, sourceId: source.id, outlet: source.outlet, title: extraction.title ?? page.listedTitle, published: extraction.published, contentHash: textHash },
-    extraction.figures,
-    (figures, historyOf) => decideRecords(figures, historyOf, deps.rule),
-  );
-  return { figures: result.observations, alerts: result.newAlerts.length };
 }

@@ -63,4 +63,24 @@ export const MIGRATIONS: readonly string[] = [
     PRIMARY KEY (alert_id, url)
   );
   `,
+  // 2: provenance of verdicts, superseded observations, seed origins, source baselines, outbox retries and edits.
+  `
+  ALTER TABLE observations ADD COLUMN verdict TEXT;
+  ALTER TABLE observations ADD COLUMN mode TEXT NOT NULL DEFAULT 'live';
+  ALTER TABLE observations ADD COLUMN superseded INTEGER NOT NULL DEFAULT 0;
+  CREATE INDEX observations_by_article ON observations(article_url);
+  ALTER TABLE seed_months ADD COLUMN origin TEXT NOT NULL DEFAULT 'seed';
+  CREATE TABLE source_baselines (
+    source_id TEXT PRIMARY KEY,
+    baselined_at TEXT NOT NULL
+  );
+  -- A source that already stored articles under the old schema is not new: its next tick may alert.
+  INSERT INTO source_baselines (source_id, baselined_at) SELECT source_id, MIN(first_seen) FROM articles GROUP BY source_id;
+  ALTER TABLE alerts ADD COLUMN next_attempt_at TEXT;
+  ALTER TABLE alerts ADD COLUMN consecutive_failures INTEGER NOT NULL DEFAULT 0;
+  ALTER TABLE alerts ADD COLUMN attempt_started_at TEXT;
+  ALTER TABLE alerts ADD COLUMN maybe_posted INTEGER NOT NULL DEFAULT 0;
+  ALTER TABLE alerts ADD COLUMN edit_pending INTEGER NOT NULL DEFAULT 0;
+  ALTER TABLE alerts ADD COLUMN edited_at TEXT;
+  `,
 ];

@@ -1,132 +1,135 @@
-import { mkdirSync } from 'node:fs';
-import { dirname } from 'node:path';
-import Database from 'better-sqlite3';
-import { StoreError } from '../errors.js';
-import { MIGRATIONS } from './migrations.js';
-import { consensus, type ObservationRow } from './consensus.js';
-import type { Alert, AlertDraft, AlertSource, ArticleRecord, IngestResult, MonthValues, Store } from './types.js';
+import type Database from 'better-sqlite3';
+import type { Figure } from '../extract/types.js';
+import { monthConsensus, monthValues, type MonthEvidence, type SeedMonth } from '../history/consensus.js';
+import { DEFAULT_RECORD_RULE, isDisputedClaim, type HistoryMoment } from '../history/records.js';
+import { buildHistory } from '../history/table.js';
+import { createSqliteOutbox } from './sqlite-outbox.js';
+import { openDatabase } from './sqlite-open.js';
+import type {
+  AlertDraft, ArticleRecord, DisputedClaim, IngestMode, IngestResult, MonthValues, ObservationView, RecordDecider, Store,
+} from './types.js';
 
-interface AlertRow {
-  id: number; series: string; month: string; value: number; currency: string;
-  previous_month: string | null; previous_value: number | null; history_incomplete: number;
-  created_at: string; status: Alert['status']; message_id: string | null; attempts: number; last_error: string | null;
+/** How the SQLite store behaves; tests pass a clock. */
+export interface SqliteStoreOptions {
+  now?: () => Date;
+  /** Observations read with less confidence are kept but do not count towards month values. */
+  minConfidence?: number;
+}
+
+interface AlertRef {
+  id: number;
+  status: string;
+  message_id: string | null;
 }
 
 /** Opens (creating and migrating as needed) the SQLite store at `path`; `:memory:` works for tests. */
-export function createSqliteStore(path: string, now: () => Date = () => new Date()): Store {
-  if (path !== ':memory:') mkdirSync(dirname(path), { recursive: true });
-  let db: Database.Database;
-  try {
-    db = new Database(path);
-  } catch (cause) {
-    throw new StoreError(`cannot open database ${path}: ${(cause as Error).message}`, { cause });
-  }
-  db.pragma('journal_mode = WAL');
-  db.pragma('busy_timeout = 5000');
-  db.pragma('foreign_keys = ON');
-  migrate(db, path);
+export function createSqliteStore(path: string, options: SqliteStoreOptions = {}): Store {
+  const db = openDatabase(path);
+  const now = options.now ?? (() => new Date());
+  const minConfidence = options.minConfidence ?? DEFAULT_RECORD_RULE.minConfidence;
   const stamp = (): string => now().toISOString();
+  const q = statements(db);
 
-  const q = {
-    articleByUrl: db.prepare<[string], { content_hash: string }>('SELECT content_hash FROM articles WHERE url = ?'),
-    upsertArticle: db.prepare(`
-      INSERT INTO articles (url, source_id, outlet, title, published, content_hash, first_seen, last_seen)
-      VALUES (@url, @sourceId, @outlet, @title, @published, @contentHash, @now, @now)
-      ON CONFLICT (url) DO UPDATE SET content_hash = excluded.content_hash, title = excluded.title,
-        published = excluded.published, last_seen = excluded.last_seen`),
-    insertObservation: db.prepare(`
-      INSERT INTO observations (series, period_start, period_end, value, currency, role, record_claim, confidence,
-        evidence, notes, article_url, outlet, published, observed_at)
-      VALUES (@series, @start, @end, @value, @currency, @role, @recordClaim, @confidence, @evidence, @notes,
-        @url, @outlet, @published, @now)`),
-    singleMonthObservations: db.prepare<[string], ObservationRow>(`
-      SELECT period_start AS month, value, role, outlet, confidence FROM observations
-      WHERE series = ? AND period_start = period_end AND value IS NOT NULL`),
-    seedMonths: db.prepare<[string], { month: string; value: number }>('SELECT month, value FROM seed_months WHERE series = ?'),
-    deleteSeed: db.prepare('DELETE FROM seed_months WHERE series = ?'),
-    insertSeed: db.prepare('INSERT INTO seed_months (series, month, value, note) VALUES (?, ?, ?, ?)'),
-    alertFor: db.prepare<[string, string], { id: number }>('SELECT id FROM alerts WHERE series = ? AND month = ?'),
-    insertAlert: db.prepare(`
-      INSERT INTO alerts (series, month, value, currency, previous_month, previous_value, history_incomplete, created_at, status)
-      VALUES (@series, @month, @value, @currency, @previousMonth, @previousValue, @historyIncomplete, @now, 'pending')`),
-    insertAlertSource: db.prepare(`
-      INSERT OR IGNORE INTO alert_sources (alert_id, url, outlet, title, published, added_at)
-      VALUES (@alertId, @url, @outlet, @title, @published, @now)`),
-    pending: db.prepare<[], AlertRow>("SELECT * FROM alerts WHERE status = 'pending' ORDER BY id"),
-    all: db.prepare<[], AlertRow>('SELECT * FROM alerts ORDER BY id'),
-    sources: db.prepare<[number], AlertSource>('SELECT url, outlet, title, published FROM alert_sources WHERE alert_id = ? ORDER BY added_at, url'),
-    markSent: db.prepare("UPDATE alerts SET status = 'sent', message_id = ?, sent_at = ?, attempts = attempts + 1, last_error = NULL WHERE id = ?"),
-    markFailed: db.prepare('UPDATE alerts SET status = ?, last_error = ?, attempts = attempts + 1 WHERE id = ?'),
-  };
+  const seedOf = (series: string): SeedMonth[] => q.seedMonths.all(series);
+  const evidenceOf = (series: string): MonthEvidence[] => q.evidence.all(series);
+  const valuesOf = (series: string): MonthValues => monthValues(seedOf(series), evidenceOf(series), minConfidence);
 
-  function monthValuesSync(series: string): MonthValues {
-    return consensus(q.seedMonths.all(series), q.singleMonthObservations.all(series));
+  function link(alert: AlertRef, article: ArticleRecord, at: string): boolean {
+    const added = q.insertAlertSource.run({ alertId: alert.id, url: article.url, outlet: article.outlet, title: article.title, published: article.published, now: at }).changes > 0;
+    // A posted message is rewritten to show the new outlet; a pending one will be posted with it.
+    if (added && alert.status === 'sent' && alert.message_id !== null) q.markEditPending.run(alert.id);
+    return added;
   }
 
-  const ingest = db.transaction((article: ArticleRecord, figures: Parameters<Store['ingestArticle']>[1], decide: Parameters<Store['ingestArticle']>[2]): IngestResult => {
-    const now = stamp();
-    // Decide against the history as it stood before this article, then store the article's figures.
-    const drafts = decide(figures, monthValuesSync);
-    q.upsertArticle.run({ ...article, now });
-    for (const f of figures) {
+  const ingest = db.transaction((article: ArticleRecord, figures: readonly Figure[], decide: RecordDecider, mode: IngestMode): IngestResult => {
+    const at = stamp();
+    const seriesIds = [...new Set(figures.map((f) => f.series))];
+    // "Before" still counts an earlier version of this article: an edited page does not make old news new.
+    const before = new Map(seriesIds.map((s) => [s, valuesOf(s)]));
+    q.supersede.run(article.url);
+    q.upsertArticle.run({ ...article, now: at });
+    const moments = new Map<string, HistoryMoment>();
+    for (const s of seriesIds) {
+      const own = figures.filter((f) => f.series === s).flatMap((f) => asEvidence(f, article));
+      const alerted = new Map(q.alertsOf.all(s).map((a) => [a.month, a.value]));
+      moments.set(s, { before: before.get(s)!, after: monthValues(seedOf(s), [...evidenceOf(s), ...own], minConfidence), alerted });
+    }
+    const decision = decide(figures, (s) => moments.get(s) ?? { before: new Map(), after: new Map(), alerted: new Map() });
+    figures.forEach((f, i) => {
       q.insertObservation.run({
         series: f.series, start: f.period.start, end: f.period.end, value: f.value, currency: f.currency, role: f.role,
         recordClaim: f.recordClaim ? 1 : 0, confidence: f.confidence, evidence: f.evidence, notes: JSON.stringify(f.notes),
-        url: article.url, outlet: article.outlet, published: article.published, now,
+        url: article.url, outlet: article.outlet, published: article.published, now: at,
+        verdict: decision.verdicts[i]?.verdict ?? null, mode,
       });
-    }
-    const result: IngestResult = { observations: figures.length, newAlerts: [], extendedAlerts: [] };
-    for (const draft of drafts) {
+    });
+    const result: IngestResult = {
+      observations: figures.length,
+      newAlerts: [],
+      extendedAlerts: [],
+      disputed: figures.filter((f, i) => isDisputedClaim(f, decision.verdicts[i]?.verdict ?? 'no-value')).length,
+    };
+    if (mode === 'baseline') return result;
+    for (const draft of decision.records) {
       const existing = q.alertFor.get(draft.series, draft.month);
-      const alertId = existing ? existing.id : Number(q.insertAlert.run(alertParams(draft, now)).lastInsertRowid);
-      const added = q.insertAlertSource.run({ alertId, url: article.url, outlet: article.outlet, title: article.title, published: article.published, now }).changes;
-      if (!existing) result.newAlerts.push(alertId);
-      else if (added > 0) result.extendedAlerts.push(alertId);
+      if (existing) {
+        if (link(existing, article, at)) result.extendedAlerts.push(existing.id);
+        continue;
+      }
+      const id = Number(q.insertAlert.run(alertParams(draft, at)).lastInsertRowid);
+      link({ id, status: 'pending', message_id: null }, article, at);
+      result.newAlerts.push(id);
+    }
+    for (const { series, month } of decision.known) {
+      const existing = q.alertFor.get(series, month);
+      if (existing && link(existing, article, at)) result.extendedAlerts.push(existing.id);
     }
     return result;
   });
 
-  const toAlert = (row: AlertRow): Alert => ({
-    id: row.id, series: row.series, month: row.month, value: row.value, currency: row.currency,
-    previous: row.previous_month !== null && row.previous_value !== null ? { month: row.previous_month, value: row.previous_value } : null,
-    historyIncomplete: row.history_incomplete === 1, status: row.status, messageId: row.message_id, attempts: row.attempts,
-    lastError: row.last_error, createdAt: row.created_at, sources: q.sources.all(row.id),
+  const importRows = db.transaction((series: string, rows: ReadonlyArray<{ month: string; value: number; note: string | null }>, origin: string) => {
+    for (const r of rows) q.upsertSeed.run({ series, month: r.month, value: r.value, note: r.note, origin });
   });
 
   return {
+    ...createSqliteOutbox(db, stamp),
     async hasArticle(url, contentHash) {
       const row = q.articleByUrl.get(url);
       return row !== undefined && (contentHash === undefined || row.content_hash === contentHash);
     },
-    async ingestArticle(article, figures, decide) {
-      return ingest.immediate(article, figures, decide);
+    async ingestArticle(article, figures, decide, mode = 'live') {
+      return ingest.immediate(article, figures, decide, mode);
     },
     async monthValues(series) {
-      return monthValuesSync(series);
+      return valuesOf(series);
     },
-    async importSeed(series, rows) {
-      db.transaction(() => {
-        q.deleteSeed.run(series);
-        for (const r of rows) q.insertSeed.run(series, r.month, r.value, r.note);
-      }).immediate();
+    async history(series) {
+      const consensus = monthConsensus(seedOf(series), evidenceOf(series), minConfidence);
+      const observations = q.observationsOf.all(series).map((o) => ({ ...o, recordClaim: o.recordClaim === 1 }));
+      return buildHistory(series, consensus, q.alertsOf.all(series), q.disputed.all(series), observations);
+    },
+    async importSeed(series, rows, origin = 'seed') {
+      importRows.immediate(series, rows, origin);
       return rows.length;
     },
-    async pendingAlerts() {
-      return q.pending.all().map(toAlert);
+    async hasHistory(series) {
+      return q.hasHistory.get(series, series) !== undefined;
     },
-    async alerts() {
-      return q.all.all().map(toAlert);
+    async isSourceKnown(sourceId) {
+      return q.sourceKnown.get(sourceId) !== undefined;
     },
-    async markSent(alertId, messageId) {
-      q.markSent.run(messageId, stamp(), alertId);
-    },
-    async markFailed(alertId, reason, retryable) {
-      q.markFailed.run(retryable ? 'pending' : 'failed', reason, alertId);
+    async markSourceKnown(sourceId) {
+      q.markSourceKnown.run(sourceId, stamp());
     },
     async close() {
       db.close();
     },
   };
+}
+
+function asEvidence(f: Figure, article: ArticleRecord): MonthEvidence[] {
+  if (f.period.start !== f.period.end || f.value === null) return [];
+  return [{ month: f.period.start, value: f.value, role: f.role, outlet: article.outlet, confidence: f.confidence, published: article.published }];
 }
 
 function alertParams(draft: AlertDraft, now: string): Record<string, unknown> {
@@ -137,18 +140,47 @@ function alertParams(draft: AlertDraft, now: string): Record<string, unknown> {
   };
 }
 
-function migrate(db: Database.Database, path: string): void {
-  const version = db.pragma('user_version', { simple: true }) as number;
-  if (version > MIGRATIONS.length) {
-    db.close();
-    throw new StoreError(
-      `database ${path} has schema version ${version}, newer than this exportwatch understands (${MIGRATIONS.length}); upgrade exportwatch or point DATABASE_PATH elsewhere`,
-    );
-  }
-  for (let v = version; v < MIGRATIONS.length; v++) {
-    db.transaction(() => {
-      db.exec(MIGRATIONS[v]!);
-      db.pragma(`user_version = ${v + 1}`);
-    }).immediate();
-  }
+function statements(db: Database.Database) {
+  return {
+    articleByUrl: db.prepare<[string], { content_hash: string }>('SELECT content_hash FROM articles WHERE url = ?'),
+    upsertArticle: db.prepare(`
+      INSERT INTO articles (url, source_id, outlet, title, published, content_hash, first_seen, last_seen)
+      VALUES (@url, @sourceId, @outlet, @title, @published, @contentHash, @now, @now)
+      ON CONFLICT (url) DO UPDATE SET content_hash = excluded.content_hash, title = excluded.title,
+        published = excluded.published, last_seen = excluded.last_seen`),
+    supersede: db.prepare('UPDATE observations SET superseded = 1 WHERE article_url = ? AND superseded = 0'),
+    insertObservation: db.prepare(`
+      INSERT INTO observations (series, period_start, period_end, value, currency, role, record_claim, confidence,
+        evidence, notes, article_url, outlet, published, observed_at, verdict, mode)
+      VALUES (@series, @start, @end, @value, @currency, @role, @recordClaim, @confidence, @evidence, @notes,
+        @url, @outlet, @published, @now, @verdict, @mode)`),
+    evidence: db.prepare<[string], MonthEvidence>(`
+      SELECT period_start AS month, value, role, outlet, confidence, published FROM observations
+      WHERE series = ? AND period_start = period_end AND value IS NOT NULL AND superseded = 0`),
+    disputed: db.prepare<[string], DisputedClaim>(`
+      SELECT period_start AS month, value, outlet, article_url AS url, evidence FROM observations
+      WHERE series = ? AND record_claim = 1 AND verdict = 'not-above-maximum' AND superseded = 0 ORDER BY period_start, id`),
+    observationsOf: db.prepare<[string], Omit<ObservationView, 'recordClaim'> & { month: string; recordClaim: number }>(`
+      SELECT period_start AS month, value, role, confidence, record_claim AS recordClaim, outlet, article_url AS url, published,
+        evidence, verdict, mode FROM observations
+      WHERE series = ? AND period_start = period_end AND value IS NOT NULL AND superseded = 0 ORDER BY id`),
+    seedMonths: db.prepare<[string], SeedMonth>('SELECT month, value, origin FROM seed_months WHERE series = ?'),
+    upsertSeed: db.prepare(`
+      INSERT INTO seed_months (series, month, value, note, origin) VALUES (@series, @month, @value, @note, @origin)
+      ON CONFLICT (series, month) DO UPDATE SET value = excluded.value, note = excluded.note, origin = excluded.origin`),
+    hasHistory: db.prepare<[string, string], { one: number }>(
+      'SELECT 1 AS one WHERE EXISTS (SELECT 1 FROM seed_months WHERE series = ?) OR EXISTS (SELECT 1 FROM observations WHERE series = ?)'),
+    sourceKnown: db.prepare<[string], { one: number }>('SELECT 1 AS one FROM source_baselines WHERE source_id = ?'),
+    markSourceKnown: db.prepare('INSERT OR IGNORE INTO source_baselines (source_id, baselined_at) VALUES (?, ?)'),
+    alertFor: db.prepare<[string, string], AlertRef>('SELECT id, status, message_id FROM alerts WHERE series = ? AND month = ?'),
+    alertsOf: db.prepare<[string], { id: number; month: string; status: 'pending' | 'sent' | 'failed'; value: number }>(
+      'SELECT id, month, status, value FROM alerts WHERE series = ? ORDER BY month'),
+    insertAlert: db.prepare(`
+      INSERT INTO alerts (series, month, value, currency, previous_month, previous_value, history_incomplete, created_at, status)
+      VALUES (@series, @month, @value, @currency, @previousMonth, @previousValue, @historyIncomplete, @now, 'pending')`),
+    insertAlertSource: db.prepare(`
+      INSERT OR IGNORE INTO alert_sources (alert_id, url, outlet, title, published, added_at)
+      VALUES (@alertId, @url, @outlet, @title, @published, @now)`),
+    markEditPending: db.prepare('UPDATE alerts SET edit_pending = 1 WHERE id = ?'),
+  };
 }

@@ -1,4 +1,6 @@
 import type { Figure, YearMonth } from '../extract/types.js';
+import type { Candidate, ValueBasis } from '../history/consensus.js';
+import type { HistoryMoment, RecordDecision } from '../history/records.js';
 
 /** A processed article page. */
 export interface ArticleRecord {
@@ -32,9 +34,18 @@ export interface Alert extends AlertDraft {
   id: number;
   status: AlertStatus;
   messageId: string | null;
+  /** Delivery attempts so far (posts, not edits). */
   attempts: number;
+  /** Consecutive failed tries of the current post or edit; sets the backoff. */
+  failures: number;
+  /** Why the last post or edit failed; null after a success. */
   lastError: string | null;
   createdAt: string;
+  sentAt: string | null;
+  /** No delivery is tried before this time (ISO); null means at the next chance. */
+  nextAttemptAt: string | null;
+  /** The posted message lacks sources added since; an edit is due. */
+  editPending: boolean;
   sources: AlertSource[];
 }
 
@@ -46,31 +57,117 @@ export interface AlertSource {
   published: string | null;
 }
 
+/** How an article is stored: `live` may alert; `baseline` (a new source's first tick, backfill) never does. */
+export type IngestMode = 'live' | 'baseline';
+
 /** What storing one article did. */
 export interface IngestResult {
   observations: number;
   newAlerts: number[];
   /** Alerts that existed and gained this article as a source. */
   extendedAlerts: number[];
+  /** Figures that claim a record the history does not bear out. */
+  disputed: number;
 }
 
 /** Decides, inside the storing transaction, which records the article's figures make. */
-export type RecordDecider = (figures: readonly Figure[], historyOf: (series: string) => MonthValues) => AlertDraft[];
+export type RecordDecider = (figures: readonly Figure[], historyOf: (series: string) => HistoryMoment) => RecordDecision;
 
-/** Everything the worker keeps between ticks. Async so a networked store fits behind it. */
+/** One outbox job: post a pending alert, or edit a posted one to show sources added since. */
+export interface Delivery {
+  kind: 'send' | 'edit';
+  alert: Alert;
+}
+
+/** The outcome of a delivery, as the outbox records it. */
+export type DeliveryRecord =
+  | { status: 'sent'; messageId: string | null }
+  /** `nextAttemptAt` set: try again then; null: give up (the alert is failed, or the edit dropped). */
+  | { status: 'failed'; reason: string; nextAttemptAt: string | null };
+
+/** A figure whose article claims a record the history did not bear out when it came in. */
+export interface DisputedClaim {
+  month: YearMonth;
+  value: number;
+  outlet: string;
+  url: string;
+  evidence: string;
+}
+
+/** A stored figure with its provenance, as `exportwatch history --json` shows it. */
+export interface ObservationView {
+  value: number;
+  role: string;
+  confidence: number;
+  recordClaim: boolean;
+  outlet: string;
+  url: string;
+  published: string | null;
+  evidence: string;
+  /** What the record rule said when the article came in (e.g. "record", "not-above-maximum"). */
+  verdict: string | null;
+  /** `baseline`: stored by a new source's first tick or by backfill, never alerted on. */
+  mode: IngestMode;
+}
+
+/** A month of a series as `exportwatch history` shows it. */
+export interface MonthHistory {
+  month: YearMonth;
+  /** Null when only figures that were not counted (disputed, low confidence) name the month. */
+  value: number | null;
+  basis: ValueBasis | null;
+  /** Outlets (and seed files) that gave the value. */
+  outlets: string[];
+  /** Other values given for the month. */
+  conflicts: Candidate[];
+  /** The value stood above every earlier month's when the history is read in month order. */
+  newHigh: boolean;
+  alert: { id: number; status: AlertStatus; value: number } | null;
+  disputed: DisputedClaim[];
+  /** Every single-month figure articles gave for the month, oldest first. */
+  observations: ObservationView[];
+}
+
+/** Everything the history holds for one series, oldest month first. */
+export interface SeriesHistory {
+  series: string;
+  months: MonthHistory[];
+}
+
+/** Everything the worker keeps between ticks. Async and free of SQL types, so a networked store fits behind it. */
 export interface Store {
   /** True when the article at this URL was stored with this content hash (or any, when hash is omitted). */
   hasArticle(url: string, contentHash?: string): Promise<boolean>;
-  /** Stores an article and its figures and the alerts `decide` makes of them, in one transaction. */
-  ingestArticle(article: ArticleRecord, figures: readonly Figure[], decide: RecordDecider): Promise<IngestResult>;
+  /**
+   * Stores an article, its figures with their verdicts, and the alerts `decide` makes of them, in one
+   * transaction: a crash leaves either all of it or none. In `baseline` mode no alert is created or extended.
+   */
+  ingestArticle(article: ArticleRecord, figures: readonly Figure[], decide: RecordDecider, mode?: IngestMode): Promise<IngestResult>;
   /** The series' month values (consensus of observations over the seed). */
   monthValues(series: string): Promise<MonthValues>;
-  /** Loads known month values; existing seed rows are replaced. Returns the number of rows. */
-  importSeed(series: string, rows: ReadonlyArray<{ month: YearMonth; value: number; note: string | null }>): Promise<number>;
-  /** Alerts waiting for delivery, oldest first. */
-  pendingAlerts(): Promise<Alert[]>;
+  /** The series' months with outlets, conflicts, records and disputed claims. */
+  history(series: string): Promise<SeriesHistory>;
+  /** Loads known month values from `origin` (a file name); rows for months already imported are replaced. */
+  importSeed(series: string, rows: ReadonlyArray<{ month: YearMonth; value: number; note: string | null }>, origin?: string): Promise<number>;
+  /** True when the series has any imported or observed month. */
+  hasHistory(series: string): Promise<boolean>;
+  /** True once a source's first tick has been stored as a baseline. */
+  isSourceKnown(sourceId: string): Promise<boolean>;
+  markSourceKnown(sourceId: string): Promise<void>;
+  /** Posts and edits due at `now`, oldest alert first. */
+  dueDeliveries(now: Date): Promise<Delivery[]>;
+  /**
+   * Notes that a delivery is about to be tried. Returns true when an earlier try of the same alert never
+   * recorded its outcome (the process died mid-send): the message may exist already.
+   */
+  beginDelivery(alertId: number, kind: Delivery['kind']): Promise<boolean>;
+  /**
+   * Records a delivery's outcome and clears the in-flight mark. A post that follows an interrupted one may
+   * have been answered with the message that one created, as it was then: the store queues an edit.
+   */
+  recordDelivery(alertId: number, kind: Delivery['kind'], outcome: DeliveryRecord): Promise<void>;
+  /** Puts a failed alert back in the outbox; false when there is no failed alert with that id. */
+  retryAlert(alertId: number): Promise<boolean>;
   alerts(): Promise<Alert[]>;
-  markSent(alertId: number, messageId: string | null): Promise<void>;
-  markFailed(alertId: number, reason: string, retryable: boolean): Promise<void>;
   close(): Promise<void>;
 }

@@ -55,13 +55,18 @@ describe('a tick against the fixture site', () => {
     expect(discord.messages.size).toBe(0);
   });
 
-  it('keeps an alert pending when Discord answers 500, and delivers it on the next tick', async () => {
+  it('keeps an alert pending when Discord answers 500, and delivers it on a tick after the retry time', async () => {
     await setUp();
+    let clock = new Date('2024-01-18T12:00:00Z');
+    world.deps.now = () => clock;
     discord.fail({ kind: '500', route: 'create', times: 4 });
     const first = await runTick(world.deps);
     expect(first.failed).toBe(true);
     expect(first.delivery.retrying).toBe(1);
     expect(discord.messages.size).toBe(0);
+    const tooSoon = await runTick(world.deps);
+    expect(tooSoon.delivery.sent).toBe(0);
+    clock = new Date(clock.getTime() + 61_000);
     const second = await runTick(world.deps);
     expect(second.delivery.sent).toBe(1);
     expect(discord.messages.size).toBe(1);

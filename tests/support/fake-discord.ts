@@ -81,7 +81,7 @@ export type FakeRoute =
   | 'unknown';
 
 /** Kind of fault to inject into a matching request. */
-export type FaultKind = '429-route' | '429-global' | '500' | '502' | 'slow' | 'reset' | 'reset-after-commit';
+export type FaultKind = '429-route' | '429-global' | '400' | '500' | '502' | 'slow' | 'reset' | 'reset-after-commit';
 
 /** A queued fault: it hits the next `times` requests whose route matches (any route when omitted). */
 export interface FaultPlan {
@@ -709,6 +709,13 @@ class FakeDiscordServer implements FakeDiscord {
       case '429-global': {
         const reply = rateLimited(fault.kind === '429-global', fault.retryAfterSeconds ?? 0.05, record.route);
         record.status = reply.status;
+        this.send(res, reply, record.route);
+        return true;
+      }
+      case '400': {
+        // A validation Discord does and a client cannot foresee (here: an embed URL Discord will not accept).
+        const reply = apiError(400, 50035, 'Invalid Form Body', { embeds: { 0: { url: { _errors: [{ code: 'URL_TYPE_INVALID_URL', message: 'Not a well formed URL.' }] } } } });
+        record.status = 400;
         this.send(res, reply, record.route);
         return true;
       }

@@ -20,13 +20,15 @@ export interface World {
   close(): Promise<void>;
 }
 
-export async function createWorld(notifier: Notifier, opts: { historyUpTo?: string } = {}): Promise<World> {
+/** `newSource`: the fixture source has never been read, so its first tick is a silent baseline. */
+export async function createWorld(notifier: Notifier, opts: { historyUpTo?: string; newSource?: boolean } = {}): Promise<World> {
   const dir = mkdtempSync(join(tmpdir(), 'exportwatch-test-'));
   const dbPath = join(dir, 'test.db');
   const site = await startFixtureServer(SITE);
   const { series } = readConfigFile(DEFAULT_CONFIG_FILE);
   const store = createSqliteStore(dbPath);
   for (const s of series) await store.importSeed(s.id, readSeed(s, opts.historyUpTo ?? '2023-11'));
+  if (!opts.newSource) await store.markSourceKnown('techwire');
   const http = createHttpClient({ userAgent: 'exportwatch-test', allowPrivateNetworks: true });
   const deps: TickDeps = {
     sources: [{ id: 'techwire', outlet: 'TechWire Pakistan', kind: 'rss', url: `${site.baseUrl}/feed/` }],

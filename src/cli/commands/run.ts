@@ -1,8 +1,4 @@
 import type { Command } from 'commander';
-import { closeTickDeps, createTickDeps } from '../../app.js';
-import { runTick } from '../../pipeline/tick.js';
-import { commandContext, exitWith } from '../context.js';
-import { EXIT } from '../exit-codes.js';
 
 export function registerRun(program: Command): void {
   program
@@ -10,19 +6,12 @@ export function registerRun(program: Command): void {
     .description('run one tick now (read sources, store figures, deliver record alerts), then exit')
     .option('--config <file>', 'sources-and-series config file (JSON)')
     .addHelpText('after', `
-Exit codes: 0 every source read and every alert delivered; 1 a source failed or an alert is undelivered; 2 bad configuration.
+Exit codes: 0 every source read and every alert delivered; 1 a source failed,
+an alert is undelivered or the database could not be opened; 2 bad
+configuration.
 
-Example:
-  $ exportwatch run --config ./config/exportwatch.json`)
-    .action(async (opts: { config?: string }) => {
-      const { config, log } = commandContext(opts);
-      try {
-        const deps = await createTickDeps(config, log);
-        const summary = await runTick(deps);
-        await closeTickDeps(deps);
-        process.exitCode = summary.failed ? EXIT.failed : EXIT.ok;
-      } catch (error) {
-        exitWith(error);
-      }
-    });
+Examples:
+  $ exportwatch run
+  $ exportwatch run --config ./config/exportwatch.json && echo "all read"`)
+    .action(async (opts: { config?: string }) => (await import('../actions/run.js')).runOnce(opts));
 }

@@ -90,7 +90,7 @@ function ownPeriod(reading: SentenceReading, near: number, series: SeriesSpec, s
     if (!r) continue;
     if (r.base) return { ...r, base: false, period: { start: addMonths(r.period.start, 12), end: addMonths(r.period.end, 12) } };
     if (r.relative && COMPARISON_RELATIVES.has(r.relative)) continue;
-    if (state.published && r.period.end >= state.published.slice(0, 7)) continue;
+    if (state.published && r.period.end > state.published.slice(0, 7)) continue;
     return r;
   }
   return null;

@@ -116,8 +116,9 @@ function candidateOf(r: GroupReading, input: SentenceInput, state: ArticleState)
   const money: MoneyMention | undefined = stated ?? unstatedDollars(r, input.reading, series);
   if (!money || money.value < MIN_VALUE) return null;
   const { period } = resolved;
-  // Figures are published after their month ends: a period not over by publication is a forecast or a misreading.
-  if (state.published && period.end >= state.published.slice(0, 7)) return null;
+  // Figures come out after their month ends: a period ending after the month of publication is a forecast or a
+  // misreading. The month of publication itself is allowed: a date stamped in UTC can fall in the month before.
+  if (state.published && period.end > state.published.slice(0, 7)) return null;
   const single = period.start === period.end;
   const comparison = flags.comparison || resolved.base || (resolved.relative !== null && COMPARISON_RELATIVES.has(resolved.relative));
   const role = !single ? (resolved.whole ? 'annual' : 'cumulative') : flags.previousRecord ? 'previous-record' : comparison ? 'comparison' : 'reported-month';

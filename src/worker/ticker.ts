@@ -1,0 +1,80 @@
+import type { Logger } from '../log.js';
+import type { TickSummary } from '../pipeline/tick.js';
+
+/** Why a tick ran. */
+export type TickReason = 'start-up' | 'schedule';
+
+/** How one attempt to tick ended; observers (health, metrics) see every one. */
+export type TickOutcome =
+  | { status: 'done'; reason: TickReason; summary: TickSummary; startedAt: Date; durationMs: number }
+  | { status: 'crashed'; reason: TickReason; error: Error; startedAt: Date; durationMs: number }
+  | { status: 'skipped'; reason: TickReason };
+
+/** Runs ticks one at a time: a tick asked for while another runs is skipped, never queued or overlapped. */
+export interface Ticker {
+  tick(reason: TickReason): Promise<TickOutcome>;
+  /** Resolves when no tick is running. */
+  idle(): Promise<void>;
+  readonly busy: boolean;
+}
+
+/**
+ * `run` is one pipeline tick with the logger it should use; each tick gets a child logger with its
+ * number, so the "tick finished" line and everything before it can be told apart.
+ */
+export function createTicker(opts: {
+  run: (log: Logger) => Promise<TickSummary>;
+  log: Logger;
+  observers?: ReadonlyArray<(outcome: TickOutcome) => void>;
+  now?: () => Date;
+}): Ticker {
+  const now = opts.now ?? (() => new Date());
+  let running: Promise<TickOutcome> | null = null;
+  let count = 0;
+
+  const notify = (outcome: TickOutcome): TickOutcome => {
+    for (const observe of opts.observers ?? []) {
+      try {
+        observe(outcome);
+      } catch (error) {
+        // A broken metric must not turn a good tick into a crashed one.
+        opts.log.error({ err: error }, 'tick observer failed');
+      }
+    }
+    return outcome;
+  };
+
+  async function attempt(reason: TickReason): Promise<TickOutcome> {
+    const log = opts.log.child({ tick: ++count });
+    const startedAt = now();
+    const elapsed = (): number => now().getTime() - startedAt.getTime();
+    try {
+      const summary = await opts.run(log);
+      return notify({ status: 'done', reason, summary, startedAt, durationMs: elapsed() });
+    } catch (error) {
+      // A crash is a bug in a stage, not a bad source; the worker keeps its schedule and tries again.
+      log.error({ err: error, reason }, 'tick crashed');
+      return notify({ status: 'crashed', reason, error: error as Error, startedAt, durationMs: elapsed() });
+    }
+  }
+
+  return {
+    tick(reason) {
+      if (running) {
+        opts.log.warn({ reason }, 'tick skipped: the previous tick is still running');
+        return Promise.resolve(notify({ status: 'skipped', reason }));
+      }
+      const current = attempt(reason).finally(() => {
+        running = null;
+      });
+      running = current;
+      return current;
+    },
+    async idle() {
+      await running;
+    },
+    get busy() {
+      return running !== null;
+    },
+  };
+}
