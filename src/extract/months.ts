@@ -7,22 +7,26 @@ export const MONTHS: Readonly<Record<string, number>> = {
   oct: 10, october: 10, nov: 11, november: 11, dec: 12, december: 12,
 };
 
-/** Alternation of the month names, longest first so "September" wins over "Sep". */
-export const MONTH_NAME_PATTERN = Object.keys(MONTHS)
-  .sort((a, b) => b.length - a.length)
-  .join('|');
+/** Urdu month names (as Pakistani papers spell them) to month number. */
+export const URDU_MONTHS: Readonly<Record<string, number>> = {
+  'جنوری': 1, 'فروری': 2, 'مارچ': 3, 'اپریل': 4, 'مئی': 5, 'مئ': 5, 'جون': 6,
+  'جولائی': 7, 'جولائ': 7, 'اگست': 8, 'ستمبر': 9, 'اکتوبر': 10, 'نومبر': 11, 'دسمبر': 12,
+};
 
+/** The month number of an English or Urdu month name or abbreviation. */
 export function monthNumber(name: string): number | undefined {
-  return MONTHS[name.toLowerCase().replace(/\.$/, '')];
+  return MONTHS[name.toLowerCase().replace(/\.$/, '')] ?? URDU_MONTHS[name];
 }
 
+/** Formats a year and month as `YYYY-MM`. */
 export function ym(year: number, month: number): YearMonth {
   return `${year}-${String(month).padStart(2, '0')}`;
 }
 
+/** Splits `YYYY-MM` into numbers. */
 export function parseYm(value: YearMonth): { year: number; month: number } {
-  const [y, m] = value.split('-');
-  return { year: Number(y), month: Number(m) };
+  const dash = value.indexOf('-');
+  return { year: Number(value.slice(0, dash)), month: Number(value.slice(dash + 1)) };
 }
 
 /** Shifts a month by `delta` months (negative goes back). */

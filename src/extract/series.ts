@@ -1,3 +1,6 @@
+import { lexiconFor } from './read/lexicon.js';
+import { normalizeText } from './text/normalize.js';
+import { tokenize } from './text/tokens.js';
 import type { SeriesSpec } from './types.js';
 
 /** Finds which configured series a sentence talks about. */
@@ -6,39 +9,19 @@ export interface SeriesMatcher {
   match(sentence: string): SeriesSpec[];
 }
 
-interface CompiledKeyword {
-  series: SeriesSpec;
-  pattern: RegExp;
-  /** Tokens written in capitals ("IT") must be capitals in the text too: "it exports" is a pronoun. */
-  capitals: string[];
-}
-
-const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-
+/**
+ * Matches series keywords the way the extractor reads them: the longest phrase wins, so "IT & ITeS export
+ * remittances" names IT exports and not workers' remittances, and "IT" must be written in capitals.
+ */
 export function createSeriesMatcher(series: readonly SeriesSpec[]): SeriesMatcher {
-  const compiled: CompiledKeyword[] = series.flatMap((s) =>
-    s.keywords.map((keyword) => ({
-      series: s,
-      pattern: new RegExp(
-        `(?<![\\p{L}\\p{N}])${keyword.trim().split(/\s+/).map(escape).join('\\s+')}(?![\\p{L}\\p{N}])`,
-        'giu',
-      ),
-      capitals: keyword.split(/\s+/).filter((t) => t.length > 1 && t === t.toUpperCase() && /[A-Z]/.test(t)),
-    })),
-  );
+  const lexicon = lexiconFor(series);
   return {
     match(sentence) {
-      const hits: Array<{ series: SeriesSpec; index: number }> = [];
-      for (const k of compiled) {
-        for (const m of sentence.matchAll(k.pattern)) {
-          if (k.capitals.every((cap) => m[0].includes(cap))) {
-            hits.push({ series: k.series, index: m.index });
-            break;
-          }
-        }
+      const found = new Map<string, SeriesSpec>();
+      for (const m of lexicon.phrases.findAll(tokenize(normalizeText(sentence)))) {
+        if (m.value.type === 'topic' && m.value.topic.kind === 'series') found.set(m.value.topic.series.id, m.value.topic.series);
       }
-      hits.sort((a, b) => a.index - b.index);
-      return [...new Map(hits.map((h) => [h.series.id, h.series])).values()];
+      return [...found.values()];
     },
   };
 }

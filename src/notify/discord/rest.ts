@@ -1,4 +1,13 @@
+import { createRequire } from 'node:module';
 import { REST, type RESTOptions } from 'discord.js';
+
+// discord.js sends through its own copy of undici (6.x). The scrapers' undici 7 makes itself the
+// process-wide default dispatcher when it loads first, and undici 6 cannot stream a multipart body
+// (an alert with its chart) through undici 7's agent: "action is not a function". So Discord's client
+// gets an agent of the undici it was built with, whatever loaded first.
+const discordRequire = createRequire(createRequire(import.meta.url).resolve('@discordjs/rest'));
+const { Agent: DiscordAgent } = discordRequire('undici') as typeof import('undici');
+let sharedAgent: InstanceType<typeof DiscordAgent> | undefined;
 
 /** Rate-limit waits longer than this are not sat out inside a tick: the outbox tries again later. */
 export const MAX_RATE_LIMIT_WAIT_MS = 30_000;
@@ -26,6 +35,7 @@ export function createRest(settings: RestSettings): REST {
     retries: settings.retries,
     timeout: settings.timeoutMs,
     rejectOnRateLimit: (limit) => limit.retryAfter > MAX_RATE_LIMIT_WAIT_MS,
+    agent: (sharedAgent ??= new DiscordAgent()) as unknown as RESTOptions['agent'],
     ...settings.extra,
     api: settings.apiUrl,
   });

@@ -7,8 +7,30 @@ const ABBREVIATIONS = new Set([
 // The lookbehind makes each run of stops start one match only, keeping the scan linear.
 const BOUNDARY = /(?<![.!?۔])[.!?۔]+["”’)]?\s+/g;
 
+// News sentences run to a few hundred characters. Longer "sentences" are tables, lists or hostile input; cutting
+// them at a space keeps the per-sentence work bounded, so reading a page stays linear in its length.
+const MAX_SENTENCE = 1200;
+
 /** Splits a paragraph into sentences without breaking at abbreviations or decimal points. */
 export function splitSentences(paragraph: string): string[] {
+  return splitAtStops(paragraph).flatMap(cutLong);
+}
+
+function cutLong(sentence: string): string[] {
+  if (sentence.length <= MAX_SENTENCE) return [sentence];
+  const out: string[] = [];
+  let rest = sentence;
+  while (rest.length > MAX_SENTENCE) {
+    const space = rest.lastIndexOf(' ', MAX_SENTENCE);
+    const cut = space > MAX_SENTENCE / 2 ? space : MAX_SENTENCE;
+    out.push(rest.slice(0, cut));
+    rest = rest.slice(cut).trimStart();
+  }
+  if (rest !== '') out.push(rest);
+  return out;
+}
+
+function splitAtStops(paragraph: string): string[] {
   const out: string[] = [];
   let start = 0;
   for (const m of paragraph.matchAll(BOUNDARY)) {

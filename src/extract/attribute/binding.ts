@@ -1,0 +1,274 @@
+import { COMPARISON_WORDS, CLAUSE_BREAKS } from '../lexicon/cues.js';
+import type { Topic } from '../read/lexicon.js';
+import type { MoneyMention } from '../read/money.js';
+import type { SentenceReading, Span } from '../read/sentence.js';
+import type { Token } from '../text/tokens.js';
+
+/** Amounts that state one figure: "Rs84.6 billion ($303 million)" is one figure in two currencies. */
+export interface AmountGroup {
+  members: MoneyMention[];
+  tStart: number;
+  tEnd: number;
+}
+
+const EQUIVALENT_OPENERS = new Set(['or', 'about', 'approximately', 'roughly', 'around', 'nearly', 'some', 'equivalent', 'to', 'i.e', 'ie', 'almost']);
+
+/** Groups each amount with an equivalent written in brackets right after it. */
+export function groupAmounts(reading: SentenceReading): AmountGroup[] {
+  const groups: AmountGroup[] = [];
+  for (const m of reading.money) {
+    const last = groups[groups.length - 1];
+    if (last && isBracketedEquivalent(reading.tokens, last.tEnd, m.tStart)) {
+      last.members.push(m);
+      last.tEnd = m.tEnd;
+      if (reading.tokens[m.tEnd]?.text === ')') last.tEnd = m.tEnd + 1;
+      continue;
+    }
+    groups.push({ members: [m], tStart: m.tStart, tEnd: m.tEnd });
+  }
+  return groups;
+}
+
+function isBracketedEquivalent(tokens: readonly Token[], from: number, to: number): boolean {
+  if (tokens[from]?.text !== '(') return false;
+  for (let k = from + 1; k < to; k++) if (!EQUIVALENT_OPENERS.has(tokens[k]!.lower)) return false;
+  return to - from <= 3;
+}
+
+/**
+ * Marks tokens inside asides: brackets, and relative clauses between commas (", which make up 60pc of total
+ * exports,"). A measure named in an aside is not the subject of the amounts outside it.
+ */
+export function asideSegments(tokens: readonly Token[]): Int32Array {
+  const ids = new Int32Array(tokens.length);
+  let id = 0;
+  let depth = 0;
+  let bracketId = 0;
+  let clause: { id: number; start: number; appositive: boolean } | null = null;
+  const close = (k: number, closedByComma: boolean): void => {
+    // An appositive (", the country's largest export sector,") is short, has no figures and closes with a comma;
+    // otherwise ", the ICT exports in February decreased …" is the main clause.
+    if (clause?.appositive) {
+      const long = k - clause.start > 7 || !closedByComma;
+      let figures = false;
+      for (let j = clause.start; j < k; j++) if (tokens[j]!.kind === 'num') figures = true;
+      if (long || figures) for (let j = clause.start; j < k; j++) if (ids[j] === clause.id) ids[j] = 0;
+    }
+    clause = null;
+  };
+  for (let k = 0; k < tokens.length; k++) {
+    const t = tokens[k]!;
+    if (t.text === '(') {
+      if (depth === 0) bracketId = ++id;
+      depth++;
+      ids[k] = bracketId;
+      continue;
+    }
+    if (t.text === ')') {
+      ids[k] = depth > 0 ? bracketId : 0;
+      depth = Math.max(0, depth - 1);
+      continue;
+    }
+    if (depth > 0) {
+      ids[k] = bracketId;
+      continue;
+    }
+    const next = tokens[k + 1]?.lower ?? '';
+    if (t.text === ',' && clause === null && (RELATIVE_OPENERS.has(next) || APPOSITIVE_OPENERS.has(next))) {
+      clause = { id: ++id, start: k + 1, appositive: APPOSITIVE_OPENERS.has(next) };
+      continue;
+    }
+    if (clause !== null && (t.text === ',' || CLAUSE_BREAKS.has(t.lower))) {
+      close(k, t.text === ',');
+      continue;
+    }
+    if (clause !== null) ids[k] = clause.id;
+  }
+  if (clause !== null) close(tokens.length, false);
+  return ids;
+}
+
+const RELATIVE_OPENERS = new Set(['which', 'that', 'who', 'including', 'excluding', 'accounting', 'making']);
+const APPOSITIVE_OPENERS = new Set(['the', 'a', 'an']);
+
+const GENITIVES = new Set(['کی', 'کے', 'کا', "'s", 's']);
+const TOPIC_CONNECTORS = new Set(['of', 'in', 'worth', 'from', 'for', 'through', 'via', 'کی', 'کے', 'کا', 'مالیت']);
+
+/** The measure an amount is about: the nearest one named before it, one it is "of", or none (carried). */
+export function topicFor(reading: SentenceReading, group: AmountGroup, aside: Int32Array): Span<{ topic: Topic }> | null {
+  const own = aside[group.tStart] ?? 0;
+  let best: Span<{ topic: Topic }> | null = null;
+  let previous: Span<{ topic: Topic }> | null = null;
+  for (const t of reading.topics) {
+    if (t.tEnd > group.tStart) break;
+    // "information and communication technology (ICT) exports" starts inside its brackets and ends outside
+    const segment = aside[t.tEnd - 1] ?? 0;
+    if (segment !== 0 && segment !== own) continue;
+    previous = best;
+    best = t;
+  }
+  // "نٹ ویئر کی برآمدات" (knitwear's exports), "rice exports": a bare "exports" right after a measure is its exports
+  if (best?.topic.kind === 'generic' && previous && previous.topic.kind !== 'generic' && best.tStart - previous.tEnd <= 1 &&
+    (best.tStart === previous.tEnd || GENITIVES.has(reading.tokens[previous.tEnd]!.lower))) return previous;
+  if (best) return best;
+  const after = reading.topics.find((t) => t.tStart >= group.tEnd);
+  if (after && after.tStart - group.tEnd <= 3) {
+    let linked = true;
+    for (let k = group.tEnd; k < after.tStart; k++) if (!TOPIC_CONNECTORS.has(reading.tokens[k]!.lower)) linked = false;
+    // "$303 million of IT exports", "$3.2bn in remittances", "a $1.455-billion IT export haul"
+    if (linked) return after;
+  }
+  return null;
+}
+
+const POSSESSIVE_GAP = new Set(["'", 's', 'the', "'s"]);
+const LINKING_PREPOSITIONS = new Set(['of', 'from', 'to', 'in', 'by', 'for']);
+
+/**
+ * The country a measure mention is attached to: "India's IT exports", "remittances to Bangladesh". With
+ * `ownerOnly`, only a country written before the measure counts: "IT exports to the Middle East" are still
+ * Pakistan's exports, to somewhere.
+ */
+export function countryOfTopic(reading: SentenceReading, topic: Span<{ topic: Topic }>, ownerOnly = false): string | null {
+  const tokens = reading.tokens;
+  for (const c of reading.countries) {
+    if (c.tEnd <= topic.tStart && topic.tStart - c.tEnd <= 2) {
+      let gapOk = true;
+      for (let k = c.tEnd; k < topic.tStart; k++) if (!POSSESSIVE_GAP.has(tokens[k]!.lower)) gapOk = false;
+      if (gapOk) return c.code;
+    }
+    if (!ownerOnly && c.tStart >= topic.tEnd && c.tStart - topic.tEnd <= 2 && LINKING_PREPOSITIONS.has(tokens[topic.tEnd]?.lower ?? '')) {
+      if (c.tStart - topic.tEnd === 1 || tokens[topic.tEnd + 1]?.lower === 'the') return c.code;
+    }
+  }
+  return null;
+}
+
+/** A country written right at an amount: "$987m from Saudi Arabia", "India's $194bn", "UAE $621m". */
+export function countryAtAmount(reading: SentenceReading, group: AmountGroup): string | null {
+  const tokens = reading.tokens;
+  for (const c of reading.countries) {
+    if (c.tStart >= group.tEnd && c.tStart - group.tEnd <= 2) {
+      const prep = tokens[group.tEnd]?.lower ?? '';
+      if ((prep === 'from' || prep === 'to') && (c.tStart - group.tEnd === 1 || tokens[group.tEnd + 1]?.lower === 'the')) return c.code;
+    }
+    // Urdu: "98 کروڑ 74 لاکھ ڈالر سعودی عرب سے" — the country, then "from"
+    if (c.tStart === group.tEnd && ['سے', 'کو', 'میں'].includes(tokens[c.tEnd]?.text ?? '')) return c.code;
+    if (c.tEnd <= group.tStart && group.tStart - c.tEnd <= 2) {
+      let gapOk = true;
+      for (let k = c.tEnd; k < group.tStart; k++) if (!["'", 's', ':', 'at', 'with', '-', '('].includes(tokens[k]!.lower)) gapOk = false;
+      if (gapOk) return c.code;
+    }
+  }
+  return null;
+}
+
+/** The nearest country named before an amount in its clause, if any. */
+export function countryBefore(reading: SentenceReading, group: AmountGroup): string | null {
+  let best: string | null = null;
+  let bestEnd = -1;
+  for (const c of reading.countries) {
+    if (c.tEnd > group.tStart) break;
+    best = c.code;
+    bestEnd = c.tEnd;
+  }
+  if (best === null) return null;
+  for (let k = bestEnd; k < group.tStart; k++) if (CLAUSE_BREAKS.has(reading.tokens[k]!.lower)) return null;
+  return best;
+}
+
+const STRICT_COMPARISON = new Set(['than', 'compared', 'against', 'versus', 'vs', 'relative', 'مقابلے']);
+
+/**
+ * True when the words between an amount and a period make the period the base of a comparison: "$306m, up 36pc
+ * from March 2023", "$1.72bn, 11% higher than in the same period last year". "$3.1bn from overseas Pakistanis
+ * in March" keeps its month: "from" counts only right before the period.
+ */
+function comparedPeriod(tokens: readonly Token[], periodStart: number, floor: number): boolean {
+  for (let k = floor; k < periodStart; k++) if (STRICT_COMPARISON.has(tokens[k]!.lower)) return true;
+  for (let k = periodStart - 1; k >= Math.max(floor, periodStart - 3); k--) {
+    const w = tokens[k]!.lower;
+    if (COMPARISON_WORDS.has(w) || w === 'over' || w === 'with') return true;
+    if (w !== 'the' && w !== 'to' && w !== 'in') return false;
+  }
+  return false;
+}
+
+const CONTRAST = new Set([...COMPARISON_WORDS, ...CLAUSE_BREAKS, 'up', 'down']);
+
+/**
+ * Ties each amount to a period. English names a period after its amount ("$303 million in December 2023") or
+ * before it ("During July-April FY24, IT exports were $2.593 billion"); Urdu names it before. A period taken by
+ * the amount after it is not shared backwards, and a contrast ("compared to $225m") does not share one forwards.
+ */
+export function bindPeriods(
+  reading: SentenceReading,
+  groups: readonly AmountGroup[],
+  topics: ReadonlyArray<Span<{ topic: Topic }> | null>,
+): Array<number | null> {
+  const { tokens, periods } = reading;
+  const bound: Array<number | null> = [];
+  const takenByFollowing = new Set<number>();
+  const followingOf = (g: AmountGroup, gi: number): number | null => {
+    const next = groups[gi + 1];
+    for (let p = 0; p < periods.length; p++) {
+      const period = periods[p]!;
+      if (period.tStart < g.tEnd) continue;
+      if (next && next.tStart < period.tStart) return null;
+      if (period.tStart - g.tEnd > 10) return null;
+      for (let k = g.tEnd; k < period.tStart; k++) {
+        const w = tokens[k]!.lower;
+        if ([';', '(', ')'].includes(w) || CLAUSE_BREAKS.has(w)) return null;
+        // "$2.593 billion, and in April 2024 alone they were $310 million": a new clause starts
+        if (w === ',' && ['and', 'with', 'while', 'but', 'as'].includes(tokens[k + 1]?.lower ?? '')) return null;
+      }
+      // "…, and March 2022 $260m", "(Nov-24: USD 1.47bn)": a period heading the next amount is that amount's
+      if (next && next.tStart - period.tEnd <= 1 && (next.tStart === period.tEnd || [':', '-', ','].includes(tokens[period.tEnd]!.text))) return null;
+      // "$306m, and textile exports in March": the month of another measure ("$3.2bn from IT exports in FY24" keeps it)
+      if (reading.topics.some((t) => t.tStart >= g.tEnd && t.tEnd <= period.tStart && t.topic.kind !== 'generic' && t !== topics[gi])) return null;
+      if (comparedPeriod(tokens, period.tStart, g.tEnd)) return null;
+      return p;
+    }
+    return null;
+  };
+  const precedingOf = (g: AmountGroup, gi: number): number | null => {
+    for (let p = periods.length - 1; p >= 0; p--) {
+      const period = periods[p]!;
+      if (period.tEnd > g.tStart) continue;
+      if (takenByFollowing.has(p) && !parallel(g, gi, period.tEnd)) return null;
+      // an amount between the period and this one shares it only when nothing contrasts them
+      for (let h = gi - 1; h >= 0; h--) {
+        const other = groups[h]!;
+        if (other.tStart < period.tEnd) break;
+        for (let k = other.tEnd; k < g.tStart; k++) if (CONTRAST.has(tokens[k]!.lower)) return null;
+      }
+      return p;
+    }
+    return null;
+  };
+  // "IT exports rose to $306m in March, while textile exports were $1.45bn": another measure in a clause of its
+  // own, with no comparison between, shares the month.
+  function parallel(g: AmountGroup, gi: number, after: number): boolean {
+    const previous = groups[gi - 1];
+    if (!previous || previous.tEnd > after) return false;
+    const own = topics[gi];
+    if (!own || own.tStart < after || own.topic.kind === 'generic' || own === topics[gi - 1]) return false;
+    for (let k = after; k < g.tStart; k++) if (COMPARISON_WORDS.has(tokens[k]!.lower) || tokens[k]!.text === ';') return false;
+    return true;
+  }
+
+  groups.forEach((g, gi) => {
+    let p: number | null;
+    const heading = periods.findIndex((x) => x.tEnd <= g.tStart && g.tStart - x.tEnd <= 1 &&
+      (x.tEnd === g.tStart || [':', '-'].includes(tokens[x.tEnd]!.text)));
+    if (heading >= 0 && !takenByFollowing.has(heading)) p = heading;
+    else if (reading.urdu) p = precedingOf(g, gi) ?? followingOf(g, gi);
+    else {
+      p = followingOf(g, gi);
+      if (p !== null) takenByFollowing.add(p);
+      else p = precedingOf(g, gi);
+    }
+    bound.push(p);
+  });
+  return bound;
+}

@@ -1,0 +1,123 @@
+import {
+  AVERAGE_WORDS, CHANGE_AFTER, CHANGE_BEFORE, CHANGE_NOUNS, CLAUSE_BREAKS, COMPARISON_WORDS, HEDGE_BEFORE,
+  PROJECTION_PAIRS, PROJECTION_WORDS, SURPASS_VERBS, THRESHOLD_AFTER,
+} from '../lexicon/cues.js';
+import type { SentenceReading } from '../read/sentence.js';
+import type { AmountGroup } from './binding.js';
+
+/** What the words around an amount say it is. */
+export interface AmountFlags {
+  /** "up $49 million", "an increase of $49m", "$700m more than". */
+  change: boolean;
+  /** "nearly $3 billion", "over $300 million". */
+  hedged: boolean;
+  /** A target, forecast or hypothesis: "aims to raise exports to $10 billion". */
+  projection: boolean;
+  /** "the $300 million mark", "a $5bn target". */
+  threshold: boolean;
+  /** "a monthly average of $415 million". */
+  average: boolean;
+  /** The other side of a comparison: "from $257m", "compared to $225m", "(May-23: USD 236mn)". */
+  comparison: boolean;
+  /** The record that was beaten: "surpassing the previous high of $303m". */
+  previousRecord: boolean;
+}
+
+const LEVEL_VERBS = new Set(['rose', 'increased', 'grew', 'jumped', 'fell', 'declined', 'dropped', 'surged', 'climbed',
+  'gained', 'added', 'edged', 'slipped', 'decreased', 'soared', 'plunged', 'swelled', 'expanded', 'contracted']);
+const MULTIWORD_HEDGES = ['more than', 'less than', 'close to', 'just over', 'just under', 'upwards of', 'in excess of', 'up to', 'as much as', 'لگ بھگ'];
+
+/** Reads the words around an amount. `previousEnd` is where the amount before it (if any) ends. */
+export function flagsFor(reading: SentenceReading, group: AmountGroup, previousEnd: number, aside: Int32Array): AmountFlags {
+  const { tokens } = reading;
+  const at = (k: number): string => tokens[k]?.lower ?? '';
+  const before1 = at(group.tStart - 1);
+  const before2 = at(group.tStart - 2);
+  const after1 = at(group.tEnd);
+  const after2 = at(group.tEnd + 1);
+  const pair = `${before2} ${before1}`;
+
+  // "a growth of 44 percent over $4.1 billion" compares; "over $300 million" hedges
+  const overCompares = before1 === 'over' && (reading.percents.some((p) => p.tEnd === group.tStart - 1) || CHANGE_NOUNS.has(before2) || before2 === 'up');
+  const hedged = (HEDGE_BEFORE.has(before1) && !overCompares) || MULTIWORD_HEDGES.some((h) => pair.endsWith(h)) ||
+    (after1 === 'سے' && (after2 === 'زائد' || after2 === 'زیادہ'));
+  // "up $49 million", "increased by $49m", "an increase of $49m", "rose $49m to $306m"
+  const nextIsLevel = after1 === 'to' && reading.money.some((m) => m.tStart === group.tEnd + 1);
+  const change =
+    (CHANGE_BEFORE.has(before1) && !(before1 === 'up' && after1 === 'to')) ||
+    (before1 === 'of' && CHANGE_NOUNS.has(before2)) ||
+    (LEVEL_VERBS.has(before1) && nextIsLevel) ||
+    (CHANGE_AFTER.has(after1) && !(after1 === 'سے')) ||
+    (after1 === 'کا' && (after2 === 'اضافہ' || after2 === 'اضافے')) ||
+    (after1 === 'کی' && after2 === 'کمی');
+
+  const threshold = THRESHOLD_AFTER.has(after1) || (after1 === "'" && THRESHOLD_AFTER.has(at(group.tEnd + 2))) ||
+    (after1 === 'کی' && THRESHOLD_AFTER.has(after2));
+  const average = AVERAGE_WORDS.has(before1) || AVERAGE_WORDS.has(before2) || (before1 === 'of' && AVERAGE_WORDS.has(before2)) ||
+    (before1 === 'of' && AVERAGE_WORDS.has(at(group.tStart - 3))) ||
+    (after1 === 'a' && after2 === 'month') || (after1 === 'per' && after2 === 'month') || after1 === 'monthly' && after2 === 'average';
+
+  let comparison = false;
+  // "from the all-time high of $303 million": the comparison word stands before the record phrase
+  const claimBefore = reading.claims.find((c) => c.tEnd <= group.tStart && group.tStart - c.tEnd <= 2);
+  const lookFrom = claimBefore ? claimBefore.tStart : group.tStart;
+  // "lower than August's $298 million": possessives and month names do not count towards the distance
+  for (let k = lookFrom - 1, seen = 0; k >= previousEnd && seen < 3; k--) {
+    if (COMPARISON_WORDS.has(at(k))) comparison = true;
+    if (!["'", 's', 'the', '-'].includes(at(k)) && !reading.periods.some((p) => p.tStart <= k && k < p.tEnd)) seen++;
+  }
+  for (let k = group.tStart - 1; k >= Math.max(previousEnd, group.tStart - 3); k--) {
+    const w = at(k);
+    if (COMPARISON_WORDS.has(w)) comparison = true;
+    if (w === 'over' && k > 0 && (reading.percents.some((p) => p.tEnd === k) || ['up', 'growth', 'increase', 'rise'].includes(at(k - 1)))) comparison = true;
+  }
+  // "(May-23: USD 236mn)": a bracketed month and amount after the reported one
+  if (before1 === ':' && reading.periods.some((p) => p.tEnd === group.tStart - 1 && at(p.tStart - 1) === '(')) comparison = true;
+  if ((after1 === 'کے' || after1 === 'کی') && after2 === 'مقابلے') comparison = true;
+
+  let previousRecord = false;
+  for (const c of reading.claims) {
+    if (c.claim === 'previous' && c.tEnd <= group.tStart && group.tStart - c.tEnd <= 4) previousRecord = true;
+  }
+  // "beating April's $310m", "eclipsing the $354m recorded in July"
+  for (let k = group.tStart - 1, seen = 0; k >= previousEnd && seen < 3; k--) {
+    if (SURPASS_VERBS.has(at(k))) comparison = true;
+    if (!["'", 's', 'the', '-'].includes(at(k)) && !reading.periods.some((p) => p.tStart <= k && k < p.tEnd)) seen++;
+  }
+
+  return { change, hedged, projection: isProjection(reading, group, previousEnd, aside), threshold, average, comparison, previousRecord };
+}
+
+// Modal verbs hedge only what is close to them: "could not keep up, falling to $265m" is no forecast.
+const MODALS = new Set(['could', 'would', 'will', 'shall', 'might', 'can', 'should', 'must', 'may']);
+
+// A forecast word anywhere earlier in the amount's clause, or a future verb after it in Urdu.
+function isProjection(reading: SentenceReading, group: AmountGroup, previousEnd: number, aside: Int32Array): boolean {
+  const { tokens } = reading;
+  const own = aside[group.tStart] ?? 0;
+  for (let k = group.tStart - 1; k >= Math.max(0, previousEnd); k--) {
+    const w = tokens[k]!.lower;
+    if (CLAUSE_BREAKS.has(w)) break;
+    if ((aside[k] ?? 0) !== 0 && aside[k] !== own) continue;
+    if (MODALS.has(w) && tokens[k]!.text === w) {
+      if (group.tStart - k <= 6 && tokens[k + 1]?.lower !== 'not') return true;
+      continue;
+    }
+    if (PROJECTION_WORDS.has(w)) return true;
+    const next = tokens[k + 1]?.lower ?? '';
+    if (PROJECTION_PAIRS.some(([a, b]) => a === w && b === next)) return true;
+  }
+  // "$38bn are expected", "$5bn target by 2030"
+  for (let k = group.tEnd; k < Math.min(tokens.length, group.tEnd + 3); k++) {
+    const w = tokens[k]!.lower;
+    if (['expected', 'projected', 'targeted', 'likely', 'envisaged', 'forecast', 'estimated'].includes(w)) return true;
+  }
+  if (reading.urdu) {
+    for (let k = group.tEnd; k < Math.min(tokens.length, group.tEnd + 8); k++) {
+      const w = tokens[k]!.text;
+      if (CLAUSE_BREAKS.has(w) || w === '،' || w === ',' || w === '۔') break;
+      if (PROJECTION_WORDS.has(w)) return true;
+    }
+  }
+  return false;
+}

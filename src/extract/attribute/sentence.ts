@@ -1,0 +1,200 @@
+import type { MoneyMention } from '../read/money.js';
+import { isRelative, resolvePeriod } from '../read/resolve.js';
+import type { SentenceReading, Span } from '../read/sentence.js';
+import type { Topic } from '../read/lexicon.js';
+import { CURRENCY_COUNTRY } from '../lexicon/countries.js';
+import { addMonths } from '../months.js';
+import type { Period, SeriesSpec, YearMonth } from '../types.js';
+import {
+  asideSegments, bindPeriods, countryAtAmount, countryBefore, countryOfTopic, groupAmounts, topicFor, type AmountGroup,
+} from './binding.js';
+import { applyClaims } from './claim-figures.js';
+import {
+  COMPARISON_RELATIVES, contextFor, evidenceOf, familyOfGeneric, resolveTopic, type GroupReading, type SentenceFigures,
+  type SentenceInput,
+} from './context.js';
+import { flagsFor } from './flags.js';
+import { applyPercents } from './percentages.js';
+import type { ArticleState, Candidate } from './types.js';
+
+export type { SentenceFigures, SentenceInput } from './context.js';
+
+// Smaller amounts are never a country's monthly or yearly total of anything tracked.
+const MIN_VALUE = 1e6;
+
+/** Reads the figures of one sentence, using and updating what the article has established so far. */
+export function figuresOfSentence(input: SentenceInput, state: ArticleState): SentenceFigures {
+  const { reading } = input;
+  const groups = groupAmounts(reading);
+  const aside = asideSegments(reading.tokens);
+  const spans = groups.map((group) => topicFor(reading, group, aside));
+  const periodOf = bindPeriods(reading, groups, spans);
+
+  const readings: GroupReading[] = groups.map((group, gi) => {
+    const span = spans[gi] ?? null;
+    // "The textile group, the country's largest export sector, earned $1.62bn": the bare "export" is the textile group's
+    const earlier = span?.topic.kind === 'generic' ? [...reading.topics].reverse().find((t) => t.tEnd <= span.tStart && t.topic.kind !== 'generic') : undefined;
+    const { topic, carried } = earlier?.topic.kind === 'series' && input.lexicon.family.get(earlier.topic.series.id) === familyOfGeneric(span)
+      ? { topic: earlier.topic, carried: false }
+      : resolveTopic(span?.topic ?? null, state, input.lexicon);
+    const series = topic?.kind === 'series' ? topic.series : null;
+    return {
+      group,
+      series,
+      carried,
+      country: series ? countryFor(reading, group, span, carried, state) : null,
+      flags: flagsFor(reading, group, gi > 0 ? groups[gi - 1]!.tEnd : 0, aside),
+      periodIndex: periodOf[gi] ?? null,
+      resolved: null,
+      candidate: null,
+    };
+  });
+
+  // Absolute periods first: they tell which month and period the sentence reports, which relative ones need.
+  const sentenceMonth = new Map<string, YearMonth>();
+  const sentenceRange = new Map<string, Period>();
+  for (const r of readings) {
+    if (!r.series || r.periodIndex === null) continue;
+    const mention = reading.periods[r.periodIndex]!;
+    if (isRelative(mention)) continue;
+    r.resolved = resolvePeriod(mention, contextFor(r.series, state, sentenceMonth, sentenceRange));
+    if (!r.resolved || r.flags.comparison || r.flags.previousRecord || r.flags.change || r.resolved.base) continue;
+    const { start, end } = r.resolved.period;
+    if (start === end && !sentenceMonth.has(r.series.id)) sentenceMonth.set(r.series.id, start);
+    if (start !== end && !sentenceRange.has(r.series.id)) sentenceRange.set(r.series.id, r.resolved.period);
+  }
+  for (const r of readings) {
+    if (!r.series || r.periodIndex === null || r.resolved) continue;
+    const ctx = contextFor(r.series, state, sentenceMonth, sentenceRange);
+    r.resolved = resolvePeriod(reading.periods[r.periodIndex]!, ctx);
+    // "down from $348m last month", written about last month's figure: the month before it
+    if (r.resolved?.relative === 'last-month' && r.flags.comparison && ctx.refMonth && r.resolved.period.start === ctx.refMonth) {
+      r.resolved = { ...r.resolved, period: { start: addMonths(ctx.refMonth, -1), end: addMonths(ctx.refMonth, -1) } };
+    }
+  }
+
+  const candidates: Candidate[] = [];
+  for (const r of readings) {
+    r.candidate = candidateOf(r, input, state);
+    if (r.candidate) candidates.push(r.candidate);
+  }
+  const claims = applyClaims(input, readings, candidates, state);
+  applyPercents(input, readings, candidates, state);
+  updateState(input, candidates, state);
+  return { candidates, claims };
+}
+
+function countryFor(
+  reading: SentenceReading,
+  group: AmountGroup,
+  span: Span<{ topic: Topic }> | null,
+  carried: boolean,
+  state: ArticleState,
+): string | null {
+  for (const m of group.members) {
+    const code = CURRENCY_COUNTRY[m.currency];
+    if (code) return code;
+  }
+  const atAmount = countryAtAmount(reading, group);
+  if (atAmount) return atAmount;
+  if (span && span.topic.kind !== 'generic') {
+    const attached = countryOfTopic(reading, span);
+    if (attached) return attached;
+  }
+  const before = countryBefore(reading, group);
+  if (before) return before;
+  if (carried && state.carried?.country) return state.carried.country;
+  return state.defaultCountry;
+}
+
+function candidateOf(r: GroupReading, input: SentenceInput, state: ArticleState): Candidate | null {
+  const { series, resolved, flags } = r;
+  if (!series || !resolved) return null;
+  if ((r.country ?? series.country) !== series.country) return null;
+  if (flags.projection || flags.threshold || flags.average) return null;
+  const stated = r.group.members.find((m) => m.currency === series.currency);
+  const money: MoneyMention | undefined = stated ?? unstatedDollars(r, input.reading, series);
+  if (!money || money.value < MIN_VALUE) return null;
+  const { period } = resolved;
+  // Figures come out after their month ends: a period ending after the month of publication is a forecast or a
+  // misreading. The month of publication itself is allowed: a date stamped in UTC can fall in the month before.
+  if (state.published && period.end > state.published.slice(0, 7)) return null;
+  const single = period.start === period.end;
+  const comparison = flags.comparison || resolved.base || (resolved.relative !== null && COMPARISON_RELATIVES.has(resolved.relative));
+  const role = !single ? (resolved.whole ? 'annual' : 'cumulative') : flags.previousRecord ? 'previous-record' : comparison ? 'comparison' : 'reported-month';
+  const notes = [...money.notes];
+  if (money.currency === 'UNSTATED') notes.push(`the text gives no currency for '${money.raw}'; read as ${series.currency}, the series' currency`);
+  if (flags.hedged) notes.push(`the text gives '${money.raw}' as an approximate figure`);
+  let confidence = 0.9 - money.penalty - (money.currency === 'UNSTATED' ? 0.15 : 0);
+  if (flags.hedged) confidence -= 0.25;
+  if (resolved.inferred) confidence -= 0.05;
+  if (r.carried) confidence -= 0.05;
+  return {
+    series,
+    period,
+    value: money.value,
+    currency: series.currency,
+    role,
+    changes: [],
+    recordClaim: false,
+    evidence: evidenceOf(input.reading.original),
+    confidence,
+    notes,
+    sentence: input.index,
+    headline: input.headline,
+    money,
+    asChange: flags.change,
+    carried: r.carried,
+    hedged: flags.hedged,
+    comparison: comparison || flags.previousRecord,
+  };
+}
+
+// Words that may follow a bare "3.2bn" when it is money; "1.2 million people" is followed by its noun.
+const AFTER_BARE_AMOUNT = new Set(['in', 'during', 'for', 'from', 'against', 'compared', 'as', 'while', 'up', 'down', 'and',
+  'on', 'by', 'at', 'over', 'till', 'until', 'to', 'with', 'this', 'last', 'the', 'a', 'versus', 'vs', 'than', 'when', 'which',
+  'according', 'so', 'till', 'between']);
+
+/**
+ * "IT exports rose to 3.2bn in FY24": an amount with a scale but no currency is the series' dollars only when
+ * the series is named in the same sentence, the sentence states no other currency, and no noun follows it.
+ */
+function unstatedDollars(r: GroupReading, reading: SentenceReading, series: SeriesSpec): MoneyMention | undefined {
+  if (series.currency !== 'USD' || r.carried) return undefined;
+  const bare = r.group.members.find((m) => m.currency === 'UNSTATED');
+  if (!bare || reading.money.some((m) => m.currency !== 'UNSTATED' && m.currency !== 'USD')) return undefined;
+  const next = reading.tokens[bare.tEnd];
+  if (next && next.kind === 'word' && !AFTER_BARE_AMOUNT.has(next.lower) && !reading.periods.some((p) => p.tStart === bare.tEnd)) return undefined;
+  return bare;
+}
+
+function updateState(input: SentenceInput, candidates: readonly Candidate[], state: ArticleState): void {
+  const { reading } = input;
+  const explicit = [...reading.topics].reverse().find((t) => t.topic.kind !== 'generic');
+  if (explicit) {
+    const country = countryOfTopic(reading, explicit) ?? countryNear(reading, explicit.tStart);
+    state.carried = { topic: explicit.topic, country };
+  }
+  const seen = new Set<string>();
+  for (const c of candidates) {
+    if (c.comparison || c.value === null || c.asChange) continue;
+    const id = c.series.id;
+    if (c.period.start === c.period.end) {
+      if (!seen.has(`m${id}`)) {
+        state.refMonth.set(id, c.period.start);
+        state.articleMonth ??= c.period.start;
+        state.lastReported.set(id, c);
+        seen.add(`m${id}`);
+      }
+    } else if (!seen.has(`r${id}`)) {
+      state.refRange.set(id, c.period);
+      seen.add(`r${id}`);
+    }
+  }
+}
+
+function countryNear(reading: SentenceReading, before: number): string | null {
+  let best: string | null = null;
+  for (const c of reading.countries) if (c.tEnd <= before) best = c.code;
+  return best;
+}
