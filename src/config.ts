@@ -36,6 +36,10 @@ const EnvSchema = z
     /** series=channel pairs separated by commas; checked against the config file's series in loadConfig. */
     DISCORD_SERIES_CHANNELS: optional(z.string()),
     DATABASE_PATH: optional(z.string()),
+    DATABASE_URL: optional(
+      z.url({ protocol: /^postgres(?:ql)?$/, error: 'a PostgreSQL URL like postgres://user:password@host:5432/exportwatch' }),
+    ),
+    TICK_LEASE_MS: optional(z.coerce.number().int().min(1000, 'at least 1000 (ms)').max(3_600_000, 'at most 3600000 (one hour)')),
     CONFIG_FILE: optional(z.string()),
     SCHEDULE: optional(z.string()),
     TIMEZONE: optional(z.string()),
@@ -118,10 +122,17 @@ export type NotifierConfig =
     }
   | { kind: 'discord-webhook'; webhookUrl: string; apiUrl: string; roleId?: string };
 
+/** Where history and the outbox live: an embedded SQLite file (the default) or a shared PostgreSQL database. */
+export type DatabaseConfig = { kind: 'sqlite'; path: string } | { kind: 'postgres'; url: string };
+
 /** Everything the program is configured with, validated once at start-up. */
 export interface Config {
   configFile: string;
   databasePath: string;
+  /** DATABASE_URL, when set, wins over DATABASE_PATH. */
+  database: DatabaseConfig;
+  /** How long a replica's claim on a tick outlives its last renewal (PostgreSQL only). */
+  tickLeaseMs: number;
   schedule: string;
   timezone: string;
   logLevel: string;
@@ -151,6 +162,7 @@ export const DEFAULTS = {
   userAgent: 'exportwatch/0.1 (+https://github.com/exportwatch/exportwatch)',
   apiUrl: 'https://discord.com/api',
   minConfidence: 0.7,
+  tickLeaseMs: 60_000,
   metricsHost: '127.0.0.1',
   healthMaxTickAgeMs: 2 * 3_600_000,
   shutdownTimeoutMs: 60_000,
@@ -177,9 +189,12 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, overrides: { co
     : e.DISCORD_TOKEN && e.DISCORD_CHANNEL_ID
       ? { kind: 'discord-bot', token: e.DISCORD_TOKEN, channelId: e.DISCORD_CHANNEL_ID, apiUrl, channels: seriesChannels(e.DISCORD_SERIES_CHANNELS, file.series), ...role }
       : { kind: 'stdout' };
+  const databasePath = e.DATABASE_PATH ?? DEFAULTS.databasePath;
   return {
     configFile,
-    databasePath: e.DATABASE_PATH ?? DEFAULTS.databasePath,
+    databasePath,
+    database: e.DATABASE_URL ? { kind: 'postgres', url: e.DATABASE_URL } : { kind: 'sqlite', path: databasePath },
+    tickLeaseMs: e.TICK_LEASE_MS ?? DEFAULTS.tickLeaseMs,
     schedule: e.SCHEDULE ?? DEFAULTS.schedule,
     timezone: e.TIMEZONE ?? DEFAULTS.timezone,
     logLevel: e.LOG_LEVEL ?? DEFAULTS.logLevel,
@@ -194,7 +209,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, overrides: { co
     series: file.series,
     sources: file.sources,
     // The webhook's token alone too: request URLs built on DISCORD_API_URL contain it without the rest of the URL.
-    secrets: [e.DISCORD_TOKEN, e.DISCORD_WEBHOOK_URL, webhookToken(e.DISCORD_WEBHOOK_URL)].filter((s): s is string => Boolean(s)),
+    secrets: [e.DISCORD_TOKEN, e.DISCORD_WEBHOOK_URL, webhookToken(e.DISCORD_WEBHOOK_URL), e.DATABASE_URL, passwordOf(e.DATABASE_URL)]
+      .filter((s): s is string => Boolean(s)),
   };
 }
 
@@ -214,6 +230,13 @@ export function readConfigFile(path: string): z.infer<typeof FileSchema> {
     ids.add(s.id);
   }
   return parsed.data;
+}
+
+// The database password must not reach a log line even when a driver message quotes it alone.
+function passwordOf(url: string | undefined): string | undefined {
+  if (!url) return undefined;
+  const password = new URL(url).password;
+  return password ? decodeURIComponent(password) : undefined;
 }
 
 function webhookToken(url: string | undefined): string | undefined {

@@ -21,6 +21,7 @@ export const COMMANDS: ReadonlyArray<{ name: string; load: () => Promise<Registr
   { name: 'doctor', load: async () => (await import('./commands/doctor.js')).registerDoctor },
   { name: 'notify-test', load: async () => (await import('./commands/notify-test.js')).registerNotifyTest },
   { name: 'chart', load: async () => (await import('./commands/chart.js')).registerChart },
+  { name: 'migrate-store', load: async () => (await import('./commands/migrate-store.js')).registerMigrateStore },
 ];
 
 /** Builds the CLI. With `only` naming a command, just that command's module is loaded. */

@@ -7,6 +7,8 @@ export interface HealthReport {
   startedAt: string;
   lastTick: { at: string; outcome: 'ok' | 'failed' | 'crashed' } | null;
   lastSuccessfulTick: string | null;
+  /** Replicas only: the last schedule slot another replica ran; it keeps this replica healthy too. */
+  lastSlotElsewhere?: string;
   /** Seconds since the last successful tick (or since start-up, before the first one). */
   ageSeconds: number;
   maxAgeSeconds: number;
@@ -15,6 +17,8 @@ export interface HealthReport {
 /** Tracks tick outcomes and judges whether the worker is doing its job. */
 export interface Health {
   observe(outcome: TickOutcome): void;
+  /** Replicas: another replica had this slot; this one is alive and taking part, which counts as recent. */
+  observeElsewhere(slot: Date): void;
   check(now: Date): HealthReport;
 }
 
@@ -25,6 +29,7 @@ export interface Health {
 export function createHealth(opts: { maxAgeMs: number; startedAt: Date }): Health {
   let lastTick: HealthReport['lastTick'] = null;
   let lastSuccess: Date | null = null;
+  let lastElsewhere: Date | null = null;
   return {
     observe(outcome) {
       if (outcome.status === 'skipped') return;
@@ -33,14 +38,20 @@ export function createHealth(opts: { maxAgeMs: number; startedAt: Date }): Healt
       lastTick = { at: at.toISOString(), outcome: result };
       if (result === 'ok') lastSuccess = at;
     },
+    observeElsewhere(slot) {
+      // Without this a replica that is rarely elected would turn stale while the group ticks fine.
+      if (lastElsewhere === null || slot > lastElsewhere) lastElsewhere = slot;
+    },
     check(now) {
-      const reference = lastSuccess ?? opts.startedAt;
+      const candidates = [lastSuccess, lastElsewhere].filter((d): d is Date => d !== null);
+      const reference = candidates.length > 0 ? new Date(Math.max(...candidates.map((d) => d.getTime()))) : opts.startedAt;
       const ageMs = Math.max(0, now.getTime() - reference.getTime());
       return {
         status: ageMs > opts.maxAgeMs ? 'stale' : 'ok',
         startedAt: opts.startedAt.toISOString(),
         lastTick,
         lastSuccessfulTick: lastSuccess?.toISOString() ?? null,
+        ...(lastElsewhere ? { lastSlotElsewhere: lastElsewhere.toISOString() } : {}),
         ageSeconds: Math.round(ageMs / 1000),
         maxAgeSeconds: opts.maxAgeMs / 1000,
       };

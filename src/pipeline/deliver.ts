@@ -66,9 +66,17 @@ interface Run {
 
 async function deliverOne(job: Delivery, run: Run): Promise<void> {
   const { alert } = job;
-  const interrupted = await run.store.beginDelivery(alert.id, job.kind);
-  if (interrupted) run.log.warn({ alert: alert.id, kind: job.kind }, 'an earlier delivery of this alert was interrupted; trying again (the nonce prevents a second post)');
-  const view = { ...alert, seriesName: run.names.get(alert.series) ?? alert.series };
+  // Another replica may be delivering it right now, or have done so since the list was read.
+  const claim = await run.store.beginDelivery(alert.id, job.kind);
+  if (claim.status === 'taken') {
+    run.log.debug({ alert: alert.id, kind: job.kind }, 'delivery taken by another replica or already done');
+    return;
+  }
+  if (claim.interrupted) run.log.warn({ alert: alert.id, kind: job.kind }, 'an earlier delivery of this alert was interrupted; trying again (the nonce prevents a second post)');
+  // An interrupted try may not be counted yet (PostgreSQL rolls it back with the dead connection); the notifier
+  // looks for an earlier post only when it knows of one.
+  const attempts = claim.interrupted ? Math.max(alert.attempts, 1) : alert.attempts;
+  const view = { ...alert, attempts, seriesName: run.names.get(alert.series) ?? alert.series };
   const outcome = job.kind === 'send' ? await run.notifier.send(view) : await run.notifier.edit(view, alert.messageId!);
   const record = toRecord(outcome, alert.failures + 1, run.now(), run.policy);
   await run.store.recordDelivery(alert.id, job.kind, record);

@@ -1,5 +1,5 @@
 import type Database from 'better-sqlite3';
-import type { Alert, AlertSource, Delivery, Store } from './types.js';
+import type { Alert, AlertSource, Delivery, DeliveryClaim, Store } from './types.js';
 
 interface AlertRow {
   id: number; series: string; month: string; value: number; currency: string;
@@ -24,6 +24,8 @@ export function createSqliteOutbox(db: Database.Database, stamp: () => string): 
       ORDER BY id`),
     all: db.prepare<[], AlertRow>('SELECT * FROM alerts ORDER BY id'),
     sources: db.prepare<[number], AlertSource>('SELECT url, outlet, title, published FROM alert_sources WHERE alert_id = ? ORDER BY added_at, url'),
+    sendDue: db.prepare<[number], { one: number }>("SELECT 1 AS one FROM alerts WHERE id = ? AND status = 'pending'"),
+    editDue: db.prepare<[number], { one: number }>("SELECT 1 AS one FROM alerts WHERE id = ? AND status = 'sent' AND edit_pending = 1 AND message_id IS NOT NULL"),
     inFlight: db.prepare<[number], { attempt_started_at: string | null }>('SELECT attempt_started_at FROM alerts WHERE id = ?'),
     begin: db.prepare(`
       UPDATE alerts SET maybe_posted = CASE WHEN attempt_started_at IS NULL THEN maybe_posted ELSE 1 END,
@@ -53,10 +55,12 @@ export function createSqliteOutbox(db: Database.Database, stamp: () => string): 
     nextAttemptAt: row.next_attempt_at, editPending: row.edit_pending === 1, sources: q.sources.all(row.id),
   });
 
-  const begin = db.transaction((alertId: number, kind: Delivery['kind']): boolean => {
+  const begin = db.transaction((alertId: number, kind: Delivery['kind']): DeliveryClaim => {
+    // Delivered meanwhile (another process on the same file, e.g. `exportwatch run` beside the worker).
+    if (!(kind === 'send' ? q.sendDue : q.editDue).get(alertId)) return { status: 'taken' };
     const interrupted = q.inFlight.get(alertId)?.attempt_started_at != null;
     q.begin.run({ id: alertId, now: stamp(), post: kind === 'send' ? 1 : 0 });
-    return interrupted;
+    return { status: 'claimed', interrupted };
   });
 
   return {

@@ -134,6 +134,9 @@ export interface SeriesHistory {
   months: MonthHistory[];
 }
 
+/** Whether this process may deliver an alert now: another replica may hold it, or have delivered it already. */
+export type DeliveryClaim = { status: 'claimed'; interrupted: boolean } | { status: 'taken' };
+
 /** Everything the worker keeps between ticks. Async and free of SQL types, so a networked store fits behind it. */
 export interface Store {
   /** True when the article at this URL was stored with this content hash (or any, when hash is omitted). */
@@ -157,10 +160,11 @@ export interface Store {
   /** Posts and edits due at `now`, oldest alert first. */
   dueDeliveries(now: Date): Promise<Delivery[]>;
   /**
-   * Notes that a delivery is about to be tried. Returns true when an earlier try of the same alert never
-   * recorded its outcome (the process died mid-send): the message may exist already.
+   * Claims a delivery that is about to be tried, until recordDelivery; `taken` when it is no longer due or
+   * another process (a replica) holds it. `interrupted`: an earlier try of the same alert never recorded
+   * its outcome (the process died mid-send), so the message may exist already.
    */
-  beginDelivery(alertId: number, kind: Delivery['kind']): Promise<boolean>;
+  beginDelivery(alertId: number, kind: Delivery['kind']): Promise<DeliveryClaim>;
   /**
    * Records a delivery's outcome and clears the in-flight mark. A post that follows an interrupted one may
    * have been answered with the message that one created, as it was then: the store queues an edit.

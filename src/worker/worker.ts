@@ -1,5 +1,6 @@
 import { setTimeout as sleep } from 'node:timers/promises';
 import cron, { type Logger as CronLogger } from 'node-cron';
+import { TICK_TASK_NAME, type TickCoordination } from '../coordination/index.js';
 import type { Logger } from '../log.js';
 import type { Ticker } from './ticker.js';
 
@@ -15,18 +16,35 @@ export interface Worker {
 }
 
 /** Schedules ticks with node-cron in the configured time zone, after one tick at start-up. */
-export function startWorker(opts: { schedule: string; timezone: string; ticker: Ticker; log: Logger; onOverlap?: () => void }): Worker {
+export function startWorker(opts: {
+  schedule: string;
+  timezone: string;
+  ticker: Ticker;
+  log: Logger;
+  onOverlap?: () => void;
+  /** Replicas on PostgreSQL: node-cron's distributed options and a start-up tick that takes its turn. */
+  coordination?: Pick<TickCoordination, 'cronOptions' | 'startUp'>;
+  /** A slot another replica had (replicas only): this one is alive and taking part. */
+  onElsewhere?: (slot: Date) => void;
+}): Worker {
   const { ticker, log } = opts;
   const task = cron.schedule(opts.schedule, () => ticker.tick('schedule'), {
     timezone: opts.timezone,
     // node-cron skips a scheduled run while the previous one is pending; the ticker also covers the
     // start-up tick, which node-cron does not know about.
     noOverlap: true,
-    name: 'exportwatch-tick',
+    // Also the lease row's name: replicas' start-up ticks take their turn under the same name.
+    name: TICK_TASK_NAME,
     logger: cronLogger(log),
+    ...opts.coordination?.cronOptions,
   });
   if (opts.onOverlap) task.on('execution:overlap', opts.onOverlap);
-  void ticker.tick('start-up');
+  const { onElsewhere } = opts;
+  if (onElsewhere) task.on('execution:skipped', (ctx) => {
+    if (ctx.reason === 'not-elected') onElsewhere(ctx.date);
+  });
+  const startUp = () => ticker.tick('start-up');
+  void (opts.coordination ? opts.coordination.startUp(startUp) : startUp());
 
   return {
     async stop(timeoutMs) {

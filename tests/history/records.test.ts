@@ -1,4 +1,5 @@
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { STORE_KINDS } from '../store/stores.js';
 import type { NewsArticle } from './news-site.js';
 import { createRecordWorld, OUTLETS, seedUpTo, type RecordWorld } from './world.js';
 
@@ -141,15 +142,19 @@ const CASES: RecordCase[] = [
   },
 ];
 
-describe('the record rule, from articles to Discord', () => {
+// The same cases on both stores: the record rule runs inside each store's own transaction.
+describe.each(STORE_KINDS)('the record rule, from articles to Discord, on $name', (kind) => {
   let world: RecordWorld | undefined;
+  beforeEach((ctx) => {
+    if (!kind.available) ctx.skip(`PostgreSQL tests skipped: ${kind.skipReason}`);
+  });
   afterEach(async () => {
     await world?.close();
     world = undefined;
   });
 
   it.each(CASES)('$name', async (c) => {
-    world = await createRecordWorld({ history: seedUpTo(c.historyUpTo), newSources: c.newSources });
+    world = await createRecordWorld({ history: seedUpTo(c.historyUpTo), newSources: c.newSources, store: kind.name });
     for (const articles of c.ticks) {
       const summary = await world.tick(articles);
       expect(summary.sources.every((s) => s.status === 'ok')).toBe(true);
@@ -175,7 +180,7 @@ describe('the record rule, from articles to Discord', () => {
   });
 
   it('keeps the comparison mention in the history, below what a reported figure would weigh', async () => {
-    world = await createRecordWorld({ history: seedUpTo('2023-11') });
+    world = await createRecordWorld({ history: seedUpTo('2023-11'), store: kind.name });
     await world.tick([article('brecorder', '2024-02-16', 'IT exports dip in January',
       'IT exports in January 2024 were $280 million, lower than $303 million in December 2023.')]);
     const months = (await world.store.history('pk-it-exports')).months;
@@ -184,7 +189,7 @@ describe('the record rule, from articles to Discord', () => {
   });
 
   it('stores every figure with its provenance: URL, outlet, publication date, evidence, role, confidence', async () => {
-    world = await createRecordWorld({ history: seedUpTo('2023-12') });
+    world = await createRecordWorld({ history: seedUpTo('2023-12'), store: kind.name });
     await world.tick([JAN_RECORD_DAWN]);
     const jan = (await world.store.history('pk-it-exports')).months.find((m) => m.month === '2024-01')!;
     expect(jan.observations).toEqual([
@@ -198,7 +203,7 @@ describe('the record rule, from articles to Discord', () => {
   });
 
   it('counts a corrected article once: its old figures are superseded, not doubled', async () => {
-    world = await createRecordWorld({ history: seedUpTo('2023-12') });
+    world = await createRecordWorld({ history: seedUpTo('2023-12'), store: kind.name });
     const url = world.site.publish('dawn', JAN_RECORD_DAWN);
     await world.tick([]);
     world.deps.sources = [{ id: 'dawn', outlet: 'Dawn', kind: 'rss', url: world.site.feedUrl('dawn') }];

@@ -8,9 +8,11 @@ import { createLogger } from '../../src/log.js';
 import { createDiscordBotNotifier } from '../../src/notify/discord.js';
 import { runTick, type TickDeps, type TickSummary } from '../../src/pipeline/tick.js';
 import { createHttpClient } from '../../src/scrapers/http.js';
+import { createPostgresStore } from '../../src/store/postgres/store.js';
 import { createSqliteStore } from '../../src/store/sqlite.js';
 import type { Store } from '../../src/store/types.js';
 import { FAKE_IDS, startFakeDiscord, type FakeDiscord } from '../support/fake-discord.js';
+import { freshDatabase } from '../support/pg-db.js';
 import { startNewsSite, type NewsArticle, type NewsSite } from './news-site.js';
 
 /** Outlet ids used in tests, and the names alerts show. */
@@ -28,7 +30,10 @@ export function seedUpTo(month: string): Array<{ month: string; value: number; n
   return readSeed(it, month);
 }
 
-/** Several outlets on a local site, a temp SQLite file, the real discord.js client against a fake Discord. */
+/** Which store a world keeps its history in; the store suites run their cases on both. */
+export type StoreKindName = 'sqlite' | 'postgres';
+
+/** Several outlets on a local site, a temp SQLite file (or a PostgreSQL database), the real discord.js client against a fake Discord. */
 export interface RecordWorld {
   site: NewsSite;
   discord: FakeDiscord;
@@ -42,12 +47,16 @@ export interface RecordWorld {
   close(): Promise<void>;
 }
 
-export async function createRecordWorld(opts: { history?: Array<{ month: string; value: number; note: string | null }>; newSources?: string[] } = {}): Promise<RecordWorld> {
+export async function createRecordWorld(
+  opts: { history?: Array<{ month: string; value: number; note: string | null }>; newSources?: string[]; store?: StoreKindName } = {},
+): Promise<RecordWorld> {
   const dir = mkdtempSync(join(tmpdir(), 'exportwatch-records-'));
   const dbPath = join(dir, 'history.db');
+  const url = opts.store === 'postgres' ? await freshDatabase('records') : null;
+  const open = async (): Promise<Store> => (url ? createPostgresStore(url) : createSqliteStore(dbPath));
   const site = await startNewsSite();
   const discord = await startFakeDiscord({ botToken: 'test-bot-token-0123456789' });
-  const store = createSqliteStore(dbPath);
+  const store = await open();
   if (opts.history) await store.importSeed('pk-it-exports', opts.history);
   const { series } = readConfigFile(DEFAULT_CONFIG_FILE);
   const http = createHttpClient({ userAgent: 'exportwatch-test', allowPrivateNetworks: true });
@@ -71,7 +80,7 @@ export async function createRecordWorld(opts: { history?: Array<{ month: string;
     dbPath,
     async restart() {
       await deps.store.close();
-      deps.store = createSqliteStore(dbPath);
+      deps.store = await open();
     },
     async tick(articles) {
       for (const a of articles) {

@@ -1,4 +1,5 @@
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { STORE_KINDS } from './stores.js';
 import { createDiscordBotNotifier } from '../../src/notify/discord.js';
 import { DEFAULT_RETRY_POLICY, retryDelayMs } from '../../src/pipeline/deliver.js';
 import { FAKE_IDS } from '../support/fake-discord.js';
@@ -14,8 +15,11 @@ const JAN_BR: NewsArticle & { outlet: string } = {
   paragraphs: ['IT exports were recorded at $320 million in January 2024, up 18 percent from a year earlier.'],
 };
 
-describe('the alert outbox', () => {
+describe.each(STORE_KINDS)('the alert outbox on $name', (kind) => {
   let world: RecordWorld | undefined;
+  beforeEach((ctx) => {
+    if (!kind.available) ctx.skip(`PostgreSQL tests skipped: ${kind.skipReason}`);
+  });
   let clock = new Date('2024-02-16T10:00:00Z');
   const at = (seconds: number): void => {
     clock = new Date(Date.parse('2024-02-16T10:00:00Z') + seconds * 1000);
@@ -26,7 +30,7 @@ describe('the alert outbox', () => {
   });
 
   async function setUp(): Promise<RecordWorld> {
-    world = await createRecordWorld({ history: seedUpTo('2023-12') });
+    world = await createRecordWorld({ history: seedUpTo('2023-12'), store: kind.name });
     at(0);
     world.deps.now = () => clock;
     return world;

@@ -2,13 +2,15 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { closeTickDeps, createTickDeps } from '../../app.js';
 import { logDiscordChecks } from '../../notify/discord/checks.js';
-import { PROJECT_ROOT } from '../../config.js';
+import { PROJECT_ROOT, type DatabaseConfig } from '../../config.js';
+import { createTickCoordination, type TickCoordination } from '../../coordination/index.js';
 import type { Logger } from '../../log.js';
 import { createHealth } from '../../ops/health.js';
 import { instrumentHttp, instrumentStore } from '../../ops/instrument.js';
 import { createMetrics } from '../../ops/metrics.js';
 import { startOpsServer, type OpsServer } from '../../ops/server.js';
 import { runTick, type TickDeps } from '../../pipeline/tick.js';
+import { redactUrl } from '../../store/postgres/pool.js';
 import { onStopSignals } from '../../worker/signals.js';
 import { createTicker } from '../../worker/ticker.js';
 import { startWorker } from '../../worker/worker.js';
@@ -24,9 +26,12 @@ export async function start(opts: { config?: string }): Promise<void> {
   const health = createHealth({ maxAgeMs: config.healthMaxTickAgeMs, startedAt });
 
   let deps: TickDeps;
+  let coordination: TickCoordination;
   try {
     const built = await createTickDeps(config, log);
     deps = { ...built, http: instrumentHttp(built.http, metrics), store: instrumentStore(built.store, metrics) };
+    // With DATABASE_URL=postgres://… replicas share the schedule: one tick at a time across them.
+    coordination = await createTickCoordination(config, log);
   } catch (error) {
     exitWith(error, log);
   }
@@ -51,11 +56,15 @@ export async function start(opts: { config?: string }): Promise<void> {
     observers: [metrics.observeTick, health.observe],
   });
   log.info(
-    { schedule: config.schedule, timezone: config.timezone, sources: config.sources.length, notifier: config.notifier.kind, database: config.databasePath },
+    { schedule: config.schedule, timezone: config.timezone, sources: config.sources.length, notifier: config.notifier.kind, database: describeDatabase(config.database), mode: coordination.mode },
     'worker started',
   );
   await logDiscordChecks(config.notifier, log);
-  const worker = startWorker({ schedule: config.schedule, timezone: config.timezone, ticker, log, onOverlap: () => metrics.observeTick({ status: 'skipped', reason: 'schedule' }) });
+  const worker = startWorker({
+    schedule: config.schedule, timezone: config.timezone, ticker, log,
+    onOverlap: () => metrics.observeTick({ status: 'skipped', reason: 'schedule' }),
+    coordination, onElsewhere: (slot) => health.observeElsewhere(slot),
+  });
   warnIfHealthBoundTooShort(worker.nextRuns(3), config.healthMaxTickAgeMs, log);
 
   onStopSignals(
@@ -67,10 +76,12 @@ export async function start(opts: { config?: string }): Promise<void> {
         if (result === 'timed-out') {
           // Each article and each alert's outcome is stored in its own transaction, so what the tick
           // finished is kept; the rest is read again by the next tick. Closing HTTP would wait for it.
+          await coordination.close().catch(() => undefined);
           await deps.store.close();
           log.error({ waitedMs: config.shutdownTimeoutMs }, 'stopped without the running tick: it did not finish within SHUTDOWN_TIMEOUT');
           process.exit(EXIT.failed);
         }
+        await coordination.close();
         await closeTickDeps(deps);
         log.info('stopped');
         process.exit(EXIT.ok);
@@ -104,6 +115,10 @@ function warnIfHealthBoundTooShort(next: Date[], maxAgeMs: number, log: Logger):
   if (widest >= maxAgeMs) {
     log.warn({ healthMaxTickAgeMs: maxAgeMs, scheduleGapMs: widest }, 'HEALTH_MAX_TICK_AGE is not longer than the time between scheduled ticks: /healthz will fail between good ticks');
   }
+}
+
+function describeDatabase(database: DatabaseConfig): string {
+  return database.kind === 'postgres' ? redactUrl(database.url) : database.path;
 }
 
 function packageVersion(): string {

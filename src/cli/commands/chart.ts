@@ -7,7 +7,7 @@ import { moneyLabel } from '../../notify/format.js';
 import { monthLabel } from '../../notify/months.js';
 import { viewFromHistory } from '../../notify/sample.js';
 import type { AlertView } from '../../notify/types.js';
-import { createSqliteStore } from '../../store/sqlite.js';
+import { openDatabaseStore } from '../../store/index.js';
 import { commandContext, exitWith } from '../context.js';
 import { EXIT } from '../exit-codes.js';
 
@@ -45,7 +45,7 @@ Examples:
         process.exit(EXIT.usage);
       }
       try {
-        const store = createSqliteStore(config.databasePath);
+        const store = await openDatabaseStore(config.database, { minConfidence: config.minConfidence });
         await seedNewSeries(store, [series], log);
         const history = await store.monthValues(series.id);
         const alert = (await store.alerts())

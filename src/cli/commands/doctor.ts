@@ -6,7 +6,8 @@ import { ConfigError } from '../../errors.js';
 import { CHART_FONT_FILES, renderChart } from '../../notify/chart/render.js';
 import { checkDiscord, type Check } from '../../notify/discord/checks.js';
 import { alertFacts } from '../../notify/facts.js';
-import { createSqliteStore } from '../../store/sqlite.js';
+import { openDatabaseStore } from '../../store/index.js';
+import { redactUrl } from '../../store/postgres/pool.js';
 import { EXIT } from '../exit-codes.js';
 
 export function registerDoctor(program: Command): void {
@@ -46,17 +47,19 @@ Examples:
 }
 
 async function checkDatabase(config: Config): Promise<Check> {
-  const existed = existsSync(config.databasePath);
+  const postgres = config.database.kind === 'postgres';
+  const existed = postgres || existsSync(config.databasePath);
+  const where = config.database.kind === 'postgres' ? redactUrl(config.database.url) : config.databasePath;
   try {
-    const store = createSqliteStore(config.databasePath);
+    const store = await openDatabaseStore(config.database, { minConfidence: config.minConfidence });
     const alerts = await store.alerts();
     await store.close();
     const count = (status: string): number => alerts.filter((a) => a.status === status).length;
-    const detail = `${config.databasePath}${existed ? '' : ' (created)'}: ${alerts.length} alerts, ${count('pending')} pending, ${count('failed')} failed`;
+    const detail = `${where}${existed ? '' : ' (created)'}: ${alerts.length} alerts, ${count('pending')} pending, ${count('failed')} failed`;
     if (count('failed') > 0) return { name: 'database', status: 'warn', detail, fix: 'alerts Discord refused are listed by `exportwatch alerts` with the reason' };
     return { name: 'database', status: 'ok', detail };
   } catch (error) {
-    return { name: 'database', status: 'fail', detail: (error as Error).message, fix: 'point DATABASE_PATH at a writable file' };
+    return { name: 'database', status: 'fail', detail: (error as Error).message, fix: postgres ? 'check DATABASE_URL: host, port, database, user and password' : 'point DATABASE_PATH at a writable file' };
   }
 }
 

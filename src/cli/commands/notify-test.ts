@@ -2,7 +2,7 @@ import type { Command } from 'commander';
 import { alertContext, seedNewSeries } from '../../app.js';
 import { createNotifier } from '../../notify/index.js';
 import { viewFromHistory } from '../../notify/sample.js';
-import { createSqliteStore } from '../../store/sqlite.js';
+import { openDatabaseStore } from '../../store/index.js';
 import { commandContext, exitWith } from '../context.js';
 import { EXIT } from '../exit-codes.js';
 
@@ -30,7 +30,7 @@ Examples:
         process.exit(EXIT.usage);
       }
       try {
-        const store = createSqliteStore(config.databasePath);
+        const store = await openDatabaseStore(config.database, { minConfidence: config.minConfidence });
         await seedNewSeries(store, [series], log);
         const history = await store.monthValues(series.id);
         // With no history yet, a fixed sample still shows what an alert looks like.

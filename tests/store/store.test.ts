@@ -1,0 +1,173 @@
+/**
+ * The store contract, case by case, on SQLite and on PostgreSQL. (The outbox and record-rule suites in
+ * tests/store/outbox.test.ts and tests/history/records.test.ts also run on both, through real ticks.)
+ */
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { decideRecords } from '../../src/history/records.js';
+import type { Store } from '../../src/store/types.js';
+import { STORE_KINDS, article, monthFigure, type StoreLocation } from './stores.js';
+
+const decide: Parameters<Store['ingestArticle']>[2] = (figures, historyOf) => decideRecords(figures, historyOf);
+const SEED = [
+  { month: '2023-10', value: 250_000_000, note: null },
+  { month: '2023-11', value: 260_000_000, note: 'seed' },
+];
+
+describe.each(STORE_KINDS)('the $name store', (kind) => {
+  let location: StoreLocation;
+  let stores: Store[];
+  const open = async (now?: () => Date): Promise<Store> => {
+    const store = await location.open(now);
+    stores.push(store);
+    return store;
+  };
+  const recordAlert = async (store: Store): Promise<number> => {
+    await store.importSeed('pk-it-exports', SEED);
+    const { newAlerts: [id] } = await store.ingestArticle(article('https://dawn.example/rec', 'Dawn'), [monthFigure('2023-12', 303_000_000)], decide);
+    return id!;
+  };
+
+  beforeEach(async (ctx) => {
+    if (!kind.available) ctx.skip(`PostgreSQL tests skipped: ${kind.skipReason}`);
+    location = await kind.create();
+    stores = [];
+  });
+  afterEach(async () => {
+    for (const s of stores) await s.close().catch(() => undefined);
+    await location?.dispose();
+  });
+
+  it('remembers an article by URL and by the hash of its text', async () => {
+    const store = await open();
+    await store.ingestArticle(article('https://dawn.example/a', 'Dawn', 'h1'), [], decide);
+    expect(await store.hasArticle('https://dawn.example/a')).toBe(true);
+    expect(await store.hasArticle('https://dawn.example/a', 'h1')).toBe(true);
+    expect(await store.hasArticle('https://dawn.example/a', 'h2')).toBe(false);
+    expect(await store.hasArticle('https://dawn.example/b')).toBe(false);
+  });
+
+  it('imports history, replacing months imported before and keeping the rest', async () => {
+    const store = await open();
+    expect(await store.hasHistory('pk-it-exports')).toBe(false);
+    expect(await store.importSeed('pk-it-exports', [{ month: '2023-10', value: 1, note: null }, { month: '2023-09', value: 2, note: null }])).toBe(2);
+    expect(await store.importSeed('pk-it-exports', SEED, 'seed.csv')).toBe(2);
+    expect([...(await store.monthValues('pk-it-exports'))].sort()).toEqual([['2023-09', 2], ['2023-10', 250_000_000], ['2023-11', 260_000_000]]);
+    expect(await store.hasHistory('pk-it-exports')).toBe(true);
+    expect(await store.hasHistory('pk-textile-exports')).toBe(false);
+  });
+
+  it('creates one alert for a record month and adds a second outlet\'s article to it as a source', async () => {
+    const store = await open(() => new Date('2024-01-18T06:00:00Z'));
+    await store.importSeed('pk-it-exports', SEED);
+    const first = await store.ingestArticle(article('https://dawn.example/rec', 'Dawn'), [monthFigure('2023-12', 303_000_000)], decide);
+    const second = await store.ingestArticle(article('https://tribune.example/rec', 'Tribune'), [monthFigure('2023-12', 303_000_000)], decide);
+    expect(first).toMatchObject({ observations: 1, newAlerts: [expect.any(Number)], extendedAlerts: [], disputed: 0 });
+    expect(second).toMatchObject({ newAlerts: [], extendedAlerts: first.newAlerts });
+    const [alert, ...rest] = await store.alerts();
+    expect(rest).toEqual([]);
+    expect(alert).toMatchObject({
+      series: 'pk-it-exports', month: '2023-12', value: 303_000_000, currency: 'USD', status: 'pending', attempts: 0, failures: 0,
+      previous: { month: '2023-11', value: 260_000_000 }, historyIncomplete: false, createdAt: '2024-01-18T06:00:00.000Z', editPending: false,
+    });
+    expect(alert?.sources.map((s) => s.outlet)).toEqual(['Dawn', 'Tribune']);
+  });
+
+  it('judges an article against the history before it, which then includes its figures', async () => {
+    const store = await open();
+    await store.importSeed('pk-it-exports', SEED);
+    const seen: number[] = [];
+    await store.ingestArticle(article('https://dawn.example/1'), [monthFigure('2023-12', 303_000_000)], (figures, historyOf) => {
+      const moment = historyOf('pk-it-exports');
+      seen.push(moment.before.size, moment.after.size);
+      return decide(figures, historyOf);
+    });
+    expect(seen).toEqual([2, 3]);
+    expect((await store.monthValues('pk-it-exports')).get('2023-12')).toBe(303_000_000);
+    const again = await store.ingestArticle(article('https://dawn.example/2'), [monthFigure('2023-12', 290_000_000)], decide);
+    expect(again.newAlerts).toEqual([]);
+  });
+
+  it('stores a baseline article\'s figures without alerting on them', async () => {
+    const store = await open();
+    await store.importSeed('pk-it-exports', SEED);
+    const result = await store.ingestArticle(article('https://dawn.example/old'), [monthFigure('2023-12', 303_000_000)], decide, 'baseline');
+    expect(result.newAlerts).toEqual([]);
+    expect(await store.alerts()).toEqual([]);
+    expect((await store.history('pk-it-exports')).months.find((m) => m.month === '2023-12')?.observations[0]).toMatchObject({ mode: 'baseline' });
+  });
+
+  it('remembers which sources have had their first (baseline) read', async () => {
+    const store = await open();
+    expect(await store.isSourceKnown('dawn')).toBe(false);
+    await store.markSourceKnown('dawn');
+    await store.markSourceKnown('dawn');
+    expect(await store.isSourceKnown('dawn')).toBe(true);
+  });
+
+  it('keeps a post due after a retryable failure until its time, and records the message id once sent', async () => {
+    const store = await open();
+    const id = await recordAlert(store);
+    expect(await store.dueDeliveries(new Date())).toMatchObject([{ kind: 'send', alert: { id } }]);
+    expect(await store.beginDelivery(id, 'send')).toEqual({ status: 'claimed', interrupted: false });
+    await store.recordDelivery(id, 'send', { status: 'failed', reason: 'Discord 503', nextAttemptAt: '2030-01-01T00:00:00.000Z' });
+    expect(await store.dueDeliveries(new Date('2029-12-31T23:59:59Z'))).toEqual([]);
+    expect((await store.alerts())[0]).toMatchObject({ status: 'pending', attempts: 1, failures: 1, lastError: 'Discord 503' });
+    expect(await store.beginDelivery(id, 'send')).toEqual({ status: 'claimed', interrupted: false });
+    await store.recordDelivery(id, 'send', { status: 'sent', messageId: '1234567890123456789' });
+    expect(await store.dueDeliveries(new Date('2031-01-01T00:00:00Z'))).toEqual([]);
+    expect((await store.alerts())[0]).toMatchObject({ status: 'sent', messageId: '1234567890123456789', attempts: 2, failures: 0, lastError: null });
+    expect(await store.beginDelivery(id, 'send')).toEqual({ status: 'taken' });
+  });
+
+  it('marks an alert failed for good after a permanent failure, and puts it back when asked', async () => {
+    const store = await open();
+    const id = await recordAlert(store);
+    await store.beginDelivery(id, 'send');
+    await store.recordDelivery(id, 'send', { status: 'failed', reason: 'Discord 403 50013', nextAttemptAt: null });
+    expect(await store.dueDeliveries(new Date())).toEqual([]);
+    expect((await store.alerts())[0]).toMatchObject({ status: 'failed', lastError: 'Discord 403 50013' });
+    expect(await store.retryAlert(id)).toBe(true);
+    expect(await store.retryAlert(id)).toBe(false);
+    expect(await store.dueDeliveries(new Date())).toMatchObject([{ kind: 'send', alert: { id, status: 'pending' } }]);
+  });
+
+  it('queues an edit when a later outlet reports a record already posted', async () => {
+    const store = await open();
+    const id = await recordAlert(store);
+    await store.beginDelivery(id, 'send');
+    await store.recordDelivery(id, 'send', { status: 'sent', messageId: '1234567890123456789' });
+    await store.ingestArticle(article('https://tribune.example/rec', 'Tribune'), [monthFigure('2023-12', 303_000_000)], decide);
+    expect(await store.dueDeliveries(new Date())).toMatchObject([{ kind: 'edit', alert: { id, editPending: true } }]);
+    expect(await store.beginDelivery(id, 'edit')).toEqual({ status: 'claimed', interrupted: false });
+    await store.recordDelivery(id, 'edit', { status: 'sent', messageId: '1234567890123456789' });
+    expect(await store.dueDeliveries(new Date())).toEqual([]);
+  });
+
+  it('tells the next delivery that the one before it was interrupted, and queues an edit after it', async () => {
+    const first = await open();
+    const id = await recordAlert(first);
+    expect(await first.beginDelivery(id, 'send')).toMatchObject({ status: 'claimed' });
+    await first.close(); // the process dies before recording what Discord answered
+    const next = await open();
+    expect(await next.beginDelivery(id, 'send')).toEqual({ status: 'claimed', interrupted: true });
+    await next.recordDelivery(id, 'send', { status: 'sent', messageId: '1234567890123456789' });
+    // The answer may have been the first attempt's message, as it stood then: it is rewritten.
+    expect(await next.dueDeliveries(new Date())).toMatchObject([{ kind: 'edit', alert: { id } }]);
+  });
+
+  it('keeps everything across a reopen', async () => {
+    const store = await open();
+    await recordAlert(store);
+    await store.close();
+    const reopened = await open();
+    expect(await reopened.hasArticle('https://dawn.example/rec', 'h1')).toBe(true);
+    expect((await reopened.monthValues('pk-it-exports')).size).toBe(3);
+    expect(await reopened.alerts()).toHaveLength(1);
+  });
+
+  it('refuses a database written by a newer exportwatch, naming the versions', async () => {
+    await (await open()).close();
+    await location.setSchemaVersion(99);
+    await expect(location.open()).rejects.toThrow(/schema version 99, newer than this exportwatch understands \(\d+\)/);
+  });
+});
