@@ -37,9 +37,10 @@ export async function createTickDeps(config: Config, log: Logger, overrides: { n
     series: config.series,
     rule: { ...DEFAULT_RECORD_RULE, minConfidence: config.minConfidence },
     store,
-    http: createHttpClient({ userAgent: config.userAgent, allowPrivateNetworks: config.allowPrivateNetworks }),
+    http: createHttpClient({ ...config.network, userAgent: config.userAgent, allowPrivateNetworks: config.allowPrivateNetworks, retry: { retries: config.network.retries } }),
     notifier: overrides.notifier ?? createNotifier(config.notifier),
     log,
+    sourceHealth: config.sourceHealth,
   };
 }
 

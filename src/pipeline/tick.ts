@@ -1,13 +1,16 @@
-import type { SourceConfig } from '../config.js';
+import { DEFAULTS, type SourceConfig, type SourceHealthPolicy } from '../config.js';
 import { analyseArticle } from '../extract/index.js';
 import type { SeriesSpec } from '../extract/types.js';
 import { decideRecords, type RecordRule } from '../history/records.js';
 import type { Logger } from '../log.js';
 import { SOURCE_KINDS } from '../scrapers/kinds/index.js';
-import type { ArticlePage, HttpClient } from '../scrapers/types.js';
-import type { Store } from '../store/types.js';
+import type { ArticlePage, HttpClient, SourceOutcome } from '../scrapers/types.js';
+import type { SourceHealth, Store } from '../store/types.js';
 import { deliverPending, type DeliverySummary } from './deliver.js';
+import { deliverSourceNotices } from './notices.js';
 import { createRelevanceFilter } from './relevance.js';
+import { createSourceReader, type TickClaims } from './source-context.js';
+import { afterRead, isDue, newHealth, type ReadResult } from './source-health.js';
 import type { Notifier } from '../notify/types.js';
 
 /** What a tick needs; built once by the CLI, or by a test with real parts on loopback. */
@@ -19,13 +22,19 @@ export interface TickDeps {
   http: HttpClient;
   notifier: Notifier;
   log: Logger;
+  /** Backoff and disabling of failing sources; the config's defaults when left out. */
+  sourceHealth?: SourceHealthPolicy;
+  /** The clock due checks and health use; tests move it forward. */
+  now?: () => Date;
 }
 
 /** How one source fared in a tick. */
 export type SourceReport =
   | { source: string; status: 'ok'; articles: number; skipped: number; figures: number; articleErrors: number }
   | { source: string; status: 'not-modified' }
-  | { source: string; status: 'error'; error: string };
+  | { source: string; status: 'error'; error: string; consecutiveFailures: number; disabled: boolean }
+  /** Not due: its interval has not passed, or it is backing off after failures. */
+  | { source: string; status: 'skipped'; nextAttemptAt: string };
 
 /** The outcome of one tick, summarised for logs and exit codes. */
 export interface TickSummary {
@@ -40,16 +49,14 @@ export interface TickSummary {
 
 /** One tick: sources → articles → text → figures → history → records → alerts. */
 export async function runTick(deps: TickDeps): Promise<TickSummary> {
-  const reports: SourceReport[] = [];
-  let alertsCreated = 0;
   const isRelevant = createRelevanceFilter(deps.series);
-  const seen = new Set<string>();
-
-  for (const source of deps.sources) {
-    const report = await readSource(source, deps, isRelevant, seen);
-    reports.push(report.report);
-    alertsCreated += report.alertsCreated;
-  }
+  const claims: TickClaims = { keys: new Set(), texts: new Set() };
+  const health = new Map((await deps.store.sourceHealth()).map((h) => [h.sourceId, h]));
+  // Sources are read together; the HTTP client's host gate and global limit keep that polite.
+  const results = await Promise.all(deps.sources.map((source) => readSource(source, deps, isRelevant, claims, health.get(source.id))));
+  const reports = results.map((r) => r.report);
+  const alertsCreated = results.reduce((n, r) => n + r.alertsCreated, 0);
+  await deliverSourceNotices(deps.store, deps.notifier, deps.sources, policyOf(deps), deps.log);
   const delivery = await deliverPending(deps.store, deps.notifier, deps.series, deps.log);
   const ok = reports.filter((r): r is Extract<SourceReport, { status: 'ok' }> => r.status === 'ok');
   const summary: TickSummary = {
@@ -64,6 +71,7 @@ export async function runTick(deps: TickDeps): Promise<TickSummary> {
     {
       sources: reports.length,
       unchanged: reports.filter((r) => r.status === 'not-modified').length,
+      notDue: reports.filter((r) => r.status === 'skipped').length,
       failedSources: reports.filter((r) => r.status === 'error').length,
       articles: summary.articles,
       figures: summary.figures,
@@ -76,54 +84,101 @@ export async function runTick(deps: TickDeps): Promise<TickSummary> {
   return summary;
 }
 
+const policyOf = (deps: TickDeps): SourceHealthPolicy => deps.sourceHealth ?? DEFAULTS.sourceHealth;
+
 async function readSource(
   source: SourceConfig,
   deps: TickDeps,
   isRelevant: ReturnType<typeof createRelevanceFilter>,
-  seen: Set<string>,
+  claims: TickClaims,
+  health: SourceHealth | undefined,
 ): Promise<{ report: SourceReport; alertsCreated: number }> {
+  const now = deps.now?.() ?? new Date();
+  if (!isDue(health, now)) return { report: { source: source.id, status: 'skipped', nextAttemptAt: health!.nextAttemptAt! }, alertsCreated: 0 };
   const log = deps.log.child({ source: source.id });
-  const outcome = await SOURCE_KINDS[source.kind]
-    .read(source.url, {
-      http: deps.http,
-      isRelevant,
-      // An article stored in an earlier tick, or read from another source in this one, is not fetched again.
-      alreadySeen: async (url) => seen.has(url) || (await deps.store.hasArticle(url)),
-    })
-    .catch((error: Error) => ({ status: 'error' as const, error }));
-  if (outcome.status === 'not-modified') return { report: { source: source.id, status: 'not-modified' }, alertsCreated: 0 };
-  if (outcome.status === 'error') {
-    log.warn({ err: outcome.error, url: source.url }, 'source failed');
-    return { report: { source: source.id, status: 'error', error: outcome.error.message }, alertsCreated: 0 };
-  }
-  for (const failure of outcome.failures) log.warn({ err: failure.error, url: failure.url }, 'article failed');
+  const reader = createSourceReader(source, deps, isRelevant, claims);
+  const outcome: SourceOutcome = await SOURCE_KINDS[source.kind]
+    .read(source, reader.context)
+    .catch((error: Error) => ({ status: 'error' as const, error, transient: false, retryAfterMs: null }));
 
-  let figures = 0;
-  let alertsCreated = 0;
-  let read = 0;
-  for (const page of outcome.articles) {
-    seen.add(page.url);
-    const stored = await ingest(page, source, deps);
-    if (stored === null) continue;
-    read++;
-    figures += stored.figures;
-    alertsCreated += stored.alerts;
-    if (stored.alerts > 0) log.info({ url: page.url, alerts: stored.alerts }, 'record found');
+  const stored = outcome.status === 'ok' ? await storeArticles(outcome, source, deps, claims, log) : null;
+  const result = readResult(outcome, stored);
+  // Validators are kept only when every article was dealt with: else the next tick must see the listing again.
+  const complete = result.status === 'ok' && outcome.status === 'ok' && !outcome.failures.some((f) => f.transient);
+  const next = afterRead(health ?? newHealth(source.id), result, policyOf(deps), source.intervalMinutes, now);
+  await deps.store.saveSourceRead(next, complete ? reader.validators : []);
+
+  if (result.status === 'error') {
+    log.warn({ url: source.url, error: result.error, failures: next.consecutiveFailures, nextAttemptAt: next.nextAttemptAt }, 'source failed');
+    const report = { source: source.id, status: 'error', error: result.error, consecutiveFailures: next.consecutiveFailures, disabled: next.disabledAt !== null } as const;
+    return { report, alertsCreated: 0 };
   }
+  if (outcome.status !== 'ok' || stored?.status !== 'ok') return { report: { source: source.id, status: 'not-modified' }, alertsCreated: 0 };
   return {
-    report: { source: source.id, status: 'ok', articles: read, skipped: outcome.skipped, figures, articleErrors: outcome.failures.length },
-    alertsCreated,
+    report: { source: source.id, status: 'ok', articles: stored.read, skipped: outcome.skipped + stored.unchanged, figures: stored.figures, articleErrors: outcome.failures.length },
+    alertsCreated: stored.alerts,
   };
 }
 
-// Returns null when the article was stored before with the same text.
-async function ingest(page: ArticlePage, source: SourceConfig, deps: TickDeps): Promise<{ figures: number; alerts: number } | null> {
+function readResult(outcome: SourceOutcome, stored: StoredArticles | null): ReadResult {
+  if (outcome.status === 'not-modified') return { status: 'not-modified' };
+  if (outcome.status === 'error') return { status: 'error', error: outcome.error.message, retryAfterMs: outcome.retryAfterMs };
+  if (!stored || stored.status === 'error') return { status: 'error', error: stored?.error ?? 'articles were not stored', retryAfterMs: null };
+  const last = outcome.failures.at(-1);
+  return { status: 'ok', articles: stored.read, articleErrors: outcome.failures.length, lastArticleError: last ? last.error.message : null };
+}
+
+type StoredArticles = { status: 'ok'; read: number; unchanged: number; figures: number; alerts: number } | { status: 'error'; error: string };
+
+// Stores each article once; a page that failed for good is remembered so it is not fetched again.
+async function storeArticles(
+  outcome: Extract<SourceOutcome, { status: 'ok' }>,
+  source: SourceConfig,
+  deps: TickDeps,
+  claims: TickClaims,
+  log: Logger,
+): Promise<StoredArticles> {
+  const totals = { status: 'ok' as const, read: 0, unchanged: 0, figures: 0, alerts: 0 };
+  for (const failure of outcome.failures) {
+    log.warn({ err: failure.error, url: failure.url, transient: failure.transient }, 'article failed');
+    if (!failure.transient) await deps.store.rememberArticle(failure.keys, { url: failure.url, contentHash: null, failure: failure.error.message });
+  }
+  for (const page of outcome.articles) {
+    let stored: Awaited<ReturnType<typeof ingest>>;
+    try {
+      stored = await ingest(page, source, deps, claims);
+    } catch (cause) {
+      log.error({ err: cause, url: page.url }, 'article could not be stored');
+      return { status: 'error', error: `could not store article ${page.url}: ${(cause as Error).message}` };
+    }
+    if (stored === null) {
+      totals.unchanged++;
+      continue;
+    }
+    totals.read++;
+    totals.figures += stored.figures;
+    totals.alerts += stored.alerts;
+    if (stored.alerts > 0) log.info({ url: page.url, alerts: stored.alerts }, 'record found');
+  }
+  return totals;
+}
+
+// Returns null when the article was stored before with the same text (under any of its keys).
+async function ingest(page: ArticlePage, source: SourceConfig, deps: TickDeps, claims: TickClaims): Promise<{ figures: number; alerts: number } | null> {
   const { extraction, textHash } = analyseArticle(page.html, { series: deps.series, url: page.url });
-  if (await deps.store.hasArticle(page.url, textHash)) return null;
+  const textClaim = `${page.keys.at(-1)}#${textHash}`;
+  if (claims.texts.has(textClaim)) return null;
+  claims.texts.add(textClaim);
+  const remember = () => deps.store.rememberArticle(page.keys, { url: page.url, contentHash: textHash, failure: null });
+  if ((await deps.store.articleTextSeen(page.keys, textHash)) || (await deps.store.hasArticle(page.url, textHash))) {
+    await remember();
+    return null;
+  }
   const result = await deps.store.ingestArticle(
     { url: page.url, sourceId: source.id, outlet: source.outlet, title: extraction.title ?? page.listedTitle, published: extraction.published, contentHash: textHash },
     extraction.figures,
     (figures, historyOf) => decideRecords(figures, historyOf, deps.rule),
   );
+  await remember();
   return { figures: result.observations, alerts: result.newAlerts.length };
 }

@@ -4,6 +4,7 @@ import Database from 'better-sqlite3';
 import { StoreError } from '../errors.js';
 import { MIGRATIONS } from './migrations.js';
 import { consensus, type ObservationRow } from './consensus.js';
+import { createSourceStore } from './sources.js';
 import type { Alert, AlertDraft, AlertSource, ArticleRecord, IngestResult, MonthValues, Store } from './types.js';
 
 interface AlertRow {
@@ -94,6 +95,7 @@ export function createSqliteStore(path: string, now: () => Date = () => new Date
   });
 
   return {
+    ...createSourceStore(db, stamp),
     async hasArticle(url, contentHash) {
       const row = q.articleByUrl.get(url);
       return row !== undefined && (contentHash === undefined || row.content_hash === contentHash);

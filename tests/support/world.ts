@@ -27,7 +27,7 @@ export async function createWorld(notifier: Notifier, opts: { historyUpTo?: stri
   const { series } = readConfigFile(DEFAULT_CONFIG_FILE);
   const store = createSqliteStore(dbPath);
   for (const s of series) await store.importSeed(s.id, readSeed(s, opts.historyUpTo ?? '2023-11'));
-  const http = createHttpClient({ userAgent: 'exportwatch-test', allowPrivateNetworks: true });
+  const http = createHttpClient({ userAgent: 'exportwatch-test', allowPrivateNetworks: true, hostDelayMs: 0 });
   const deps: TickDeps = {
     sources: [{ id: 'techwire', outlet: 'TechWire Pakistan', kind: 'rss', url: `${site.baseUrl}/feed/` }],
     series,

@@ -33,7 +33,7 @@ Example:
       const log = createLogger({ level: opts.verbose ? 'info' : 'warn', secrets: [] });
       const { series } = readConfigFile(DEFAULT_CONFIG_FILE);
       const store = createSqliteStore(join(dir, 'demo.db'));
-      const http = createHttpClient({ userAgent: 'exportwatch-demo', allowPrivateNetworks: true });
+      const http = createHttpClient({ userAgent: 'exportwatch-demo', allowPrivateNetworks: true, hostDelayMs: 0 });
       try {
         for (const s of series) await store.importSeed(s.id, readSeed(s, DEMO_HISTORY_UP_TO));
         process.stdout.write(`Serving fixtures at ${site.baseUrl}; history loaded up to ${DEMO_HISTORY_UP_TO}.\n\n`);

@@ -1,12 +1,15 @@
+import { articlePage } from '../articles.js';
 import type { SourceKind } from '../types.js';
+import { readFailure } from './shared.js';
 
-/** A single article page, read whole on every tick it is due. */
+/** A single article page, fetched conditionally on every tick it is due; processed again only when its text changes. */
 export const articleKind: SourceKind = {
   kind: 'article',
-  async read(url, ctx) {
-    const res = await ctx.http.get(url);
+  description: 'one article page, read again whenever it changes',
+  async read(target, ctx) {
+    const res = await ctx.fetchDocument(target.url, 'html');
     if (res.status === 'not-modified') return { status: 'not-modified' };
-    if (res.status === 'error') return { status: 'error', error: res.error };
-    return { status: 'ok', articles: [{ url: res.page.url, html: res.page.body, listedTitle: null }], skipped: 0, failures: [] };
+    if (res.status === 'error') return readFailure(res);
+    return { status: 'ok', articles: [articlePage(res.page.url, res.page.body, null)], skipped: 0, failures: [] };
   },
 };
