@@ -31,7 +31,7 @@ export function codingsOf(header: string | null): { codings: string[] } | { unsu
  * Reads a body while counting: more than `maxBytes` on the wire or after decompression stops the read
  * at once (a gzip bomb never grows past the cap in memory).
  */
-export async function readBody(body: Readable, contentEncoding: string | null, maxBytes: number): Promise<BodyOutcome> {
+export async function readBody(body: Readable, contentEncoding: string | null, maxBytes: number, onChunk: () => void = () => {}): Promise<BodyOutcome> {
   const coding = codingsOf(contentEncoding);
   if ('unsupported' in coding) {
     body.destroy();
@@ -45,6 +45,7 @@ export async function readBody(body: Readable, contentEncoding: string | null, m
   let wireOverflow = false;
   async function* counted(): AsyncGenerator<Buffer> {
     for (let next: IteratorResult<Buffer> = first; !next.done; next = await chunks.next()) {
+      onChunk();
       wire += next.value.length;
       if (wire > maxBytes) {
         wireOverflow = true;

@@ -80,7 +80,19 @@ export function createAddressGuard(policy: PrivateNetworkPolicy, resolve?: Resol
         const host = bare(options.hostname);
         // net.connect skips the lookup for an IP literal, so check those here.
         if (isIP(host) && !isAllowed(host)) return callback(new AddressRefusedError(host, host), null);
-        return connect(options, callback);
+        // Our own timer: undici's connect timer ticks at one-second resolution.
+        let settled = false;
+        const timer = setTimeout(() => {
+          settled = true;
+          socket?.destroy();
+          callback(Object.assign(new Error(`no connection within ${timeoutMs} ms`), { code: 'UND_ERR_CONNECT_TIMEOUT' }), null);
+        }, timeoutMs);
+        const socket = connect(options, (...result) => {
+          if (settled) return void result[1]?.destroy();
+          settled = true;
+          clearTimeout(timer);
+          callback(...result);
+        }) as unknown as { destroy(): void } | undefined;
       };
     },
   };

@@ -20,8 +20,9 @@ interface HostState {
 }
 
 /** Builds the gate; `minDelayMs` is the default gap between two requests to one host. */
-export function createHostGate(opts: { concurrency: number; minDelayMs: number; now?: () => number }): HostGate {
+export function createHostGate(opts: { concurrency: number; minDelayMs: number; now?: () => number; sleep?: (ms: number) => Promise<void> }): HostGate {
   const now = opts.now ?? Date.now;
+  const wait = opts.sleep ?? sleep;
   const hosts = new Map<string, HostState>();
   const slots = createSemaphore(opts.concurrency);
   const state = (host: string): HostState => {
@@ -38,9 +39,9 @@ export function createHostGate(opts: { concurrency: number; minDelayMs: number; 
       s.tail = new Promise<void>((ok) => (leave = ok));
       try {
         await ahead;
-        const wait = s.notBefore - now();
+        const gap = s.notBefore - now();
         // Wait for the host before taking a global slot, so a slow host never holds one idle.
-        if (wait > 0) await sleep(wait);
+        if (gap > 0) await wait(gap);
         await slots.acquire();
         try {
           return await fn();

@@ -32,7 +32,9 @@ export interface HttpOptions {
   robots?: boolean;
   /** Resolves host names; tests inject one so nothing touches real DNS. */
   lookup?: Resolver;
+  /** Clock and timer for politeness waits and backoff; tests pass virtual ones. */
   now?: () => number;
+  sleep?: (ms: number) => Promise<void>;
   random?: () => number;
 }
 
@@ -55,6 +57,7 @@ export function createHttpClient(options: HttpOptions): HttpClient {
   const o = { ...HTTP_DEFAULTS, ...stripUndefined(options) };
   const retry: RetryPolicy = { ...DEFAULT_RETRY_POLICY, ...stripUndefined(options.retry ?? {}) };
   const now = options.now ?? Date.now;
+  const pause = options.sleep ?? sleep;
   const guard = createAddressGuard(o.allowPrivateNetworks, options.lookup);
   const agent = new Agent({
     connect: guard.connector(o.connectTimeoutMs),
@@ -62,7 +65,7 @@ export function createHttpClient(options: HttpOptions): HttpClient {
     bodyTimeout: o.bodyTimeoutMs,
     connections: 2,
   });
-  const gate = createHostGate({ concurrency: o.concurrency, minDelayMs: o.hostDelayMs, now });
+  const gate = createHostGate({ concurrency: o.concurrency, minDelayMs: o.hostDelayMs, now, sleep: pause });
   const settings = (maxBytes: number): HopSettings => ({
     dispatcher: agent,
     userAgent: o.userAgent,
@@ -92,7 +95,7 @@ export function createHttpClient(options: HttpOptions): HttpClient {
         if (hop.retryAfterMs > retry.maxRetryAfterMs) return hop;
         gate.deferHost(url.hostname, now() + hop.retryAfterMs);
       } else {
-        await sleep(backoffDelay(n, retry, options.random));
+        await pause(backoffDelay(n, retry, options.random));
       }
     }
   }

@@ -48,55 +48,102 @@ export async function requestOnce(url: URL, expect: Expect, validators: Validato
   };
   if (validators.etag) headers['if-none-match'] = validators.etag;
   if (validators.lastModified) headers['if-modified-since'] = validators.lastModified;
+  const deadline = createDeadline(settings);
   try {
-    const res = await request(url, { method: 'GET', headers, dispatcher: settings.dispatcher, signal: AbortSignal.timeout(settings.totalTimeoutMs) });
-    const header = (name: string): string | null => {
-      const v = res.headers[name];
-      return typeof v === 'string' ? v : Array.isArray(v) ? (v[0] ?? null) : null;
-    };
-    const status = res.statusCode;
-    if (REDIRECTS.has(status)) {
-      await res.body.dump();
-      const location = header('location');
-      if (!location) return failed(`HTTP ${status} without a Location header`, false, status);
-      return { kind: 'redirect', location, httpStatus: status };
-    }
-    if (status === 304) {
-      await res.body.dump();
-      return { kind: 'not-modified' };
-    }
-    if (status < 200 || status >= 300) {
-      await res.body.dump().catch(() => {});
-      const retryAfterMs = status === 429 || status === 503 ? parseRetryAfter(res.headers['retry-after'], settings.now()) : null;
-      return { ...failed(`HTTP ${status}`, isTransientStatus(status), status), retryAfterMs };
-    }
-    const contentType = header('content-type');
-    const mime = (contentType ?? '').split(';')[0]!.trim().toLowerCase();
-    if (mime !== '' && !READABLE[expect](mime)) {
-      res.body.destroy();
-      return failed(`content type ${mime} is not ${expect === 'html' ? 'HTML' : expect === 'xml' ? 'XML' : 'text'}`, false, status);
-    }
-    const declared = Number(header('content-length'));
-    if (Number.isFinite(declared) && declared > settings.maxBytes) {
-      res.body.destroy();
-      return failed(`body of ${declared} bytes is over the ${settings.maxBytes}-byte limit`, false, status);
-    }
-    const body = await readBody(res.body, header('content-encoding'), settings.maxBytes);
-    if (body.status === 'too-large') {
-      return failed(`body ${body.decoded ? 'decompresses to' : 'is'} more than the ${settings.maxBytes}-byte limit`, false, status);
-    }
-    if (body.status === 'bad-encoding') return failed(body.reason, false, status);
-    // A 200 with nothing in it is a server hiccup more often than a real empty document.
-    if (body.bytes.length === 0) return failed('empty body', true, status);
-    const { text, charset } = decodeBody(body.bytes, contentType);
-    return {
-      kind: 'ok',
-      page: { url: url.href, contentType, body: text, charset, etag: header('etag'), lastModified: header('last-modified') },
-    };
+    const res = await request(url, { method: 'GET', headers, dispatcher: settings.dispatcher, signal: deadline.signal });
+    deadline.headersArrived();
+    return await answer(res, url, expect, settings, deadline.bodyProgress);
   } catch (cause) {
-    const { reason, transient } = describe(cause, settings);
+    const { reason, transient } = describe(deadline.signal.aborted ? deadline.signal.reason : cause, settings);
     return { ...failed(reason, transient, null), cause };
+  } finally {
+    deadline.clear();
   }
+}
+
+async function answer(res: Dispatcher.ResponseData, url: URL, expect: Expect, settings: HopSettings, onBody: () => void): Promise<Hop> {
+  const header = (name: string): string | null => {
+    const v = res.headers[name];
+    return typeof v === 'string' ? v : Array.isArray(v) ? (v[0] ?? null) : null;
+  };
+  // Destroying an unread body makes undici emit an abort error; it is expected here.
+  const discard = (): void => void res.body.on('error', () => {}).destroy();
+  const status = res.statusCode;
+  if (REDIRECTS.has(status)) {
+    discard();
+    const location = header('location');
+    if (!location) return failed(`HTTP ${status} without a Location header`, false, status);
+    return { kind: 'redirect', location, httpStatus: status };
+  }
+  if (status === 304) {
+    discard();
+    return { kind: 'not-modified' };
+  }
+  if (status < 200 || status >= 300) {
+    discard();
+    const retryAfterMs = status === 429 || status === 503 ? parseRetryAfter(res.headers['retry-after'], settings.now()) : null;
+    return { ...failed(`HTTP ${status}`, isTransientStatus(status), status), retryAfterMs };
+  }
+  const contentType = header('content-type');
+  const mime = (contentType ?? '').split(';')[0]!.trim().toLowerCase();
+  if (mime !== '' && !READABLE[expect](mime)) {
+    discard();
+    return failed(`content type ${mime} is not ${expect === 'html' ? 'HTML' : expect === 'xml' ? 'XML' : 'text'}`, false, status);
+  }
+  const declared = Number(header('content-length'));
+  if (Number.isFinite(declared) && declared > settings.maxBytes) {
+    discard();
+    return failed(`body of ${declared} bytes is over the ${settings.maxBytes}-byte limit`, false, status);
+  }
+  res.body.on('error', () => {});
+  const body = await readBody(res.body, header('content-encoding'), settings.maxBytes, onBody);
+  if (body.status === 'too-large') {
+    return failed(`body ${body.decoded ? 'decompresses to' : 'is'} more than the ${settings.maxBytes}-byte limit`, false, status);
+  }
+  if (body.status === 'bad-encoding') return failed(body.reason, false, status);
+  // A 200 with nothing in it is a server hiccup more often than a real empty document.
+  if (body.bytes.length === 0) return failed('empty body', true, status);
+  const { text, charset } = decodeBody(body.bytes, contentType);
+  return {
+    kind: 'ok',
+    page: { url: url.href, contentType, body: text, charset, etag: header('etag'), lastModified: header('last-modified') },
+  };
+}
+
+/** A timeout of ours, told apart from other aborts by its code. */
+class DeadlineError extends Error {
+  override name = 'DeadlineError';
+
+  constructor(
+    readonly code: 'EW_HEADERS_TIMEOUT' | 'EW_BODY_TIMEOUT' | 'EW_TOTAL_TIMEOUT',
+    message: string,
+  ) {
+    super(message);
+  }
+}
+
+// Our own timers rather than undici's: its header and body timers tick at one-second resolution.
+// Headers are waited for after the connect timeout has had its chance, so each stage reports itself.
+function createDeadline(s: HopSettings): { signal: AbortSignal; headersArrived(): void; bodyProgress(): void; clear(): void } {
+  const controller = new AbortController();
+  const abort = (e: DeadlineError): void => controller.abort(e);
+  const total = setTimeout(() => abort(new DeadlineError('EW_TOTAL_TIMEOUT', `timeout: not done within ${s.totalTimeoutMs} ms`)), s.totalTimeoutMs);
+  let stall = setTimeout(
+    () => abort(new DeadlineError('EW_HEADERS_TIMEOUT', `header timeout: no response headers within ${s.timeouts.headersMs} ms`)),
+    s.timeouts.connectMs + s.timeouts.headersMs,
+  );
+  return {
+    signal: controller.signal,
+    headersArrived() {
+      clearTimeout(stall);
+      stall = setTimeout(() => abort(new DeadlineError('EW_BODY_TIMEOUT', `body timeout: no data for ${s.timeouts.bodyMs} ms`)), s.timeouts.bodyMs);
+    },
+    bodyProgress: () => void stall.refresh(),
+    clear() {
+      clearTimeout(total);
+      clearTimeout(stall);
+    },
+  };
 }
 
 function failed(reason: string, transient: boolean, httpStatus: number | null): Extract<Hop, { kind: 'failed' }> {
@@ -109,8 +156,11 @@ function describe(cause: unknown, s: HopSettings): { reason: string; transient: 
   for (let e = cause; e instanceof Error && chain.length < 4; e = e.cause) chain.push(e);
   const refused = chain.find((e): e is AddressRefusedError => e instanceof AddressRefusedError);
   if (refused) return { reason: refused.message, transient: false };
+  const deadline = chain.find((e): e is DeadlineError => e instanceof DeadlineError);
+  if (deadline) return { reason: deadline.message, transient: true };
   const e = (chain[0] ?? cause) as NodeJS.ErrnoException;
-  const code = chain.map((x) => (x as NodeJS.ErrnoException).code).find(Boolean) ?? e.code;
+  // DOMExceptions carry numeric codes; only the string ones name a failure.
+  const code = chain.map((x) => (x as NodeJS.ErrnoException).code).find((c) => typeof c === 'string');
   switch (code ?? e.name) {
     case 'UND_ERR_CONNECT_TIMEOUT':
       return { reason: `connect timeout: no connection within ${s.timeouts.connectMs} ms`, transient: true };
