@@ -8,14 +8,17 @@ export interface HostGate {
   deferHost(host: string, at: number): void;
   /** Widens the gap between requests to one host (robots.txt Crawl-delay); never narrows it below the default. */
   setHostDelay(host: string, ms: number): void;
-  /** Epoch ms from which the host takes a new request. */
-  readyAt(host: string): number;
+  /** Epoch ms until which the host asked us to stay away (Retry-After); 0 when it did not. */
+  deferredUntil(host: string): number;
 }
 
 interface HostState {
   /** Settles when the request ahead of this one leaves the host. */
   tail: Promise<void>;
+  /** The politeness gap: no request before this (epoch ms). */
   notBefore: number;
+  /** The host's own Retry-After. */
+  deferredUntil: number;
   delayMs: number;
 }
 
@@ -27,7 +30,7 @@ export function createHostGate(opts: { concurrency: number; minDelayMs: number; 
   const slots = createSemaphore(opts.concurrency);
   const state = (host: string): HostState => {
     let s = hosts.get(host);
-    if (!s) hosts.set(host, (s = { tail: Promise.resolve(), notBefore: 0, delayMs: opts.minDelayMs }));
+    if (!s) hosts.set(host, (s = { tail: Promise.resolve(), notBefore: 0, deferredUntil: 0, delayMs: opts.minDelayMs }));
     return s;
   };
 
@@ -39,7 +42,7 @@ export function createHostGate(opts: { concurrency: number; minDelayMs: number; 
       s.tail = new Promise<void>((ok) => (leave = ok));
       try {
         await ahead;
-        const gap = s.notBefore - now();
+        const gap = Math.max(s.notBefore, s.deferredUntil) - now();
         // Wait for the host before taking a global slot, so a slow host never holds one idle.
         if (gap > 0) await wait(gap);
         await slots.acquire();
@@ -55,14 +58,17 @@ export function createHostGate(opts: { concurrency: number; minDelayMs: number; 
     },
     deferHost(host, at) {
       const s = state(host);
-      s.notBefore = Math.max(s.notBefore, at);
+      s.deferredUntil = Math.max(s.deferredUntil, at);
     },
     setHostDelay(host, ms) {
       const s = state(host);
-      s.delayMs = Math.max(opts.minDelayMs, ms);
+      const delay = Math.max(opts.minDelayMs, ms);
+      // The gap after the request just made (robots.txt itself) widens too.
+      if (s.notBefore > 0) s.notBefore += delay - s.delayMs;
+      s.delayMs = delay;
     },
-    readyAt(host) {
-      return hosts.get(host)?.notBefore ?? 0;
+    deferredUntil(host) {
+      return hosts.get(host)?.deferredUntil ?? 0;
     },
   };
 }

@@ -85,7 +85,7 @@ export function createHttpClient(options: HttpOptions): HttpClient {
   // One hop with its retries: backoff with jitter between attempts, Retry-After honoured for the whole host.
   async function attempt(url: URL, expect: Expect, validators: Validators, s: HopSettings): Promise<Hop> {
     for (let n = 0; ; n++) {
-      const waitForHost = gate.readyAt(url.hostname) - now();
+      const waitForHost = gate.deferredUntil(url.hostname) - now();
       if (waitForHost > retry.maxRetryAfterMs) {
         return { kind: 'failed', reason: `${url.hostname} asked us to wait ${Math.ceil(waitForHost / 1000)} s`, transient: true, httpStatus: null, retryAfterMs: waitForHost };
       }
