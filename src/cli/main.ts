@@ -2,11 +2,12 @@ import { Command } from 'commander';
 import { registerDemo } from './commands/demo.js';
 import { registerExtract } from './commands/extract.js';
 import { registerRun } from './commands/run.js';
+import { registerSources } from './commands/sources.js';
 import { registerStart } from './commands/start.js';
 import { EXIT } from './exit-codes.js';
 
 // Every command, in the order `--help` lists them.
-const COMMANDS = [registerStart, registerRun, registerExtract, registerDemo];
+const COMMANDS = [registerStart, registerRun, registerExtract, registerDemo, registerSources];
 
 const program = new Command()
   .name('exportwatch')
