@@ -1,5 +1,5 @@
 import type { SourceConfig } from '../config.js';
-import type { ArticleLink, Expect, FetchOutcome, HttpClient, SourceContext } from '../scrapers/types.js';
+import type { ArticleLink, ArticlePage, Expect, FetchOutcome, HttpClient, SourceContext } from '../scrapers/types.js';
 import type { Store, StoredValidators } from '../store/types.js';
 
 /** What the sources read in one tick share: which article keys are taken. */
@@ -26,6 +26,7 @@ export function createSourceReader(
   deps: { http: HttpClient; store: Store },
   isRelevant: (link: ArticleLink) => boolean,
   claims: TickClaims,
+  accept: (page: ArticlePage) => Promise<void>,
 ): SourceReader {
   const validators: StoredValidators[] = [];
   const context: SourceContext = {
@@ -45,6 +46,7 @@ export function createSourceReader(
       claims.keys.add(key);
       return !(await deps.store.articleKeySeen(key));
     },
+    accept,
   };
   return { context, validators };
 }

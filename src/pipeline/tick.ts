@@ -94,14 +94,17 @@ async function readSource(
   health: SourceHealth | undefined,
 ): Promise<{ report: SourceReport; alertsCreated: number }> {
   const now = deps.now?.() ?? new Date();
-  if (!isDue(health, now)) return { report: { source: source.id, status: 'skipped', nextAttemptAt: health!.nextAttemptAt! }, alertsCreated: 0 };
+  if (health?.nextAttemptAt && !isDue(health, now)) {
+    return { report: { source: source.id, status: 'skipped', nextAttemptAt: health.nextAttemptAt }, alertsCreated: 0 };
+  }
   const log = deps.log.child({ source: source.id });
-  const reader = createSourceReader(source, deps, isRelevant, claims);
+  const stored: StoredArticles = { read: 0, unchanged: 0, figures: 0, alerts: 0, error: null };
+  const reader = createSourceReader(source, deps, isRelevant, claims, (page) => storeArticle(page, source, deps, claims, stored, log));
   const outcome: SourceOutcome = await SOURCE_KINDS[source.kind]
     .read(source, reader.context)
     .catch((error: Error) => ({ status: 'error' as const, error, transient: false, retryAfterMs: null }));
+  if (outcome.status === 'ok') await rememberFailures(outcome, deps, log);
 
-  const stored = outcome.status === 'ok' ? await storeArticles(outcome, source, deps, claims, log) : null;
   const result = readResult(outcome, stored);
   // Validators are kept only when every article was dealt with: else the next tick must see the listing again.
   const complete = result.status === 'ok' && outcome.status === 'ok' && !outcome.failures.some((f) => f.transient);
@@ -113,54 +116,57 @@ async function readSource(
     const report = { source: source.id, status: 'error', error: result.error, consecutiveFailures: next.consecutiveFailures, disabled: next.disabledAt !== null } as const;
     return { report, alertsCreated: 0 };
   }
-  if (outcome.status !== 'ok' || stored?.status !== 'ok') return { report: { source: source.id, status: 'not-modified' }, alertsCreated: 0 };
+  if (outcome.status !== 'ok') return { report: { source: source.id, status: 'not-modified' }, alertsCreated: 0 };
   return {
     report: { source: source.id, status: 'ok', articles: stored.read, skipped: outcome.skipped + stored.unchanged, figures: stored.figures, articleErrors: outcome.failures.length },
     alertsCreated: stored.alerts,
   };
 }
 
-function readResult(outcome: SourceOutcome, stored: StoredArticles | null): ReadResult {
+function readResult(outcome: SourceOutcome, stored: StoredArticles): ReadResult {
   if (outcome.status === 'not-modified') return { status: 'not-modified' };
   if (outcome.status === 'error') return { status: 'error', error: outcome.error.message, retryAfterMs: outcome.retryAfterMs };
-  if (!stored || stored.status === 'error') return { status: 'error', error: stored?.error ?? 'articles were not stored', retryAfterMs: null };
+  if (stored.error) return { status: 'error', error: stored.error, retryAfterMs: null };
   const last = outcome.failures.at(-1);
   return { status: 'ok', articles: stored.read, articleErrors: outcome.failures.length, lastArticleError: last ? last.error.message : null };
 }
 
-type StoredArticles = { status: 'ok'; read: number; unchanged: number; figures: number; alerts: number } | { status: 'error'; error: string };
+/** What storing one source's articles did so far; `error` stops further storing. */
+interface StoredArticles {
+  read: number;
+  unchanged: number;
+  figures: number;
+  alerts: number;
+  error: string | null;
+}
 
-// Stores each article once; a page that failed for good is remembered so it is not fetched again.
-async function storeArticles(
-  outcome: Extract<SourceOutcome, { status: 'ok' }>,
-  source: SourceConfig,
-  deps: TickDeps,
-  claims: TickClaims,
-  log: Logger,
-): Promise<StoredArticles> {
-  const totals = { status: 'ok' as const, read: 0, unchanged: 0, figures: 0, alerts: 0 };
+// Stores one article as soon as it is fetched; after a store failure the source's read counts as failed.
+async function storeArticle(page: ArticlePage, source: SourceConfig, deps: TickDeps, claims: TickClaims, totals: StoredArticles, log: Logger): Promise<void> {
+  if (totals.error) return;
+  let stored: Awaited<ReturnType<typeof ingest>>;
+  try {
+    stored = await ingest(page, source, deps, claims);
+  } catch (cause) {
+    log.error({ err: cause, url: page.url }, 'article could not be stored');
+    totals.error = `could not store article ${page.url}: ${(cause as Error).message}`;
+    return;
+  }
+  if (stored === null) {
+    totals.unchanged++;
+    return;
+  }
+  totals.read++;
+  totals.figures += stored.figures;
+  totals.alerts += stored.alerts;
+  if (stored.alerts > 0) log.info({ url: page.url, alerts: stored.alerts }, 'record found');
+}
+
+// A page that failed for good (404, not HTML, too large) is remembered so it is not fetched again.
+async function rememberFailures(outcome: Extract<SourceOutcome, { status: 'ok' }>, deps: TickDeps, log: Logger): Promise<void> {
   for (const failure of outcome.failures) {
     log.warn({ err: failure.error, url: failure.url, transient: failure.transient }, 'article failed');
     if (!failure.transient) await deps.store.rememberArticle(failure.keys, { url: failure.url, contentHash: null, failure: failure.error.message });
   }
-  for (const page of outcome.articles) {
-    let stored: Awaited<ReturnType<typeof ingest>>;
-    try {
-      stored = await ingest(page, source, deps, claims);
-    } catch (cause) {
-      log.error({ err: cause, url: page.url }, 'article could not be stored');
-      return { status: 'error', error: `could not store article ${page.url}: ${(cause as Error).message}` };
-    }
-    if (stored === null) {
-      totals.unchanged++;
-      continue;
-    }
-    totals.read++;
-    totals.figures += stored.figures;
-    totals.alerts += stored.alerts;
-    if (stored.alerts > 0) log.info({ url: page.url, alerts: stored.alerts }, 'record found');
-  }
-  return totals;
 }
 
 // Returns null when the article was stored before with the same text (under any of its keys).

@@ -25,14 +25,17 @@ export async function fetchArticles(links: readonly ArticleLink[], ctx: SourceCo
   }
 
   // All at once: the host gate keeps it to one request at a time per host.
-  const results = await Promise.all(wanted.map(({ link, key }) => fetchOne(link, key, ctx)));
-  const articles: ArticlePage[] = [];
+  let articles = 0;
   const failures: ArticleFailure[] = [];
-  for (const r of results) {
-    if (r.status === 'article') articles.push(r.page);
-    else if (r.status === 'failed') failures.push(r.failure);
-    else skipped++;
-  }
+  await Promise.all(
+    wanted.map(async ({ link, key }) => {
+      const r = await fetchOne(link, key, ctx);
+      if (r.status === 'failed') return void failures.push(r.failure);
+      if (r.status === 'duplicate') return void skipped++;
+      articles++;
+      await ctx.accept(r.page);
+    }),
+  );
   return { status: 'ok', articles, skipped, failures };
 }
 

@@ -68,9 +68,9 @@ export interface ArticlePage {
   keys: string[];
 }
 
-/** What a source yielded in one read. */
+/** What a source yielded in one read; its articles went to `SourceContext.accept` as they arrived. */
 export type SourceOutcome =
-  | { status: 'ok'; articles: ArticlePage[]; skipped: number; failures: ArticleFailure[] }
+  | { status: 'ok'; articles: number; skipped: number; failures: ArticleFailure[] }
   | { status: 'not-modified' }
   | { status: 'error'; error: Error; transient: boolean; retryAfterMs: number | null };
 
@@ -103,6 +103,8 @@ export interface SourceContext {
   isRelevant(link: ArticleLink): boolean;
   /** Claims an article key for this read; false when it was processed before or another source has it. */
   claim(key: string): Promise<boolean>;
+  /** Takes a fetched article at once (the pipeline reads and stores it), so pages are never held in memory in bulk. */
+  accept(page: ArticlePage): Promise<void>;
 }
 
 /** One kind of source (RSS feed, listing page, …): one entry in the table in kinds/index.ts. */

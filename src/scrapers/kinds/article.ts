@@ -10,6 +10,7 @@ export const articleKind: SourceKind = {
     const res = await ctx.fetchDocument(target.url, 'html');
     if (res.status === 'not-modified') return { status: 'not-modified' };
     if (res.status === 'error') return readFailure(res);
-    return { status: 'ok', articles: [articlePage(res.page.url, res.page.body, null)], skipped: 0, failures: [] };
+    await ctx.accept(articlePage(res.page.url, res.page.body, null));
+    return { status: 'ok', articles: 1, skipped: 0, failures: [] };
   },
 };
