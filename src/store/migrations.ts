@@ -94,5 +94,9 @@ export const MIGRATIONS: readonly string[] = [
     first_seen TEXT NOT NULL,
     last_seen TEXT NOT NULL
   );
+  -- Articles stored before this step are known by their URL without scheme or trailing slash
+  -- (the key articleKey() gives those URLs), so an upgraded database does not fetch them again.
+  INSERT OR IGNORE INTO article_keys (key, url, content_hash, failure, first_seen, last_seen)
+    SELECT rtrim(substr(url, instr(url, '//')), '/'), url, content_hash, NULL, first_seen, last_seen FROM articles;
   `,
 ];
