@@ -10,7 +10,7 @@ const layer = (from, forbidden, why) => ({
 });
 
 export default tseslint.config(
-  { ignores: ['dist/**', 'node_modules/**', 'coverage/**', 'fixtures/**'] },
+  { ignores: ['dist/**', 'dist-bench/**', 'node_modules/**', 'coverage/**', 'fixtures/**'] },
   ...tseslint.configs.recommended,
   regexp.configs['flat/recommended'],
   {

@@ -7,7 +7,7 @@ import type { Logger } from './log.js';
 import { createNotifier } from './notify/index.js';
 import type { AlertContext, Notifier } from './notify/types.js';
 import type { TickDeps } from './pipeline/tick.js';
-import { createHttpClient } from './scrapers/http.js';
+import { createHttpClient, type HttpOptions } from './scrapers/http.js';
 import { openDatabaseStore } from './store/index.js';
 import type { Store } from './store/types.js';
 
@@ -55,10 +55,17 @@ export async function createTickDeps(config: Config, log: Logger, overrides: { n
     series: config.series,
     rule: { ...DEFAULT_RECORD_RULE, minConfidence: config.minConfidence },
     store,
-    http: createHttpClient({ userAgent: config.userAgent, allowPrivateNetworks: config.allowPrivateNetworks }),
+    http: createHttpClient(httpOptions(config)),
     notifier: overrides.notifier ?? createNotifier(config.notifier, { context: alertContext(store, config.series), log }),
     log,
+    sourceHealth: config.sourceHealth,
   };
+}
+
+/** The HTTP client's settings from the config; unset keys keep the client's defaults. */
+export function httpOptions(config: Config): HttpOptions {
+  const { retries, ...network } = config.network;
+  return { ...network, userAgent: config.userAgent, allowPrivateNetworks: config.allowPrivateNetworks, retry: { retries } };
 }
 
 /** Releases what createTickDeps opened. */

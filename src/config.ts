@@ -4,6 +4,8 @@ import { fileURLToPath } from 'node:url';
 import { validateDetailed } from 'node-cron';
 import { z } from 'zod';
 import { ConfigError } from './errors.js';
+import { parseCidr } from './scrapers/guard.js';
+import { isValidSelector } from './scrapers/kinds/listing.js';
 
 /** The project root: where the shipped config/ and data/ live. */
 export const PROJECT_ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
@@ -44,7 +46,12 @@ const EnvSchema = z
     SCHEDULE: optional(z.string()),
     TIMEZONE: optional(z.string()),
     LOG_LEVEL: optional(z.enum(['trace', 'debug', 'info', 'warn', 'error', 'fatal', 'silent'])),
-    USER_AGENT: optional(z.string().min(8, 'a descriptive User-Agent with a contact URL')),
+    USER_AGENT: optional(
+      z.string()
+        .min(8, 'a descriptive User-Agent with a contact URL')
+        .regex(/https?:\/\/|@/, 'a User-Agent with a contact URL or e-mail address, like "exportwatch/0.1 (+https://example.org/bot)"')
+        .refine((ua) => !/^mozilla\//i.test(ua), 'a User-Agent naming this bot; never a browser\'s ("Mozilla/…")'),
+    ),
     METRICS_PORT: optional(z.coerce.number({ error: 'a TCP port number, 1–65535 (0 picks a free one)' }).int().min(0).max(65535)),
     METRICS_HOST: optional(z.string().min(1)),
     HEALTH_MAX_TICK_AGE: optional(duration),
@@ -88,27 +95,96 @@ const ArchiveSchema = z.strictObject({
   kind: z.enum(['rss', 'article']).optional(),
 });
 
-const SourceSchema = z.strictObject({
+const regexSource = z.string().min(1).refine((p) => {
+  try {
+    new RegExp(p, 'i');
+    return true;
+  } catch {
+    return false;
+  }
+}, 'a JavaScript regular expression, e.g. "/business/\\d{4}/"');
+
+// Fields every source kind has; kind-specific ones are added per kind below.
+const sourceBase = {
   id: z.string().regex(/^[a-z0-9][a-z0-9-]*$/, 'a lowercase id like dawn-business'),
   outlet: z.string().min(1),
-  kind: z.enum(['rss', 'article']),
   url: z.url({ protocol: /^https?$/, error: 'an http(s) URL' }),
   /** Older pages of the source, read by `exportwatch backfill` to fill the history without alerts. */
   archive: ArchiveSchema.optional(),
+  /** Read at most this often; a 30-minute tick skips an hourly source when it is not due. Default: every tick. */
+  intervalMinutes: z.number().int().min(1).max(7 * 24 * 60).optional(),
+  /** Fetch only articles whose title, summary or URL names a tracked series (default true). */
+  prefilter: z.boolean().optional(),
+};
+
+const SourceSchema = z.discriminatedUnion('kind', [
+  z.strictObject({ ...sourceBase, kind: z.literal('rss') }),
+  z.strictObject({
+    ...sourceBase,
+    kind: z.literal('listing'),
+    selector: z.string().min(1).refine(isValidSelector, 'a CSS selector such as "h2.story__title a"').optional(),
+    urlPattern: regexSource.optional(),
+  }),
+  z.strictObject({ ...sourceBase, kind: z.literal('sitemap'), urlPattern: regexSource.optional() }),
+  z.strictObject({ ...sourceBase, kind: z.literal('article') }),
+]).superRefine((source, ctx) => {
+  if (source.kind === 'listing' && !source.selector && !source.urlPattern) {
+    ctx.addIssue({ code: 'custom', path: ['selector'], message: 'a listing needs `selector`, `urlPattern` or both to tell article links from menus' });
+  }
+});
+
+const cidr = z.string().refine((r) => {
+  try {
+    parseCidr(r);
+    return true;
+  } catch {
+    return false;
+  }
+}, 'an IP address or CIDR range such as "127.0.0.0/8"');
+
+const NetworkSchema = z.strictObject({
+  /** Follow links to loopback and private addresses: true, or only these CIDR ranges; only for tests and the demo. */
+  allowPrivateNetworks: z.union([z.boolean(), z.array(cidr).min(1)]).optional(),
+  /** Requests in flight at once, over all hosts. */
+  concurrency: z.number().int().min(1).max(64).optional(),
+  /** Minimum gap between two requests to one host, in milliseconds. */
+  hostDelayMs: z.number().int().min(0).max(60_000).optional(),
+  connectTimeoutMs: z.number().int().min(100).max(120_000).optional(),
+  headersTimeoutMs: z.number().int().min(100).max(300_000).optional(),
+  bodyTimeoutMs: z.number().int().min(100).max(300_000).optional(),
+  totalTimeoutMs: z.number().int().min(100).max(600_000).optional(),
+  maxBytes: z.number().int().min(1024).max(100 * 1024 * 1024).optional(),
+  /** Retries of a transient failure within one fetch. */
+  retries: z.number().int().min(0).max(5).optional(),
+});
+
+const HealthSchema = z.strictObject({
+  /** First backoff of a failing source; doubled per further failure. */
+  backoffMinutes: z.number().min(1).max(24 * 60).optional(),
+  maxBackoffMinutes: z.number().min(1).max(7 * 24 * 60).optional(),
+  /** Consecutive failures after which a source is reported disabled (one notice) and tried only every maxBackoffMinutes. */
+  disableAfter: z.number().int().min(1).max(1000).optional(),
 });
 
 const FileSchema = z.strictObject({
   series: z.array(SeriesSchema).min(1),
   sources: z.array(SourceSchema),
   alerts: z.strictObject({ minConfidence: z.number().min(0).max(1) }).optional(),
-  network: z.strictObject({
-    /** Follow links to loopback and private addresses; only for tests and the demo. */
-    allowPrivateNetworks: z.boolean(),
-  }).optional(),
+  network: NetworkSchema.optional(),
+  sourceHealth: HealthSchema.optional(),
 });
 
 export type SeriesConfig = z.infer<typeof SeriesSchema>;
 export type SourceConfig = z.infer<typeof SourceSchema>;
+/** Network settings from the config file; unset keys take the HTTP client's defaults. */
+export type NetworkConfig = z.infer<typeof NetworkSchema>;
+
+/** When a failing source is tried again, and when it is reported disabled. */
+export interface SourceHealthPolicy {
+  backoffMinutes: number;
+  maxBackoffMinutes: number;
+  disableAfter: number;
+}
 
 /** How alerts leave the process. */
 export type NotifierConfig =
@@ -138,7 +214,9 @@ export interface Config {
   logLevel: string;
   userAgent: string;
   minConfidence: number;
-  allowPrivateNetworks: boolean;
+  allowPrivateNetworks: boolean | string[];
+  network: NetworkConfig;
+  sourceHealth: SourceHealthPolicy;
   /** Load each series' shipped seed CSV into a database that has no history for it (SEED_HISTORY). */
   seedHistory: boolean;
   notifier: NotifierConfig;
@@ -166,6 +244,8 @@ export const DEFAULTS = {
   metricsHost: '127.0.0.1',
   healthMaxTickAgeMs: 2 * 3_600_000,
   shutdownTimeoutMs: 60_000,
+  // 5 min × 2ⁿ: 5, 10, 20 … capped at 6 h; the 8th failure in a row (about 10 h of failing) disables.
+  sourceHealth: { backoffMinutes: 5, maxBackoffMinutes: 360, disableAfter: 8 },
 } as const;
 
 /** Reads `.env` (if present) into the environment; existing variables win. */
@@ -202,6 +282,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, overrides: { co
     minConfidence: file.alerts?.minConfidence ?? DEFAULTS.minConfidence,
     allowPrivateNetworks: file.network?.allowPrivateNetworks ?? false,
     seedHistory: e.SEED_HISTORY !== 'false',
+    network: file.network ?? {},
+    sourceHealth: { ...DEFAULTS.sourceHealth, ...file.sourceHealth },
     notifier,
     metrics: e.METRICS_PORT === undefined ? null : { host: e.METRICS_HOST ?? DEFAULTS.metricsHost, port: e.METRICS_PORT },
     healthMaxTickAgeMs: e.HEALTH_MAX_TICK_AGE ?? DEFAULTS.healthMaxTickAgeMs,

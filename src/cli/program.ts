@@ -16,6 +16,7 @@ export const COMMANDS: ReadonlyArray<{ name: string; load: () => Promise<Registr
   { name: 'history', load: async () => (await import('./commands/history.js')).registerHistory },
   { name: 'alerts', load: async () => (await import('./commands/alerts.js')).registerAlerts },
   { name: 'export', load: async () => (await import('./commands/export.js')).registerExport },
+  { name: 'sources', load: async () => (await import('./commands/sources.js')).registerSources },
   { name: 'backfill', load: async () => (await import('./commands/backfill.js')).registerBackfill },
   { name: 'config', load: async () => (await import('./commands/config.js')).registerConfig },
   { name: 'doctor', load: async () => (await import('./commands/doctor.js')).registerDoctor },

@@ -31,7 +31,7 @@ export function createMetrics(opts: { databasePath: string; version: string }): 
   const figures = new Counter({ name: 'exportwatch_figures_total', help: 'Figures extracted from stored articles, by series.', labelNames: ['series'], registers });
   const alerts = new Counter({ name: 'exportwatch_alerts_total', help: 'Record alerts by outcome: created, sent, failed (for good), retrying.', labelNames: ['outcome'], registers });
   const sourceReads = new Counter({ name: 'exportwatch_source_reads_total', help: 'Source reads by source and status (ok, not-modified, error, …); status="error" is a failure.', labelNames: ['source', 'status'], registers });
-  const sourceStreak = new Gauge({ name: 'exportwatch_source_consecutive_failures', help: 'Ticks in a row in which the source failed; 0 after a good read.', labelNames: ['source'], registers });
+  const sourceStreak = new Gauge({ name: 'exportwatch_source_consecutive_failures', help: 'Reads in a row in which the source failed (a failing source is read less often as it backs off); 0 after a good read.', labelNames: ['source'], registers });
   new Gauge({
     name: 'exportwatch_database_size_bytes',
     help: 'Size of the SQLite database file (main) and its write-ahead log (wal).',
@@ -70,8 +70,9 @@ export function createMetrics(opts: { databasePath: string; version: string }): 
       for (const [key, n] of Object.entries(summary.delivery)) if (typeof n === 'number') alerts.inc({ outcome: key }, n);
       for (const report of summary.sources) {
         sourceReads.inc({ source: report.source, status: report.status });
-        if (report.status === 'error') sourceStreak.inc({ source: report.source });
-        else if (report.status === 'ok' || report.status === 'not-modified') sourceStreak.set({ source: report.source }, 0);
+        // The streak is the store's, so it survives restarts; a source skipped while backing off keeps its streak.
+        if (report.status === 'error' || report.status === 'skipped') sourceStreak.set({ source: report.source }, report.consecutiveFailures);
+        else sourceStreak.set({ source: report.source }, 0);
       }
     },
     observeFetch(outcome, seconds) {

@@ -8,6 +8,7 @@ import type { HttpClient } from '../scrapers/types.js';
 import type { Store } from '../store/types.js';
 import { ingestPage } from './ingest.js';
 import { createRelevanceFilter } from './relevance.js';
+import { createSourceReader, type TickClaims } from './source-context.js';
 
 /** What backfill needs: a tick's parts without the notifier, which it never uses. */
 export interface BackfillDeps {
@@ -49,6 +50,7 @@ export async function runBackfill(
   const isRelevant = createRelevanceFilter(deps.series);
   const chosen = deps.sources.filter((s) => s.archive && (!opts.sourceIds?.length || opts.sourceIds.includes(s.id)));
   const reports: BackfillReport[] = [];
+  const claims: TickClaims = { keys: new Set(), texts: new Set() };
   for (const source of chosen) {
     const archive = source.archive!;
     const pages = Math.min(archive.pages, opts.maxPages ?? archive.pages);
@@ -56,8 +58,15 @@ export async function runBackfill(
     const log = deps.log.child({ source: source.id });
     for (let page = 1; page <= pages; page++) {
       const url = archive.url.replaceAll('{page}', String(page));
+      const reader = createSourceReader(source, deps, isRelevant, claims, async (article) => {
+        const stored = await ingestPage(article, source, deps, 'baseline', claims);
+        if (stored === null) return;
+        report.articles++;
+        report.figures += stored.figures;
+      });
+      // Archive pages are read whole each time: their validators are not kept.
       const outcome = await SOURCE_KINDS[archive.kind ?? source.kind]
-        .read(url, { http: deps.http, isRelevant, alreadySeen: (u) => deps.store.hasArticle(u) })
+        .read({ ...source, url }, reader.context)
         .catch((error: Error) => ({ status: 'error' as const, error }));
       if (outcome.status === 'error') {
         if (page > 1 && outcome.error instanceof FetchError && outcome.error.reason === 'HTTP 404') break;
@@ -65,12 +74,6 @@ export async function runBackfill(
         log.warn({ err: outcome.error, url }, 'archive page failed');
       } else if (outcome.status === 'ok') {
         for (const failure of outcome.failures) report.errors.push(failure.error.message);
-        for (const article of outcome.articles) {
-          const stored = await ingestPage(article, source, deps, 'baseline');
-          if (stored === null) continue;
-          report.articles++;
-          report.figures += stored.figures;
-        }
       }
       report.pagesRead++;
       opts.onProgress?.({ source: source.id, page, pages, articles: report.articles });

@@ -3,6 +3,7 @@ import type { SeriesSpec } from '../extract/types.js';
 import { decideRecords, type RecordRule } from '../history/records.js';
 import type { ArticlePage } from '../scrapers/types.js';
 import type { IngestMode, Store } from '../store/types.js';
+import type { TickClaims } from './source-context.js';
 
 /** What storing one fetched article did. */
 export interface IngestedPage {
@@ -15,21 +16,33 @@ export interface IngestedPage {
 
 /**
  * Reads an article's figures and stores them, with the alerts the record rule makes, in one store
- * transaction. Returns null when the article was stored before with the same text.
+ * transaction, then remembers the article under every key it is known by. Returns null when the
+ * article was stored before with the same text (under any of its keys), or is being stored by
+ * another source in this tick.
  */
 export async function ingestPage(
   page: ArticlePage,
   source: { id: string; outlet: string },
   deps: { series: readonly SeriesSpec[]; rule: RecordRule; store: Store },
   mode: IngestMode,
+  claims: TickClaims,
 ): Promise<IngestedPage | null> {
   const { extraction, textHash } = analyseArticle(page.html, { series: deps.series, url: page.url });
-  if (await deps.store.hasArticle(page.url, textHash)) return null;
+  const textClaim = `${page.keys.at(-1) ?? page.url}#${textHash}`;
+  if (claims.texts.has(textClaim)) return null;
+  claims.texts.add(textClaim);
+  const remember = () => deps.store.rememberArticle(page.keys, { url: page.url, contentHash: textHash, failure: null });
+  // A crash between storing and remembering leaves the article stored but its keys unknown: hasArticle covers that.
+  if ((await deps.store.articleTextSeen(page.keys, textHash)) || (await deps.store.hasArticle(page.url, textHash))) {
+    await remember();
+    return null;
+  }
   const result = await deps.store.ingestArticle(
     { url: page.url, sourceId: source.id, outlet: source.outlet, title: extraction.title ?? page.listedTitle, published: extraction.published, contentHash: textHash },
     extraction.figures,
     (figures, historyOf) => decideRecords(figures, historyOf, deps.rule),
     mode,
   );
+  await remember();
   return { figures: result.observations, alerts: result.newAlerts.length, extended: result.extendedAlerts.length, disputed: result.disputed };
 }

@@ -1,14 +1,17 @@
-import type { SourceConfig } from '../config.js';
+import { DEFAULTS, type SourceConfig, type SourceHealthPolicy } from '../config.js';
 import type { SeriesSpec } from '../extract/types.js';
 import type { RecordRule } from '../history/records.js';
 import type { Logger } from '../log.js';
+import type { Notifier } from '../notify/types.js';
 import { SOURCE_KINDS } from '../scrapers/kinds/index.js';
-import type { HttpClient } from '../scrapers/types.js';
-import type { Store } from '../store/types.js';
+import type { ArticlePage, HttpClient, SourceOutcome } from '../scrapers/types.js';
+import type { IngestMode, SourceHealth, Store } from '../store/types.js';
 import { deliverDue, type DeliverySummary, type RetryPolicy } from './deliver.js';
 import { ingestPage } from './ingest.js';
+import { deliverSourceNotices } from './notices.js';
 import { createRelevanceFilter } from './relevance.js';
-import type { Notifier } from '../notify/types.js';
+import { createSourceReader, type TickClaims } from './source-context.js';
+import { afterRead, isDue, newHealth, type ReadResult } from './source-health.js';
 
 /** What a tick needs; built once by the CLI, or by a test with real parts on loopback. */
 export interface TickDeps {
@@ -19,7 +22,9 @@ export interface TickDeps {
   http: HttpClient;
   notifier: Notifier;
   log: Logger;
-  /** The clock the outbox's retry times are read against; tests pass their own. */
+  /** Backoff and disabling of failing sources; the config's defaults when left out. */
+  sourceHealth?: SourceHealthPolicy;
+  /** The clock due checks, source health and the outbox's retry times are read against; tests move it forward. */
   now?: () => Date;
   retry?: RetryPolicy;
 }
@@ -29,7 +34,9 @@ export type SourceReport =
   /** `baseline`: the source's first tick, stored without alerts. */
   | { source: string; status: 'ok'; articles: number; skipped: number; figures: number; articleErrors: number; baseline: boolean }
   | { source: string; status: 'not-modified' }
-  | { source: string; status: 'error'; error: string };
+  | { source: string; status: 'error'; error: string; consecutiveFailures: number; disabled: boolean }
+  /** Not due: its interval has not passed, or (consecutiveFailures > 0) it is backing off after failures. */
+  | { source: string; status: 'skipped'; nextAttemptAt: string; consecutiveFailures: number };
 
 /** The outcome of one tick, summarised for logs and exit codes. */
 export interface TickSummary {
@@ -44,16 +51,14 @@ export interface TickSummary {
 
 /** One tick: sources → articles → text → figures → history → records → alerts. */
 export async function runTick(deps: TickDeps): Promise<TickSummary> {
-  const reports: SourceReport[] = [];
-  let alertsCreated = 0;
   const isRelevant = createRelevanceFilter(deps.series);
-  const seen = new Set<string>();
-
-  for (const source of deps.sources) {
-    const report = await readSource(source, deps, isRelevant, seen);
-    reports.push(report.report);
-    alertsCreated += report.alertsCreated;
-  }
+  const claims: TickClaims = { keys: new Set(), texts: new Set() };
+  const health = new Map((await deps.store.sourceHealth()).map((h) => [h.sourceId, h]));
+  // Sources are read together; the HTTP client's host gate and global limit keep that polite.
+  const results = await Promise.all(deps.sources.map((source) => readSource(source, deps, isRelevant, claims, health.get(source.id))));
+  const reports = results.map((r) => r.report);
+  const alertsCreated = results.reduce((n, r) => n + r.alertsCreated, 0);
+  await deliverSourceNotices(deps.store, deps.notifier, deps.sources, policyOf(deps), deps.log);
   const delivery = await deliverDue(deps.store, deps.notifier, deps.series, deps.log, { now: deps.now, retry: deps.retry });
   const ok = reports.filter((r): r is Extract<SourceReport, { status: 'ok' }> => r.status === 'ok');
   const summary: TickSummary = {
@@ -62,13 +67,15 @@ export async function runTick(deps: TickDeps): Promise<TickSummary> {
     figures: ok.reduce((n, r) => n + r.figures, 0),
     alertsCreated,
     delivery,
-    failed: reports.some((r) => r.status === 'error') || delivery.failed > 0 || delivery.retrying > 0,
+    // A source backing off after failures is still failing, though this tick did not ask it again.
+    failed: reports.some(isFailing) || delivery.failed > 0 || delivery.retrying > 0,
   };
   deps.log.info(
     {
       sources: reports.length,
       unchanged: reports.filter((r) => r.status === 'not-modified').length,
-      failedSources: reports.filter((r) => r.status === 'error').length,
+      notDue: reports.filter((r) => r.status === 'skipped').length,
+      failedSources: reports.filter(isFailing).length,
       articles: summary.articles,
       figures: summary.figures,
       alertsCreated,
@@ -81,48 +88,104 @@ export async function runTick(deps: TickDeps): Promise<TickSummary> {
   return summary;
 }
 
+const isFailing = (r: SourceReport): boolean => r.status === 'error' || (r.status === 'skipped' && r.consecutiveFailures > 0);
+
+const policyOf = (deps: TickDeps): SourceHealthPolicy => deps.sourceHealth ?? DEFAULTS.sourceHealth;
+
 async function readSource(
   source: SourceConfig,
   deps: TickDeps,
   isRelevant: ReturnType<typeof createRelevanceFilter>,
-  seen: Set<string>,
+  claims: TickClaims,
+  health: SourceHealth | undefined,
 ): Promise<{ report: SourceReport; alertsCreated: number }> {
+  const now = deps.now?.() ?? new Date();
+  if (health?.nextAttemptAt && !isDue(health, now)) {
+    const report = { source: source.id, status: 'skipped', nextAttemptAt: health.nextAttemptAt, consecutiveFailures: health.consecutiveFailures } as const;
+    return { report, alertsCreated: 0 };
+  }
   const log = deps.log.child({ source: source.id });
   // A source's first tick stores what it finds and alerts on nothing: its feed is full of old news.
   const baseline = !(await deps.store.isSourceKnown(source.id));
-  const outcome = await SOURCE_KINDS[source.kind]
-    .read(source.url, {
-      http: deps.http,
-      isRelevant,
-      // An article stored in an earlier tick, or read from another source in this one, is not fetched again.
-      alreadySeen: async (url) => seen.has(url) || (await deps.store.hasArticle(url)),
-    })
-    .catch((error: Error) => ({ status: 'error' as const, error }));
-  if (outcome.status === 'not-modified') return { report: { source: source.id, status: 'not-modified' }, alertsCreated: 0 };
-  if (outcome.status === 'error') {
-    log.warn({ err: outcome.error, url: source.url }, 'source failed');
-    return { report: { source: source.id, status: 'error', error: outcome.error.message }, alertsCreated: 0 };
-  }
-  for (const failure of outcome.failures) log.warn({ err: failure.error, url: failure.url }, 'article failed');
+  const mode: IngestMode = baseline ? 'baseline' : 'live';
+  const stored: StoredArticles = { read: 0, unchanged: 0, figures: 0, alerts: 0, error: null };
+  const reader = createSourceReader(source, deps, isRelevant, claims, (page) => storeArticle(page, source, deps, mode, claims, stored, log));
+  const outcome: SourceOutcome = await SOURCE_KINDS[source.kind]
+    .read(source, reader.context)
+    .catch((error: Error) => ({ status: 'error' as const, error, transient: false, retryAfterMs: null }));
+  if (outcome.status === 'ok') await rememberFailures(outcome, deps, log);
 
-  let figures = 0;
-  let alertsCreated = 0;
-  let read = 0;
-  for (const page of outcome.articles) {
-    seen.add(page.url);
-    const stored = await ingestPage(page, source, deps, baseline ? 'baseline' : 'live');
-    if (stored === null) continue;
-    read++;
-    figures += stored.figures;
-    alertsCreated += stored.alerts;
-    if (stored.alerts > 0) log.info({ url: page.url, alerts: stored.alerts }, 'record found');
+  const result = readResult(outcome, stored);
+  // Validators are kept only when every article was dealt with: else the next tick must see the listing again.
+  const complete = result.status === 'ok' && outcome.status === 'ok' && !outcome.failures.some((f) => f.transient);
+  const next = afterRead(health ?? newHealth(source.id), result, policyOf(deps), source.intervalMinutes, now);
+  await deps.store.saveSourceRead(next, complete ? reader.validators : []);
+
+  if (result.status === 'error') {
+    const err = outcome.status === 'error' ? outcome.error : new Error(result.error);
+    log.warn({ err, url: source.url, failures: next.consecutiveFailures, nextAttemptAt: next.nextAttemptAt }, 'source failed');
+    const report = { source: source.id, status: 'error', error: result.error, consecutiveFailures: next.consecutiveFailures, disabled: next.disabledAt !== null } as const;
+    return { report, alertsCreated: 0 };
   }
+  // The baseline is over once the source has been read in full; a failed first read is a first read again next time.
   if (baseline) {
     await deps.store.markSourceKnown(source.id);
-    log.info({ articles: read, figures }, 'first tick of a new source: stored as baseline, no alerts');
+    log.info({ articles: stored.read, figures: stored.figures }, 'first read of a new source: stored as baseline, no alerts');
   }
+  if (outcome.status !== 'ok') return { report: { source: source.id, status: 'not-modified' }, alertsCreated: 0 };
   return {
-    report: { source: source.id, status: 'ok', articles: read, skipped: outcome.skipped, figures, articleErrors: outcome.failures.length, baseline },
-    alertsCreated,
+    report: {
+      source: source.id, status: 'ok', articles: stored.read, skipped: outcome.skipped + stored.unchanged, figures: stored.figures,
+      articleErrors: outcome.failures.length, baseline,
+    },
+    alertsCreated: stored.alerts,
   };
+}
+
+function readResult(outcome: SourceOutcome, stored: StoredArticles): ReadResult {
+  if (outcome.status === 'not-modified') return { status: 'not-modified' };
+  if (outcome.status === 'error') return { status: 'error', error: outcome.error.message, retryAfterMs: outcome.retryAfterMs };
+  if (stored.error) return { status: 'error', error: stored.error, retryAfterMs: null };
+  const last = outcome.failures.at(-1);
+  return { status: 'ok', articles: stored.read, articleErrors: outcome.failures.length, lastArticleError: last ? last.error.message : null };
+}
+
+/** What storing one source's articles did so far; `error` stops further storing. */
+interface StoredArticles {
+  read: number;
+  unchanged: number;
+  figures: number;
+  alerts: number;
+  error: string | null;
+}
+
+// Stores one article as soon as it is fetched; after a store failure the source's read counts as failed.
+async function storeArticle(
+  page: ArticlePage, source: SourceConfig, deps: TickDeps, mode: IngestMode, claims: TickClaims, totals: StoredArticles, log: Logger,
+): Promise<void> {
+  if (totals.error) return;
+  let stored: Awaited<ReturnType<typeof ingestPage>>;
+  try {
+    stored = await ingestPage(page, source, deps, mode, claims);
+  } catch (cause) {
+    log.error({ err: cause, url: page.url }, 'article could not be stored');
+    totals.error = `could not store article ${page.url}: ${(cause as Error).message}`;
+    return;
+  }
+  if (stored === null) {
+    totals.unchanged++;
+    return;
+  }
+  totals.read++;
+  totals.figures += stored.figures;
+  totals.alerts += stored.alerts;
+  if (stored.alerts > 0) log.info({ url: page.url, alerts: stored.alerts }, 'record found');
+}
+
+// A page that failed for good (404, not HTML, too large) is remembered so it is not fetched again.
+async function rememberFailures(outcome: Extract<SourceOutcome, { status: 'ok' }>, deps: TickDeps, log: Logger): Promise<void> {
+  for (const failure of outcome.failures) {
+    log.warn({ err: failure.error, url: failure.url, transient: failure.transient }, 'article failed');
+    if (!failure.transient) await deps.store.rememberArticle(failure.keys, { url: failure.url, contentHash: null, failure: failure.error.message });
+  }
 }

@@ -1,109 +1,152 @@
-import { lookup as dnsLookup } from 'node:dns/promises';
-import { isIP } from 'node:net';
-import { Agent, request } from 'undici';
+import { Agent } from 'undici';
 import { FetchError } from '../errors.js';
-import { isPrivateAddress } from './addresses.js';
-import type { FetchOutcome, HttpClient, Validators } from './types.js';
+import { createAddressGuard, type PrivateNetworkPolicy, type Resolver } from './guard.js';
+import { createHostGate } from './hosts.js';
+import { requestOnce, type Hop, type HopSettings } from './request.js';
+import { DEFAULT_RETRY_POLICY, backoffDelay, sleep, type RetryPolicy } from './retry.js';
+import { createRobotsCache } from './robots.js';
+import type { Expect, FetchFailure, FetchOptions, FetchOutcome, HttpClient, Validators } from './types.js';
 
-/** How the HTTP client behaves; the defaults suit a bot polling news sites. */
+/** How the HTTP client behaves; the defaults suit a bot polling news sites every half hour. */
 export interface HttpOptions {
+  /** Sent with every request; names the bot and how to reach its operator. Never a browser's. */
   userAgent: string;
-  /** Follow links to loopback and private addresses (tests and the demo only). */
-  allowPrivateNetworks: boolean;
-  timeoutMs?: number;
+  /** Follow links to loopback and private addresses: `true`, or only the CIDR ranges listed (tests and the demo). */
+  allowPrivateNetworks: PrivateNetworkPolicy;
+  connectTimeoutMs?: number;
+  /** Time allowed until the response headers arrive. */
+  headersTimeoutMs?: number;
+  /** Longest silence allowed while the body arrives. */
+  bodyTimeoutMs?: number;
+  /** Deadline for one request, body included. */
+  totalTimeoutMs?: number;
+  /** Largest body read, on the wire and after decompression. */
   maxBytes?: number;
   maxRedirects?: number;
-  /** Resolves a host name to addresses; injectable so tests never touch real DNS. */
-  lookup?: (host: string) => Promise<string[]>;
+  /** Requests in flight at once, over all hosts. */
+  concurrency?: number;
+  /** Minimum gap between two requests to one host (robots.txt Crawl-delay may widen it). */
+  hostDelayMs?: number;
+  retry?: Partial<RetryPolicy>;
+  /** Obey robots.txt; off only for tests of other behaviour. */
+  robots?: boolean;
+  /** Resolves host names; tests inject one so nothing touches real DNS. */
+  lookup?: Resolver;
+  /** Clock and timer for politeness waits and backoff; tests pass virtual ones. */
+  now?: () => number;
+  sleep?: (ms: number) => Promise<void>;
+  random?: () => number;
 }
 
-const DEFAULT_TIMEOUT_MS = 15_000;
-const DEFAULT_MAX_BYTES = 5 * 1024 * 1024;
-const DEFAULT_MAX_REDIRECTS = 5;
+export const HTTP_DEFAULTS = {
+  connectTimeoutMs: 10_000,
+  headersTimeoutMs: 15_000,
+  bodyTimeoutMs: 15_000,
+  totalTimeoutMs: 60_000,
+  maxBytes: 5 * 1024 * 1024,
+  maxRedirects: 5,
+  concurrency: 4,
+  hostDelayMs: 1_000,
+} as const;
 
-const defaultLookup = async (host: string): Promise<string[]> =>
-  (await dnsLookup(host, { all: true })).map((a) => a.address);
+// RFC 9309 §2.5: crawlers may stop reading robots.txt after 500 KiB.
+const ROBOTS_MAX_BYTES = 500 * 1024;
 
-/** An undici-based client with timeouts, a size cap, bounded redirects and a private-address guard. */
+/** An undici client with timeouts, a size cap, charset decoding, bounded redirects and retries, robots.txt, per-host politeness and a private-address guard. */
 export function createHttpClient(options: HttpOptions): HttpClient {
-  const timeout = options.timeoutMs ?? DEFAULT_TIMEOUT_MS;
-  const maxBytes = options.maxBytes ?? DEFAULT_MAX_BYTES;
-  const maxRedirects = options.maxRedirects ?? DEFAULT_MAX_REDIRECTS;
-  const lookup = options.lookup ?? defaultLookup;
-  const agent = new Agent({ connect: { timeout }, headersTimeout: timeout, bodyTimeout: timeout });
+  const o = { ...HTTP_DEFAULTS, ...stripUndefined(options) };
+  const retry: RetryPolicy = { ...DEFAULT_RETRY_POLICY, ...stripUndefined(options.retry ?? {}) };
+  const now = options.now ?? Date.now;
+  const pause = options.sleep ?? sleep;
+  const guard = createAddressGuard(o.allowPrivateNetworks, options.lookup);
+  const agent = new Agent({
+    connect: guard.connector(o.connectTimeoutMs),
+    headersTimeout: o.headersTimeoutMs,
+    bodyTimeout: o.bodyTimeoutMs,
+    connections: 2,
+  });
+  const gate = createHostGate({ concurrency: o.concurrency, minDelayMs: o.hostDelayMs, now, sleep: pause });
+  const settings = (maxBytes: number): HopSettings => ({
+    dispatcher: agent,
+    userAgent: o.userAgent,
+    maxBytes,
+    totalTimeoutMs: o.totalTimeoutMs,
+    timeouts: { connectMs: o.connectTimeoutMs, headersMs: o.headersTimeoutMs, bodyMs: o.bodyTimeoutMs },
+    now,
+  });
+  const pageSettings = settings(o.maxBytes);
+  const robots = createRobotsCache({
+    fetch: (url) => follow(url, 'text', {}, settings(ROBOTS_MAX_BYTES), false),
+    agent: o.userAgent.split('/')[0]!.trim().toLowerCase() || 'exportwatch',
+    gate,
+    now,
+  });
 
-  async function guard(url: URL): Promise<string | null> {
-    if (url.protocol !== 'http:' && url.protocol !== 'https:') return `refused ${url.protocol} URL`;
-    if (options.allowPrivateNetworks) return null;
-    const host = url.hostname.replace(/^\[|\]$/g, '');
-    const addresses = isIP(host) ? [host] : await lookup(host);
-    const blocked = addresses.find(isPrivateAddress);
-    return blocked ? `refused to connect to private address ${blocked}` : null;
+  // One hop with its retries: backoff with jitter between attempts, Retry-After honoured for the whole host.
+  async function attempt(url: URL, expect: Expect, validators: Validators, s: HopSettings): Promise<Hop> {
+    for (let n = 0; ; n++) {
+      const waitForHost = gate.deferredUntil(url.hostname) - now();
+      if (waitForHost > retry.maxRetryAfterMs) {
+        return { kind: 'failed', reason: `${url.hostname} asked us to wait ${Math.ceil(waitForHost / 1000)} s`, transient: true, httpStatus: null, retryAfterMs: waitForHost };
+      }
+      const hop = await gate.run(url.hostname, () => requestOnce(url, expect, validators, s));
+      if (hop.kind !== 'failed' || !hop.transient || n >= retry.retries) return hop;
+      if (hop.retryAfterMs !== null) {
+        if (hop.retryAfterMs > retry.maxRetryAfterMs) return hop;
+        gate.deferHost(url.hostname, now() + hop.retryAfterMs);
+      } else {
+        await pause(backoffDelay(n, retry, options.random));
+      }
+    }
   }
 
-  async function get(rawUrl: string, validators: Validators = {}): Promise<FetchOutcome> {
+  async function follow(rawUrl: string, expect: Expect, validators: Validators, s: HopSettings, obeyRobots: boolean): Promise<FetchOutcome> {
     let url: URL;
     try {
       url = new URL(rawUrl);
     } catch (cause) {
-      return { status: 'error', error: new FetchError(rawUrl, 'not a valid URL', { cause }) };
+      return failure(new FetchError(rawUrl, 'not a valid URL', { cause }), false);
     }
-    for (let hop = 0; hop <= maxRedirects; hop++) {
-      const refusal = await guard(url).catch((e: Error) => `DNS lookup failed: ${e.message}`);
-      if (refusal) return { status: 'error', error: new FetchError(url.href, refusal) };
-      const headers: Record<string, string> = {
-        'user-agent': options.userAgent,
-        accept: 'text/html,application/xhtml+xml,application/rss+xml,application/atom+xml,application/xml;q=0.9,*/*;q=0.5',
-      };
-      if (validators.etag) headers['if-none-match'] = validators.etag;
-      if (validators.lastModified) headers['if-modified-since'] = validators.lastModified;
-      try {
-        const res = await request(url, { method: 'GET', headers, dispatcher: agent, signal: AbortSignal.timeout(timeout * 2) });
-        if (res.statusCode >= 300 && res.statusCode < 400 && res.statusCode !== 304) {
-          await res.body.dump();
-          const location = res.headers.location;
-          if (typeof location !== 'string') return { status: 'error', error: new FetchError(url.href, `HTTP ${res.statusCode} without Location`) };
-          url = new URL(location, url);
-          continue;
-        }
-        if (res.statusCode === 304) {
-          await res.body.dump();
-          return { status: 'not-modified', url: url.href };
-        }
-        if (res.statusCode >= 400) {
-          await res.body.dump();
-          return { status: 'error', error: new FetchError(url.href, `HTTP ${res.statusCode}`) };
-        }
-        const chunks: Buffer[] = [];
-        let size = 0;
-        for await (const chunk of res.body as AsyncIterable<Buffer>) {
-          size += chunk.length;
-          if (size > maxBytes) {
-            res.body.destroy();
-            return { status: 'error', error: new FetchError(url.href, `body larger than ${maxBytes} bytes`) };
-          }
-          chunks.push(chunk);
-        }
-        const header = (name: string): string | null => {
-          const v = res.headers[name];
-          return typeof v === 'string' ? v : null;
-        };
-        return {
-          status: 'ok',
-          page: {
-            url: url.href,
-            contentType: header('content-type'),
-            body: Buffer.concat(chunks).toString('utf8'),
-            etag: header('etag'),
-            lastModified: header('last-modified'),
-          },
-        };
-      } catch (cause) {
-        return { status: 'error', error: new FetchError(url.href, (cause as Error).message, { cause }) };
+    const visited = new Set<string>();
+    for (let hop = 0; ; hop++) {
+      visited.add(url.href);
+      const refusal = await guard.check(url);
+      if (refusal) return failure(new FetchError(url.href, refusal.refused), refusal.transient);
+      if (obeyRobots) {
+        const verdict = await robots.check(url);
+        if (!verdict.allowed) return failure(new FetchError(url.href, verdict.reason), verdict.transient);
       }
+      // Validators belong to the URL asked for; a redirected request starts unconditional.
+      const result = await attempt(url, expect, hop === 0 ? validators : {}, s);
+      if (result.kind === 'ok') return { status: 'ok', page: result.page };
+      if (result.kind === 'not-modified') return { status: 'not-modified', url: url.href };
+      if (result.kind === 'failed') {
+        return failure(new FetchError(url.href, result.reason, { cause: result.cause }), result.transient, result.retryAfterMs, result.httpStatus);
+      }
+      let next: URL;
+      try {
+        next = new URL(result.location, url);
+      } catch (cause) {
+        return failure(new FetchError(url.href, `HTTP ${result.httpStatus} to an invalid Location "${result.location}"`, { cause }), false);
+      }
+      if (visited.has(next.href)) return failure(new FetchError(rawUrl, `redirect loop at ${next.href}`), false);
+      if (hop + 1 > o.maxRedirects) return failure(new FetchError(rawUrl, `more than ${o.maxRedirects} redirects`), false);
+      url = next;
     }
-    return { status: 'error', error: new FetchError(rawUrl, `more than ${maxRedirects} redirects`) };
   }
 
-  return { get, close: () => agent.close() };
+  return {
+    get(url, opts: FetchOptions = {}) {
+      return follow(url, opts.expect ?? 'html', opts.validators ?? {}, pageSettings, o.robots ?? true);
+    },
+    close: () => agent.close(),
+  };
+}
+
+function failure(error: FetchError, transient: boolean, retryAfterMs: number | null = null, httpStatus: number | null = null): FetchFailure {
+  return { status: 'error', error, transient, retryAfterMs, httpStatus };
+}
+
+function stripUndefined<T extends object>(o: T): { [K in keyof T]: Exclude<T[K], undefined> } {
+  return Object.fromEntries(Object.entries(o).filter(([, v]) => v !== undefined)) as { [K in keyof T]: Exclude<T[K], undefined> };
 }

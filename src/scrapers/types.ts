@@ -1,20 +1,33 @@
 import type { FetchError } from '../errors.js';
 
-/** A fetched document. */
+/** A fetched document, decoded to text. */
 export interface FetchedPage {
   /** The URL after redirects. */
   url: string;
   contentType: string | null;
   body: string;
+  /** The character set the body was decoded from, e.g. `utf-8` or `windows-1256`. */
+  charset: string;
   etag: string | null;
   lastModified: string | null;
 }
 
-/** The outcome of one GET. */
+/** The outcome of one GET, redirects and retries included. */
 export type FetchOutcome =
   | { status: 'ok'; page: FetchedPage }
   | { status: 'not-modified'; url: string }
-  | { status: 'error'; error: FetchError };
+  | FetchFailure;
+
+/** A GET that failed; `transient` says whether asking again later may succeed. */
+export interface FetchFailure {
+  status: 'error';
+  error: FetchError;
+  transient: boolean;
+  /** How long the site asked us to wait (Retry-After), when it did. */
+  retryAfterMs: number | null;
+  /** The HTTP status of the last answer, when there was one. */
+  httpStatus: number | null;
+}
 
 /** Validators from an earlier fetch of the same URL, for a conditional GET. */
 export interface Validators {
@@ -22,9 +35,18 @@ export interface Validators {
   lastModified?: string | null;
 }
 
+/** What a document may be: content types outside the expected family are refused unread. */
+export type Expect = 'html' | 'xml' | 'text';
+
+/** How to fetch one URL. */
+export interface FetchOptions {
+  validators?: Validators;
+  expect?: Expect;
+}
+
 /** Fetches pages over HTTP; the only part of the program that talks to news sites. */
 export interface HttpClient {
-  get(url: string, validators?: Validators): Promise<FetchOutcome>;
+  get(url: string, options?: FetchOptions): Promise<FetchOutcome>;
   close(): Promise<void>;
 }
 
@@ -37,35 +59,58 @@ export interface ArticleLink {
 
 /** A fetched article page, ready for extraction. */
 export interface ArticlePage {
+  /** The article's canonical URL: rel=canonical when the page names one on its own site, tracking stripped. */
   url: string;
   html: string;
   /** Title given by the listing (feed item), if any. */
   listedTitle: string | null;
+  /** Dedup keys the article is known by: the listed link, the fetched URL and the canonical URL. */
+  keys: string[];
 }
 
-/** What a source yielded in one tick. */
+/** What a source yielded in one read; its articles went to `SourceContext.accept` as they arrived. */
 export type SourceOutcome =
-  | { status: 'ok'; articles: ArticlePage[]; skipped: number; failures: ArticleFailure[] }
+  | { status: 'ok'; articles: number; skipped: number; failures: ArticleFailure[] }
   | { status: 'not-modified' }
-  | { status: 'error'; error: Error };
+  | { status: 'error'; error: Error; transient: boolean; retryAfterMs: number | null };
 
 /** An article link that could not be fetched; its source still counts as read. */
 export interface ArticleFailure {
   url: string;
+  keys: string[];
   error: Error;
+  /** A transient failure is tried again on a later tick; a permanent one (404, not HTML) is not. */
+  transient: boolean;
+}
+
+/** What a source is, as a source kind needs it: the config entry minus scheduling. */
+export interface SourceTarget {
+  id: string;
+  url: string;
+  /** Listing: CSS selector of the article links (or of elements containing them). */
+  selector?: string | undefined;
+  /** Listing, sitemap: only links whose absolute URL matches this regular expression. */
+  urlPattern?: string | undefined;
 }
 
 /** What a source kind needs to read one source. */
 export interface SourceContext {
-  http: HttpClient;
+  /** Fetches the source's own documents (feed, listing, sitemap, page) with a conditional GET. */
+  fetchDocument(url: string, expect: Expect): Promise<FetchOutcome>;
+  /** Fetches an article page. */
+  fetchArticle(url: string): Promise<FetchOutcome>;
   /** True when a link's title, summary or URL names a tracked series: only those pages are fetched. */
   isRelevant(link: ArticleLink): boolean;
-  /** True when this article URL was processed before and need not be fetched again. */
-  alreadySeen(url: string): Promise<boolean>;
+  /** Claims an article key for this read; false when it was processed before or another source has it. */
+  claim(key: string): Promise<boolean>;
+  /** Takes a fetched article at once (the pipeline reads and stores it), so pages are never held in memory in bulk. */
+  accept(page: ArticlePage): Promise<void>;
 }
 
-/** One kind of source (RSS feed, article page, …): one entry in the table in kinds/index.ts. */
+/** One kind of source (RSS feed, listing page, …): one entry in the table in kinds/index.ts. */
 export interface SourceKind {
   kind: string;
-  read(url: string, ctx: SourceContext): Promise<SourceOutcome>;
+  /** One line for `--help` and the README. */
+  description: string;
+  read(target: SourceTarget, ctx: SourceContext): Promise<SourceOutcome>;
 }

@@ -5,6 +5,7 @@ import { DEFAULT_RECORD_RULE, isDisputedClaim, type HistoryMoment } from '../his
 import { buildHistory } from '../history/table.js';
 import { createSqliteOutbox } from './sqlite-outbox.js';
 import { openDatabase } from './sqlite-open.js';
+import { createSourceStore } from './sources.js';
 import type {
   AlertDraft, ArticleRecord, DisputedClaim, IngestMode, IngestResult, MonthValues, ObservationView, RecordDecider, Store,
 } from './types.js';
@@ -93,6 +94,7 @@ export function createSqliteStore(path: string, options: SqliteStoreOptions = {}
 
   return {
     ...createSqliteOutbox(db, stamp),
+    ...createSourceStore(db, stamp),
     async hasArticle(url, contentHash) {
       const row = q.articleByUrl.get(url);
       return row !== undefined && (contentHash === undefined || row.content_hash === contentHash);

@@ -138,7 +138,7 @@ export interface SeriesHistory {
 export type DeliveryClaim = { status: 'claimed'; interrupted: boolean } | { status: 'taken' };
 
 /** Everything the worker keeps between ticks. Async and free of SQL types, so a networked store fits behind it. */
-export interface Store {
+export interface Store extends SourceStore {
   /** True when the article at this URL was stored with this content hash (or any, when hash is omitted). */
   hasArticle(url: string, contentHash?: string): Promise<boolean>;
   /**
@@ -174,4 +174,48 @@ export interface Store {
   retryAlert(alertId: number): Promise<boolean>;
   alerts(): Promise<Alert[]>;
   close(): Promise<void>;
+}
+
+/** How a source has fared: what `exportwatch sources` shows and what the due check reads. */
+export interface SourceHealth {
+  sourceId: string;
+  /** Failed reads in a row; 0 after any successful read (a 304 included). */
+  consecutiveFailures: number;
+  lastOutcome: 'ok' | 'not-modified' | 'error' | null;
+  lastError: string | null;
+  lastErrorAt: string | null;
+  lastSuccessAt: string | null;
+  lastAttemptAt: string | null;
+  /** The source is not read before this instant (ISO); null means at the next tick. */
+  nextAttemptAt: string | null;
+  /** Set when failures reached the limit; the source is still tried, rarely, to notice recovery. */
+  disabledAt: string | null;
+  /** Articles stored by the last read, and articles of it that could not be fetched. */
+  lastArticles: number;
+  lastArticleErrors: number;
+  lastArticleError: string | null;
+  /** A notice decided but not yet delivered to the alert channel. */
+  pendingNotice: 'source-disabled' | 'source-recovered' | null;
+}
+
+/** ETag / Last-Modified remembered for a URL. */
+export interface StoredValidators {
+  url: string;
+  etag: string | null;
+  lastModified: string | null;
+}
+
+/** The sources' share of the store: health, conditional-GET validators and article dedup keys. */
+export interface SourceStore {
+  /** Every source's health row (sources never read have none). */
+  sourceHealth(): Promise<SourceHealth[]>;
+  /** Saves a source's health and the validators of the documents its read used, in one transaction. */
+  saveSourceRead(health: SourceHealth, validators: readonly StoredValidators[]): Promise<void>;
+  validators(url: string): Promise<StoredValidators | null>;
+  /** True when an article (or a permanent failure) is known under this key. */
+  articleKeySeen(key: string): Promise<boolean>;
+  /** True when an article known under any of these keys had this text. */
+  articleTextSeen(keys: readonly string[], contentHash: string): Promise<boolean>;
+  /** Remembers the keys of a processed article (with its text hash) or of a page that failed for good (with why). */
+  rememberArticle(keys: readonly string[], entry: { url: string; contentHash: string | null; failure: string | null }): Promise<void>;
 }

@@ -82,7 +82,7 @@ describe('a worker killed with SIGKILL at random points, and restarted', () => {
     writeFileSync(configPath, JSON.stringify({
       series: readConfigFile(DEFAULT_CONFIG_FILE).series,
       sources: Object.entries(CRASH_OUTLETS).map(([id, outlet]) => ({ id, outlet, kind: 'rss', url: site.feedUrl(id) })),
-      network: { allowPrivateNetworks: true },
+      network: { allowPrivateNetworks: true, hostDelayMs: 0 },
     }));
     const env = {
       DATABASE_PATH: dbPath, CONFIG_FILE: configPath, LOG_LEVEL: 'info',

@@ -113,7 +113,7 @@ describe('exportwatch backfill', () => {
       writeFileSync(config, JSON.stringify({
         series: readConfigFile(DEFAULT_CONFIG_FILE).series,
         sources: [{ id: 'dawn', outlet: 'Dawn', kind: 'rss', url: site.feedUrl('dawn'), archive: { url: `${site.feedUrl('dawn')}?paged={page}`, pages: 10 } }],
-        network: { allowPrivateNetworks: true },
+        network: { allowPrivateNetworks: true, hostDelayMs: 0 },
       }));
       const db = join(dir, 'history.db');
       const { status, stdout, stderr } = await runCli(['backfill'], { DATABASE_PATH: db, CONFIG_FILE: config });

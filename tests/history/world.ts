@@ -59,7 +59,7 @@ export async function createRecordWorld(
   const store = await open();
   if (opts.history) await store.importSeed('pk-it-exports', opts.history);
   const { series } = readConfigFile(DEFAULT_CONFIG_FILE);
-  const http = createHttpClient({ userAgent: 'exportwatch-test', allowPrivateNetworks: true });
+  const http = createHttpClient({ userAgent: 'exportwatch-test', allowPrivateNetworks: true, hostDelayMs: 0 });
   const sources: SourceConfig[] = [];
   const deps: TickDeps = {
     sources,

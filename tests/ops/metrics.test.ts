@@ -56,24 +56,32 @@ describe('metrics of a tick', () => {
     expect(valueOf(m, 'process_resident_memory_bytes')).toBeGreaterThan(0);
   });
 
-  it('count a failing source on every tick and its failures in a row, and reset the streak when it recovers', async () => {
+  it('count a failing source on every read and its failures in a row, count the ticks it backs off as failed, and reset the streak when it recovers', async () => {
     const { deps, ticker, scrape } = await setUp();
+    let clock = Date.parse('2026-03-01T10:00:00Z');
+    deps.now = () => new Date(clock);
     const good = deps.sources[0]!;
     const broken = { ...good, id: 'broken', url: `${world.site.baseUrl}/no-such-feed/` };
-    world.deps.sources = [broken, good];
-    deps.sources = world.deps.sources;
+    deps.sources = [broken, good];
     await ticker.tick('start-up');
+    // Past the first backoff (5 minutes): the broken feed is read again.
+    clock += 6 * 60_000;
+    await ticker.tick('schedule');
+    // Within the second backoff (10 minutes): not asked, but the tick still counts as failed.
+    clock += 60_000;
     await ticker.tick('schedule');
     let m = await scrape();
 
-    expect(valueOf(m, 'exportwatch_ticks_total', { outcome: 'failed' })).toBe(2);
+    expect(valueOf(m, 'exportwatch_ticks_total', { outcome: 'failed' })).toBe(3);
     expect(valueOf(m, 'exportwatch_source_reads_total', { source: 'broken', status: 'error' })).toBe(2);
+    expect(valueOf(m, 'exportwatch_source_reads_total', { source: 'broken', status: 'skipped' })).toBe(1);
     expect(valueOf(m, 'exportwatch_source_consecutive_failures', { source: 'broken' })).toBe(2);
     expect(valueOf(m, 'exportwatch_source_consecutive_failures', { source: 'techwire' })).toBe(0);
     expect(valueOf(m, 'exportwatch_fetches_total', { outcome: 'error' })).toBe(2);
     expect(valueOf(m, 'exportwatch_last_successful_tick_timestamp_seconds')).toBe(0);
 
     deps.sources = [{ ...broken, url: good.url }];
+    clock += 15 * 60_000;
     await ticker.tick('schedule');
     m = await scrape();
     expect(valueOf(m, 'exportwatch_source_consecutive_failures', { source: 'broken' })).toBe(0);

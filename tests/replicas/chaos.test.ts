@@ -52,7 +52,7 @@ describe.skipIf(!POSTGRES_AVAILABLE)(`replicas under SIGKILL${POSTGRES_SKIP_REAS
         keywords: ['IT exports'], seed: 'data/pk-it-exports-monthly.csv',
       }],
       sources: [{ id: 'chaos-wire', outlet: 'Chaos Wire', kind: 'rss', url: site.feedUrl }],
-      network: { allowPrivateNetworks: true },
+      network: { allowPrivateNetworks: true, hostDelayMs: 0 },
     }));
     replicas = new ReplicaSet(['--config', configFile], {
       DATABASE_URL: url,

@@ -165,6 +165,47 @@ describe.each(STORE_KINDS)('the $name store', (kind) => {
     expect(await reopened.alerts()).toHaveLength(1);
   });
 
+  it('keeps each source\'s health and the validators of its last complete read, across a reopen', async () => {
+    const store = await open();
+    const failing = {
+      sourceId: 'dawn-business', consecutiveFailures: 3, lastOutcome: 'error' as const, lastError: 'HTTP 503 (https://dawn.example/feed)',
+      lastErrorAt: '2024-02-01T10:00:00.000Z', lastSuccessAt: null, lastAttemptAt: '2024-02-01T10:00:00.000Z',
+      nextAttemptAt: '2024-02-01T10:20:00.000Z', disabledAt: null, lastArticles: 0, lastArticleErrors: 0, lastArticleError: null,
+      pendingNotice: 'source-disabled' as const,
+    };
+    await store.saveSourceRead(failing, []);
+    await store.saveSourceRead({ ...failing, sourceId: 'app-business', consecutiveFailures: 0, lastOutcome: 'ok', pendingNotice: null }, [
+      { url: 'https://app.example/feed', etag: '"v7"', lastModified: 'Thu, 01 Feb 2024 09:00:00 GMT' },
+    ]);
+    // A later read of the same source replaces its row and the validators it fetched anew.
+    await store.saveSourceRead({ ...failing, consecutiveFailures: 4 }, [{ url: 'https://app.example/feed', etag: '"v8"', lastModified: null }]);
+    await store.close();
+
+    const reopened = await open();
+    expect(await reopened.sourceHealth()).toEqual([
+      expect.objectContaining({ sourceId: 'app-business', consecutiveFailures: 0, lastOutcome: 'ok', pendingNotice: null }),
+      { ...failing, consecutiveFailures: 4 },
+    ]);
+    expect(await reopened.validators('https://app.example/feed')).toEqual({ url: 'https://app.example/feed', etag: '"v8"', lastModified: null });
+    expect(await reopened.validators('https://app.example/other')).toBeNull();
+  });
+
+  it('knows an article by any of its keys, with its text hash, and a page that failed for good by its key', async () => {
+    const store = await open();
+    const keys = ['//dawn.example/news/1', '//dawn.example/amp/1'];
+    expect(await store.articleKeySeen(keys[0]!)).toBe(false);
+    await store.rememberArticle(keys, { url: 'https://dawn.example/news/1', contentHash: 'h1', failure: null });
+    await store.rememberArticle(['//dawn.example/report.pdf'], { url: 'https://dawn.example/report.pdf', contentHash: null, failure: 'content type application/pdf is not HTML' });
+    expect(await store.articleKeySeen('//dawn.example/amp/1')).toBe(true);
+    expect(await store.articleKeySeen('//dawn.example/report.pdf')).toBe(true);
+    expect(await store.articleTextSeen(['//other.example/x', '//dawn.example/amp/1'], 'h1')).toBe(true);
+    expect(await store.articleTextSeen(keys, 'h2')).toBe(false);
+    // The article's text changed: remembered with the new hash under the same keys.
+    await store.rememberArticle(keys, { url: 'https://dawn.example/news/1', contentHash: 'h2', failure: null });
+    expect(await store.articleTextSeen(keys, 'h2')).toBe(true);
+    expect(await store.articleTextSeen(keys, 'h1')).toBe(false);
+  });
+
   it('refuses a database written by a newer exportwatch, naming the versions', async () => {
     await (await open()).close();
     await location.setSchemaVersion(99);

@@ -33,7 +33,7 @@ export function startWorkerProcess(opts: { command?: string; sources: SourceConf
   const dbPath = join(dir, 'worker.db');
   const configFile = join(dir, 'config.json');
   const { series } = readConfigFile(DEFAULT_CONFIG_FILE);
-  writeFileSync(configFile, JSON.stringify({ series, sources: opts.sources, network: { allowPrivateNetworks: true } }));
+  writeFileSync(configFile, JSON.stringify({ series, sources: opts.sources, network: { allowPrivateNetworks: true, hostDelayMs: 0 } }));
   const child = spawn(process.execPath, [resolve(ROOT, 'bin/exportwatch.js'), opts.command ?? 'start'], {
     cwd: dir,
     env: { PATH: process.env.PATH ?? '', HOME: dir, DATABASE_PATH: dbPath, CONFIG_FILE: configFile, LOG_LEVEL: 'debug', ...opts.env },

@@ -29,7 +29,7 @@ export async function createWorld(notifier: Notifier, opts: { historyUpTo?: stri
   const store = createSqliteStore(dbPath);
   for (const s of series) await store.importSeed(s.id, readSeed(s, opts.historyUpTo ?? '2023-11'));
   if (!opts.newSource) await store.markSourceKnown('techwire');
-  const http = createHttpClient({ userAgent: 'exportwatch-test', allowPrivateNetworks: true });
+  const http = createHttpClient({ userAgent: 'exportwatch-test', allowPrivateNetworks: true, hostDelayMs: 0 });
   const deps: TickDeps = {
     sources: [{ id: 'techwire', outlet: 'TechWire Pakistan', kind: 'rss', url: `${site.baseUrl}/feed/` }],
     series,

@@ -23,7 +23,7 @@ export async function demo(opts: { verbose?: boolean }): Promise<void> {
   const log = createLogger({ level: opts.verbose ? 'info' : 'warn', secrets: [] });
   const { series } = readConfigFile(DEFAULT_CONFIG_FILE);
   const store = createSqliteStore(join(dir, 'demo.db'));
-  const http = createHttpClient({ userAgent: 'exportwatch-demo', allowPrivateNetworks: true });
+  const http = createHttpClient({ userAgent: 'exportwatch-demo', allowPrivateNetworks: true, hostDelayMs: 0 });
   try {
     for (const s of series) await store.importSeed(s.id, readSeed(s, DEMO_HISTORY_UP_TO));
     // As if the site had been watched all along: a source's first tick is otherwise a silent baseline.

@@ -1,5 +1,5 @@
 import type { Command } from 'commander';
-import { openStore } from '../../app.js';
+import { httpOptions, openStore } from '../../app.js';
 import { DEFAULT_RECORD_RULE } from '../../history/records.js';
 import { runBackfill, type BackfillProgress, type BackfillReport } from '../../pipeline/backfill.js';
 import { createHttpClient } from '../../scrapers/http.js';
@@ -48,7 +48,7 @@ Examples:
       }
       try {
         const store = await openStore(config, log);
-        const http = createHttpClient({ userAgent: config.userAgent, allowPrivateNetworks: config.allowPrivateNetworks });
+        const http = createHttpClient(httpOptions(config));
         const bar = process.stderr.isTTY ? progressBar(process.stderr) : undefined;
         const reports = await runBackfill(
           { sources: config.sources, series: config.series, rule: { ...DEFAULT_RECORD_RULE, minConfidence: config.minConfidence }, store, http, log },

@@ -1,12 +1,16 @@
+import { articlePage } from '../articles.js';
 import type { SourceKind } from '../types.js';
+import { readFailure } from './shared.js';
 
-/** A single article page, read whole on every tick it is due. */
+/** A single article page, fetched conditionally on every tick it is due; processed again only when its text changes. */
 export const articleKind: SourceKind = {
   kind: 'article',
-  async read(url, ctx) {
-    const res = await ctx.http.get(url);
+  description: 'one article page, read again whenever it changes',
+  async read(target, ctx) {
+    const res = await ctx.fetchDocument(target.url, 'html');
     if (res.status === 'not-modified') return { status: 'not-modified' };
-    if (res.status === 'error') return { status: 'error', error: res.error };
-    return { status: 'ok', articles: [{ url: res.page.url, html: res.page.body, listedTitle: null }], skipped: 0, failures: [] };
+    if (res.status === 'error') return readFailure(res);
+    await ctx.accept(articlePage(res.page.url, res.page.body, null));
+    return { status: 'ok', articles: 1, skipped: 0, failures: [] };
   },
 };

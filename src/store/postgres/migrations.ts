@@ -100,6 +100,43 @@ export const PG_MIGRATIONS: readonly string[] = [
     finished_at TIMESTAMPTZ
   );
   `,
+  // 2: SQLite's step 3: health per source, HTTP validators per URL, and article dedup keys.
+  `
+  CREATE TABLE source_health (
+    source_id TEXT PRIMARY KEY,
+    consecutive_failures INTEGER NOT NULL DEFAULT 0,
+    last_outcome TEXT CHECK (last_outcome IN ('ok', 'not-modified', 'error')),
+    last_error TEXT,
+    last_error_at TEXT,
+    last_success_at TEXT,
+    last_attempt_at TEXT,
+    next_attempt_at TEXT,
+    disabled_at TEXT,
+    last_articles INTEGER NOT NULL DEFAULT 0,
+    last_article_errors INTEGER NOT NULL DEFAULT 0,
+    last_article_error TEXT,
+    pending_notice TEXT CHECK (pending_notice IN ('source-disabled', 'source-recovered'))
+  );
+  CREATE TABLE http_validators (
+    url TEXT PRIMARY KEY,
+    etag TEXT,
+    last_modified TEXT,
+    updated_at TEXT NOT NULL
+  );
+  CREATE TABLE article_keys (
+    key TEXT PRIMARY KEY,
+    url TEXT NOT NULL,
+    content_hash TEXT,
+    failure TEXT,
+    first_seen TEXT NOT NULL,
+    last_seen TEXT NOT NULL
+  );
+  -- Articles stored before this step are known by their URL without scheme or trailing slash
+  -- (the key articleKey() gives those URLs), so an upgraded database does not fetch them again.
+  INSERT INTO article_keys (key, url, content_hash, failure, first_seen, last_seen)
+    SELECT rtrim(substr(url, strpos(url, '//')), '/'), url, content_hash, NULL, first_seen, last_seen FROM articles
+    ON CONFLICT (key) DO NOTHING;
+  `,
 ];
 
 // Any constant works as long as every exportwatch process uses the same one.

@@ -10,6 +10,7 @@ import type { AlertDraft, ArticleRecord, DisputedClaim, IngestResult, MonthValue
 import { migratePostgres } from './migrations.js';
 import { createPostgresOutbox } from './outbox.js';
 import { createPgPool, inTransaction, redactUrl } from './pool.js';
+import { createPostgresSourceStore } from './sources.js';
 
 /** How the PostgreSQL store behaves; tests pass a clock. */
 export interface PostgresStoreOptions {
@@ -94,6 +95,7 @@ export async function createPostgresStore(url: string, options: PostgresStoreOpt
 
   return {
     ...outbox,
+    ...createPostgresSourceStore(read, write, stamp),
     async hasArticle(articleUrl, contentHash) {
       const [row] = await read<{ content_hash: string }>('reading an article', 'SELECT content_hash FROM articles WHERE url = $1', [articleUrl]);
       return row !== undefined && (contentHash === undefined || row.content_hash === contentHash);

@@ -1,0 +1,12 @@
+import type { FetchFailure, SourceOutcome } from '../types.js';
+
+/** A source document that could not be fetched, as the source's outcome. */
+export function readFailure(f: FetchFailure): SourceOutcome {
+  return { status: 'error', error: f.error, transient: f.transient, retryAfterMs: f.retryAfterMs };
+}
+
+/** Text from a feed or page field: markup dropped, whitespace collapsed; null when nothing is left. */
+export function textOf(raw: string | undefined): string | null {
+  const text = (raw ?? '').replace(/<[^<>]*>/g, ' ').replace(/\s+/g, ' ').trim();
+  return text === '' ? null : text;
+}

@@ -1,0 +1,72 @@
+import robotsParserModule from 'robots-parser';
+import type { HostGate } from './hosts.js';
+import type { FetchOutcome } from './types.js';
+
+// The package is CommonJS (module.exports = fn) but its types declare an ES default export.
+const robotsParser = robotsParserModule as unknown as typeof robotsParserModule.default;
+
+/** May this URL be fetched? A refusal says why and whether asking later may help. */
+export type RobotsVerdict = { allowed: true } | { allowed: false; reason: string; transient: boolean };
+
+/** robots.txt per origin, fetched once and kept for a day (RFC 9309 §2.4). */
+export interface RobotsCache {
+  check(url: URL): Promise<RobotsVerdict>;
+}
+
+type Rules =
+  | { kind: 'parsed'; robot: ReturnType<typeof robotsParser> }
+  | { kind: 'allow-all' }
+  | { kind: 'unreachable'; reason: string };
+
+const DAY_MS = 24 * 60 * 60 * 1000;
+// An unreachable robots.txt blocks the host for the rest of this tick, not for a day.
+const UNREACHABLE_TTL_MS = 5 * 60 * 1000;
+// A Crawl-delay above this is honoured as this: a site asking for an hour between pages would never be read.
+const MAX_CRAWL_DELAY_MS = 60_000;
+
+/** Builds the cache; `agent` is our product token (the part of the User-Agent before the slash). */
+export function createRobotsCache(opts: { fetch: (url: string) => Promise<FetchOutcome>; agent: string; gate: HostGate; now?: () => number }): RobotsCache {
+  const now = opts.now ?? Date.now;
+  const cache = new Map<string, { expires: number; rules: Promise<Rules> }>();
+
+  async function load(origin: string, host: string): Promise<Rules> {
+    const res = await opts.fetch(`${origin}/robots.txt`);
+    if (res.status === 'ok') {
+      const robot = robotsParser(`${origin}/robots.txt`, res.page.body);
+      const delay = robot.getCrawlDelay(opts.agent);
+      if (delay !== undefined && delay > 0) opts.gate.setHostDelay(host, Math.min(delay * 1000, MAX_CRAWL_DELAY_MS));
+      return { kind: 'parsed', robot };
+    }
+    // RFC 9309 §2.3.1: 4xx means no rules; 5xx or no answer means assume everything is disallowed. A site
+    // that answered but not with a readable robots.txt (a feed or image served for every path, a redirect
+    // chain too long) has none either.
+    if (res.status === 'error' && res.httpStatus !== null && res.httpStatus < 500) return { kind: 'allow-all' };
+    if (res.status === 'not-modified') return { kind: 'allow-all' };
+    return { kind: 'unreachable', reason: res.error.reason };
+  }
+
+  return {
+    async check(url) {
+      const origin = url.origin;
+      let entry = cache.get(origin);
+      if (!entry || entry.expires <= now()) {
+        const rules = load(origin, url.hostname);
+        entry = { expires: now() + DAY_MS, rules };
+        cache.set(origin, entry);
+        const settled = entry;
+        void rules.then((r) => {
+          if (r.kind === 'unreachable') settled.expires = now() + UNREACHABLE_TTL_MS;
+        });
+      }
+      const rules = await entry.rules;
+      if (rules.kind === 'allow-all') return { allowed: true };
+      if (rules.kind === 'unreachable') {
+        return { allowed: false, reason: `robots.txt of ${origin} could not be read (${rules.reason}), so nothing there is fetched`, transient: true };
+      }
+      if (rules.robot.isAllowed(url.href, opts.agent) === false) {
+        return { allowed: false, reason: `robots.txt of ${origin} disallows ${url.pathname} for ${opts.agent}`, transient: false };
+      }
+      return { allowed: true };
+    },
+  };
+}
