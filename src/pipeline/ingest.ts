@@ -31,7 +31,7 @@ export async function ingestPage(
   const textClaim = `${page.keys.at(-1) ?? page.url}#${textHash}`;
   if (claims.texts.has(textClaim)) return null;
   claims.texts.add(textClaim);
-  const remember = () => deps.store.rememberArticle(page.keys, { url: page.url, contentHash: textHash, failure: null });
+  const remember = () => deps.store.rememberArticle(page.keys, { url: page.url, contentHash: textHash });
   // A crash between storing and remembering leaves the article stored but its keys unknown: hasArticle covers that.
   if ((await deps.store.articleTextSeen(page.keys, textHash)) || (await deps.store.hasArticle(page.url, textHash))) {
     await remember();

@@ -4,7 +4,7 @@ import type { RecordRule } from '../history/records.js';
 import type { Logger } from '../log.js';
 import type { Notifier } from '../notify/types.js';
 import { SOURCE_KINDS } from '../scrapers/kinds/index.js';
-import type { ArticlePage, HttpClient, SourceOutcome } from '../scrapers/types.js';
+import type { ArticleFailure, ArticlePage, HttpClient, SourceOutcome } from '../scrapers/types.js';
 import type { IngestMode, SourceHealth, Store } from '../store/types.js';
 import { deliverDue, type DeliverySummary, type RetryPolicy } from './deliver.js';
 import { ingestPage } from './ingest.js';
@@ -113,11 +113,11 @@ async function readSource(
   const outcome: SourceOutcome = await SOURCE_KINDS[source.kind]
     .read(source, reader.context)
     .catch((error: Error) => ({ status: 'error' as const, error, transient: false, retryAfterMs: null }));
-  if (outcome.status === 'ok') await rememberFailures(outcome, deps, log);
+  const retrying = outcome.status === 'ok' ? await countFailures(outcome.failures, deps, log) : 0;
 
   const result = readResult(outcome, stored);
   // Validators are kept only when every article was dealt with: else the next tick must see the listing again.
-  const complete = result.status === 'ok' && outcome.status === 'ok' && !outcome.failures.some((f) => f.transient);
+  const complete = result.status === 'ok' && retrying === 0;
   const next = afterRead(health ?? newHealth(source.id), result, policyOf(deps), source.intervalMinutes, now);
   await deps.store.saveSourceRead(next, complete ? reader.validators : []);
 
@@ -182,10 +182,25 @@ async function storeArticle(
   if (stored.alerts > 0) log.info({ url: page.url, alerts: stored.alerts }, 'record found');
 }
 
-// A page that failed for good (404, not HTML, too large) is remembered so it is not fetched again.
-async function rememberFailures(outcome: Extract<SourceOutcome, { status: 'ok' }>, deps: TickDeps, log: Logger): Promise<void> {
-  for (const failure of outcome.failures) {
-    log.warn({ err: failure.error, url: failure.url, transient: failure.transient }, 'article failed');
-    if (!failure.transient) await deps.store.rememberArticle(failure.keys, { url: failure.url, contentHash: null, failure: failure.error.message });
+/**
+ * How many reads of its listing may fail to fetch an article page before it is given up. A passing
+ * fault (timeout, reset, 5xx) is tried for about a day of 30-minute ticks; a 404 or 410 a few times, as
+ * feeds often list a story minutes before its page is served; anything else (not HTML, too large,
+ * disallowed by robots.txt) will not change, so it is given up at once.
+ */
+export function articleTries(failure: ArticleFailure): number {
+  if (failure.transient) return 48;
+  return failure.httpStatus === 404 || failure.httpStatus === 410 ? 3 : 1;
+}
+
+// Counts each failed article page; returns how many will be tried again, which keeps the listing's validators unsaved.
+async function countFailures(failures: readonly ArticleFailure[], deps: TickDeps, log: Logger): Promise<number> {
+  let retrying = 0;
+  for (const failure of failures) {
+    const giveUpAfter = articleTries(failure);
+    const count = await deps.store.recordArticleFailure(failure.keys, { url: failure.url, reason: failure.error.message, giveUpAfter });
+    if (!count.givenUp) retrying++;
+    log.warn({ err: failure.error, url: failure.url, failures: count.failures, givenUp: count.givenUp }, count.givenUp ? 'article failed; given up' : 'article failed; tried again next read');
   }
+  return retrying;
 }

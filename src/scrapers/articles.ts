@@ -45,7 +45,7 @@ async function fetchOne(
   ctx: SourceContext,
 ): Promise<{ status: 'article'; page: ArticlePage } | { status: 'failed'; failure: ArticleFailure } | { status: 'duplicate' }> {
   const res = await ctx.fetchArticle(link.url);
-  if (res.status === 'error') return { status: 'failed', failure: { url: link.url, keys: [key], error: res.error, transient: res.transient } };
+  if (res.status === 'error') return { status: 'failed', failure: { url: link.url, keys: [key], error: res.error, transient: res.transient, httpStatus: res.httpStatus } };
   if (res.status === 'not-modified') return { status: 'duplicate' };
   const page = articlePage(res.page.url, res.page.body, link.title, key);
   // The link was new, but the page may be one already read under its canonical URL (a shortlink, a feed proxy).

@@ -79,8 +79,10 @@ export interface ArticleFailure {
   url: string;
   keys: string[];
   error: Error;
-  /** A transient failure is tried again on a later tick; a permanent one (404, not HTML) is not. */
+  /** Asking again later may succeed (timeout, reset, 5xx, 429). */
   transient: boolean;
+  /** The HTTP status of the last answer, when there was one (a 404 may be a page not published yet). */
+  httpStatus: number | null;
 }
 
 /** What a source is, as a source kind needs it: the config entry minus scheduling. */

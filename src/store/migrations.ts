@@ -110,7 +110,9 @@ export const MIGRATIONS: readonly string[] = [
     key TEXT PRIMARY KEY,
     url TEXT NOT NULL,
     content_hash TEXT,
+    -- Why the page was given up; NULL while it is still tried again (see failures).
     failure TEXT,
+    failures INTEGER NOT NULL DEFAULT 0,
     first_seen TEXT NOT NULL,
     last_seen TEXT NOT NULL
   );

@@ -1,5 +1,5 @@
 import type Database from 'better-sqlite3';
-import type { SourceHealth, SourceStore, StoredValidators } from './types.js';
+import type { ArticleFailureCount, SourceHealth, SourceStore, StoredValidators } from './types.js';
 
 /** A source_health row, as both stores' tables hold it. */
 export interface HealthRow {
@@ -55,12 +55,18 @@ export function createSourceStore(db: Database.Database, stamp: () => string): S
     saveValidators: db.prepare(`
       INSERT INTO http_validators (url, etag, last_modified, updated_at) VALUES (@url, @etag, @lastModified, @now)
       ON CONFLICT (url) DO UPDATE SET etag = excluded.etag, last_modified = excluded.last_modified, updated_at = excluded.updated_at`),
-    keySeen: db.prepare<[string], { one: number }>('SELECT 1 AS one FROM article_keys WHERE key = ?'),
+    keySeen: db.prepare<[string], { one: number }>('SELECT 1 AS one FROM article_keys WHERE key = ? AND (content_hash IS NOT NULL OR failure IS NOT NULL)'),
     keyHash: db.prepare<[string], { content_hash: string | null }>('SELECT content_hash FROM article_keys WHERE key = ?'),
     remember: db.prepare(`
-      INSERT INTO article_keys (key, url, content_hash, failure, first_seen, last_seen) VALUES (@key, @url, @contentHash, @failure, @now, @now)
-      ON CONFLICT (key) DO UPDATE SET url = excluded.url, content_hash = excluded.content_hash, failure = excluded.failure,
+      INSERT INTO article_keys (key, url, content_hash, first_seen, last_seen) VALUES (@key, @url, @contentHash, @now, @now)
+      ON CONFLICT (key) DO UPDATE SET url = excluded.url, content_hash = excluded.content_hash, failure = NULL, failures = 0,
         last_seen = excluded.last_seen`),
+    failed: db.prepare<[{ key: string; url: string; reason: string; giveUpAfter: number; now: string }], { failures: number; given_up: number }>(`
+      INSERT INTO article_keys (key, url, failure, failures, first_seen, last_seen)
+        VALUES (@key, @url, CASE WHEN @giveUpAfter <= 1 THEN @reason END, 1, @now, @now)
+      ON CONFLICT (key) DO UPDATE SET failures = article_keys.failures + 1,
+        failure = CASE WHEN article_keys.failures + 1 >= @giveUpAfter THEN @reason END, last_seen = excluded.last_seen
+      RETURNING failures, failure IS NOT NULL AS given_up`),
   };
 
   const saveRead = db.transaction((health: SourceHealth, validators: readonly StoredValidators[]) => {
@@ -68,9 +74,14 @@ export function createSourceStore(db: Database.Database, stamp: () => string): S
     const now = stamp();
     for (const v of validators) q.saveValidators.run({ ...v, now });
   });
-  const remember = db.transaction((keys: readonly string[], entry: { url: string; contentHash: string | null; failure: string | null }) => {
+  const remember = db.transaction((keys: readonly string[], entry: { url: string; contentHash: string }) => {
     const now = stamp();
     for (const key of keys) q.remember.run({ key, ...entry, now });
+  });
+  const fail = db.transaction((keys: readonly string[], entry: { url: string; reason: string; giveUpAfter: number }): ArticleFailureCount => {
+    const now = stamp();
+    const counts = keys.map((key) => q.failed.get({ key, ...entry, now })!);
+    return { failures: Math.max(...counts.map((c) => c.failures)), givenUp: counts.some((c) => c.given_up === 1) };
   });
 
   return {
@@ -92,6 +103,9 @@ export function createSourceStore(db: Database.Database, stamp: () => string): S
     },
     async rememberArticle(keys, entry) {
       remember.immediate(keys, entry);
+    },
+    async recordArticleFailure(keys, entry) {
+      return fail.immediate(keys, entry);
     },
   };
 }

@@ -205,6 +205,12 @@ export interface StoredValidators {
   lastModified: string | null;
 }
 
+/** Failed fetches of an article page so far; a page given up is not fetched again. */
+export interface ArticleFailureCount {
+  failures: number;
+  givenUp: boolean;
+}
+
 /** The sources' share of the store: health, conditional-GET validators and article dedup keys. */
 export interface SourceStore {
   /** Every source's health row (sources never read have none). */
@@ -212,10 +218,15 @@ export interface SourceStore {
   /** Saves a source's health and the validators of the documents its read used, in one transaction. */
   saveSourceRead(health: SourceHealth, validators: readonly StoredValidators[]): Promise<void>;
   validators(url: string): Promise<StoredValidators | null>;
-  /** True when an article (or a permanent failure) is known under this key. */
+  /** True when an article was processed under this key, or a page under it was given up. */
   articleKeySeen(key: string): Promise<boolean>;
   /** True when an article known under any of these keys had this text. */
   articleTextSeen(keys: readonly string[], contentHash: string): Promise<boolean>;
-  /** Remembers the keys of a processed article (with its text hash) or of a page that failed for good (with why). */
-  rememberArticle(keys: readonly string[], entry: { url: string; contentHash: string | null; failure: string | null }): Promise<void>;
+  /** Remembers the keys of a processed article with the hash of its text. */
+  rememberArticle(keys: readonly string[], entry: { url: string; contentHash: string }): Promise<void>;
+  /**
+   * Counts a failed fetch of the page under these keys; at `giveUpAfter` failures the page is given up
+   * (`articleKeySeen` turns true) with `reason`. Returns the failures so far and whether it was given up.
+   */
+  recordArticleFailure(keys: readonly string[], entry: { url: string; reason: string; giveUpAfter: number }): Promise<ArticleFailureCount>;
 }

@@ -188,13 +188,16 @@ const CASES: FaultCase[] = [
   {
     fault: 'non-HTML content type for an article',
     setup(site) {
-      site.route('/feed', faults.ok(feedTo(site, '/files/it-exports-report.pdf'), { type: 'application/rss+xml' }));
+      site.route('/feed', faults.ok(feedTo(site, '/files/it-exports-report.pdf'), { type: 'application/rss+xml', etag: '"v1"' }));
       site.route('/files/it-exports-report.pdf', faults.ok(Buffer.from('%PDF-1.7'), { type: 'application/pdf' }));
       return { url: `${site.baseUrl}/feed` };
     },
     expected: { status: 'ok', articles: 0, articleError: /content type application\/pdf is not HTML/ },
-    // A page that can never be read is remembered, not fetched again every tick.
-    check: (_w, site) => void expect(site.hits('/files/it-exports-report.pdf')).toBe(1),
+    check(_w, site) {
+      // A page that can never be read is given up at once: not fetched again, and the feed is polled with its ETag.
+      expect(site.hits('/files/it-exports-report.pdf')).toBe(1);
+      expect(site.requests.filter((r) => r.path === '/feed').map((r) => r.headers['if-none-match'])).toEqual([undefined, '"v1"']);
+    },
   },
   {
     fault: 'non-XML content type for a feed',
@@ -225,6 +228,24 @@ const CASES: FaultCase[] = [
     async check(w, site) {
       // The feed's ETag was not kept after the failed article, so the second tick read the feed whole and got the article.
       expect(site.requests.filter((r) => r.path === '/feed').map((r) => r.headers['if-none-match'])).toEqual([undefined, undefined]);
+      expect(storedTitles(w)).toContain('IT exports rise to $265 million in January 2024');
+    },
+  },
+  {
+    fault: 'an article page that answers 404 until it is published (feed ahead of the page)',
+    setup(site) {
+      let calls = 0;
+      const missing = faults.status(404);
+      const ok = faults.ok(JANUARY);
+      site.route('/feed', faults.ok(feedTo(site), { type: 'application/rss+xml', etag: '"v1"' }));
+      site.route(ARTICLE, (req, res) => (calls++ < 1 ? missing(req, res) : ok(req, res)));
+      return { url: `${site.baseUrl}/feed` };
+    },
+    expected: { status: 'ok', articles: 0, articleError: /HTTP 404/ },
+    check(w, site) {
+      // The 404 did not bury the story: the feed was read whole again and the page fetched once it was there.
+      expect(site.requests.filter((r) => r.path === '/feed').map((r) => r.headers['if-none-match'])).toEqual([undefined, undefined]);
+      expect(site.hits(ARTICLE)).toBe(2);
       expect(storedTitles(w)).toContain('IT exports rise to $265 million in January 2024');
     },
   },
@@ -312,6 +333,24 @@ describe.each(CASES)('a source meeting: $fault', ({ setup, expected, between, ch
     const { processed, stored } = w.processed();
     expect(processed).toBe(stored);
     await check?.(w, w.site);
+  });
+});
+
+describe('an article page that never appears', () => {
+  let w: ScraperWorld;
+  afterEach(() => w?.close());
+
+  it('is asked for on three reads of its feed, then given up, and the feed is polled with its ETag again', async () => {
+    w = await createScraperWorld();
+    w.site.route('/feed', faults.ok(feedTo(w.site), { type: 'application/rss+xml', etag: '"v1"' }));
+    w.site.route(ARTICLE, faults.status(404));
+    w.deps.sources = [{ id: FAULTY_ID, outlet: 'Faulty News', kind: 'rss', url: `${w.site.baseUrl}/feed` }];
+    for (let i = 0; i < 4; i++) {
+      expect(w.report(await w.tick(), FAULTY_ID)).toMatchObject({ status: i < 3 ? 'ok' : 'not-modified' });
+      w.advance(30);
+    }
+    expect(w.site.hits(ARTICLE)).toBe(3);
+    expect(w.site.requests.filter((r) => r.path === '/feed').map((r) => r.headers['if-none-match'])).toEqual([undefined, undefined, undefined, '"v1"']);
   });
 });
 

@@ -190,20 +190,35 @@ describe.each(STORE_KINDS)('the $name store', (kind) => {
     expect(await reopened.validators('https://app.example/other')).toBeNull();
   });
 
-  it('knows an article by any of its keys, with its text hash, and a page that failed for good by its key', async () => {
+  it('knows an article by any of its keys, with its text hash', async () => {
     const store = await open();
     const keys = ['//dawn.example/news/1', '//dawn.example/amp/1'];
     expect(await store.articleKeySeen(keys[0]!)).toBe(false);
-    await store.rememberArticle(keys, { url: 'https://dawn.example/news/1', contentHash: 'h1', failure: null });
-    await store.rememberArticle(['//dawn.example/report.pdf'], { url: 'https://dawn.example/report.pdf', contentHash: null, failure: 'content type application/pdf is not HTML' });
+    await store.rememberArticle(keys, { url: 'https://dawn.example/news/1', contentHash: 'h1' });
     expect(await store.articleKeySeen('//dawn.example/amp/1')).toBe(true);
-    expect(await store.articleKeySeen('//dawn.example/report.pdf')).toBe(true);
     expect(await store.articleTextSeen(['//other.example/x', '//dawn.example/amp/1'], 'h1')).toBe(true);
     expect(await store.articleTextSeen(keys, 'h2')).toBe(false);
     // The article's text changed: remembered with the new hash under the same keys.
-    await store.rememberArticle(keys, { url: 'https://dawn.example/news/1', contentHash: 'h2', failure: null });
+    await store.rememberArticle(keys, { url: 'https://dawn.example/news/1', contentHash: 'h2' });
     expect(await store.articleTextSeen(keys, 'h2')).toBe(true);
     expect(await store.articleTextSeen(keys, 'h1')).toBe(false);
+  });
+
+  it('counts failed fetches of a page, gives it up at the limit, and forgets the count once the page is read', async () => {
+    const store = await open();
+    const missing = { url: 'https://dawn.example/news/2', reason: 'HTTP 404 (https://dawn.example/news/2)', giveUpAfter: 3 };
+    expect(await store.recordArticleFailure(['//dawn.example/news/2'], missing)).toEqual({ failures: 1, givenUp: false });
+    expect(await store.articleKeySeen('//dawn.example/news/2')).toBe(false);
+    expect(await store.recordArticleFailure(['//dawn.example/news/2'], missing)).toEqual({ failures: 2, givenUp: false });
+    // The page turned up: read and remembered; a later failure starts counting afresh.
+    await store.rememberArticle(['//dawn.example/news/2'], { url: missing.url, contentHash: 'h1' });
+    expect(await store.articleKeySeen('//dawn.example/news/2')).toBe(true);
+
+    const pdf = { url: 'https://dawn.example/report.pdf', reason: 'content type application/pdf is not HTML', giveUpAfter: 1 };
+    expect(await store.recordArticleFailure(['//dawn.example/report.pdf'], pdf)).toEqual({ failures: 1, givenUp: true });
+    expect(await store.articleKeySeen('//dawn.example/report.pdf')).toBe(true);
+    for (let i = 1; i <= 3; i++) expect(await store.recordArticleFailure(['//dawn.example/gone'], { ...missing, url: 'https://dawn.example/gone' })).toEqual({ failures: i, givenUp: i === 3 });
+    expect(await store.articleKeySeen('//dawn.example/gone')).toBe(true);
   });
 
   it('refuses a database written by a newer exportwatch, naming the versions', async () => {

@@ -127,7 +127,9 @@ export const PG_MIGRATIONS: readonly string[] = [
     key TEXT PRIMARY KEY,
     url TEXT NOT NULL,
     content_hash TEXT,
+    -- Why the page was given up; NULL while it is still tried again (see failures).
     failure TEXT,
+    failures INTEGER NOT NULL DEFAULT 0,
     first_seen TEXT NOT NULL,
     last_seen TEXT NOT NULL
   );

@@ -41,7 +41,8 @@ export function createPostgresSourceStore(
       return row ? ({ url: row.url, etag: row.etag, lastModified: row.last_modified } satisfies StoredValidators) : null;
     },
     async articleKeySeen(key) {
-      return (await read('reading article keys', 'SELECT 1 FROM article_keys WHERE key = $1', [key])).length > 0;
+      const sql = 'SELECT 1 FROM article_keys WHERE key = $1 AND (content_hash IS NOT NULL OR failure IS NOT NULL)';
+      return (await read('reading article keys', sql, [key])).length > 0;
     },
     async articleTextSeen(keys, contentHash) {
       return (await read('reading article keys', 'SELECT 1 FROM article_keys WHERE key = ANY($1) AND content_hash = $2', [keys, contentHash])).length > 0;
@@ -51,10 +52,26 @@ export function createPostgresSourceStore(
         const now = stamp();
         for (const key of keys) {
           await client.query(`
-            INSERT INTO article_keys (key, url, content_hash, failure, first_seen, last_seen) VALUES ($1, $2, $3, $4, $5, $5)
-            ON CONFLICT (key) DO UPDATE SET url = excluded.url, content_hash = excluded.content_hash, failure = excluded.failure,
-              last_seen = excluded.last_seen`, [key, entry.url, entry.contentHash, entry.failure, now]);
+            INSERT INTO article_keys (key, url, content_hash, first_seen, last_seen) VALUES ($1, $2, $3, $4, $4)
+            ON CONFLICT (key) DO UPDATE SET url = excluded.url, content_hash = excluded.content_hash, failure = NULL, failures = 0,
+              last_seen = excluded.last_seen`, [key, entry.url, entry.contentHash, now]);
         }
+      });
+    },
+    async recordArticleFailure(keys, entry) {
+      return write(`counting a failed fetch of ${entry.url}`, async (client) => {
+        const now = stamp();
+        const counts: Array<{ failures: number; given_up: boolean }> = [];
+        for (const key of keys) {
+          const { rows } = await client.query<{ failures: number; given_up: boolean }>(`
+            INSERT INTO article_keys (key, url, failure, failures, first_seen, last_seen)
+              VALUES ($1, $2, CASE WHEN $4::int <= 1 THEN $3::text END, 1, $5, $5)
+            ON CONFLICT (key) DO UPDATE SET failures = article_keys.failures + 1,
+              failure = CASE WHEN article_keys.failures + 1 >= $4::int THEN $3::text END, last_seen = excluded.last_seen
+            RETURNING failures, failure IS NOT NULL AS given_up`, [key, entry.url, entry.reason, entry.giveUpAfter, now]);
+          counts.push(rows[0]!);
+        }
+        return { failures: Math.max(...counts.map((c) => c.failures)), givenUp: counts.some((c) => c.given_up) };
       });
     },
   };
