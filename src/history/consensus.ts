@@ -99,6 +99,41 @@ export function monthValues(seed: readonly SeedMonth[], observations: readonly M
   return new Map([...monthConsensus(seed, observations, minConfidence)].map(([m, c]) => [m, c.value]));
 }
 
+/** A stored observation with the article it came from. */
+export interface ArticleEvidence extends MonthEvidence {
+  url: string;
+}
+
+/**
+ * The month values once an article's own figures replace what an earlier version of it said:
+ * equal to `monthValues(seed, [...evidence without the article's rows, ...own])`, but only the
+ * months the article names, now or before, are worked out again (a month's value depends on that
+ * month's evidence alone), so storing an article costs one pass over the history, not two.
+ */
+export function monthValuesAfter(
+  before: MonthValues,
+  seed: readonly SeedMonth[],
+  evidence: readonly ArticleEvidence[],
+  article: { url: string; own: readonly MonthEvidence[] },
+  minConfidence: number,
+): MonthValues {
+  const touched = new Set(article.own.map((o) => o.month));
+  for (const e of evidence) if (e.url === article.url) touched.add(e.month);
+  const after = new Map(before);
+  if (touched.size === 0) return after;
+  const recomputed = monthValues(
+    seed.filter((s) => touched.has(s.month)),
+    [...evidence.filter((e) => touched.has(e.month) && e.url !== article.url), ...article.own],
+    minConfidence,
+  );
+  for (const month of touched) {
+    const value = recomputed.get(month);
+    if (value === undefined) after.delete(month);
+    else after.set(month, value);
+  }
+  return after;
+}
+
 function cluster(supports: Support[]): Support[][] {
   const sorted = [...supports].sort((a, b) => a.value - b.value);
   const groups: Support[][] = [];

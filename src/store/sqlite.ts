@@ -1,6 +1,6 @@
 import type Database from 'better-sqlite3';
 import type { Figure } from '../extract/types.js';
-import { monthConsensus, monthValues, type MonthEvidence, type SeedMonth } from '../history/consensus.js';
+import { monthConsensus, monthValues, monthValuesAfter, type ArticleEvidence, type MonthEvidence, type SeedMonth } from '../history/consensus.js';
 import { DEFAULT_RECORD_RULE, isDisputedClaim, type HistoryMoment } from '../history/records.js';
 import { buildHistory } from '../history/table.js';
 import { createSqliteOutbox } from './sqlite-outbox.js';
@@ -32,7 +32,7 @@ export function createSqliteStore(path: string, options: SqliteStoreOptions = {}
   const q = statements(db);
 
   const seedOf = (series: string): SeedMonth[] => q.seedMonths.all(series);
-  const evidenceOf = (series: string): MonthEvidence[] => q.evidence.all(series);
+  const evidenceOf = (series: string): ArticleEvidence[] => q.evidence.all(series);
   const valuesOf = (series: string): MonthValues => monthValues(seedOf(series), evidenceOf(series), minConfidence);
 
   function link(alert: AlertRef, article: ArticleRecord, at: string): boolean {
@@ -45,16 +45,18 @@ export function createSqliteStore(path: string, options: SqliteStoreOptions = {}
   const ingest = db.transaction((article: ArticleRecord, figures: readonly Figure[], decide: RecordDecider, mode: IngestMode): IngestResult => {
     const at = stamp();
     const seriesIds = [...new Set(figures.map((f) => f.series))];
-    // "Before" still counts an earlier version of this article: an edited page does not make old news new.
-    const before = new Map(seriesIds.map((s) => [s, valuesOf(s)]));
-    q.supersede.run(article.url);
-    q.upsertArticle.run({ ...article, now: at });
     const moments = new Map<string, HistoryMoment>();
     for (const s of seriesIds) {
+      const seed = seedOf(s);
+      const evidence = evidenceOf(s);
+      // "Before" still counts an earlier version of this article: an edited page does not make old news new.
+      const before = monthValues(seed, evidence, minConfidence);
       const own = figures.filter((f) => f.series === s).flatMap((f) => asEvidence(f, article));
-      const alerted = new Map(q.alertsOf.all(s).map((a) => [a.month, a.value]));
-      moments.set(s, { before: before.get(s)!, after: monthValues(seedOf(s), [...evidenceOf(s), ...own], minConfidence), alerted });
+      const after = monthValuesAfter(before, seed, evidence, { url: article.url, own }, minConfidence);
+      moments.set(s, { before, after, alerted: new Map(q.alertsOf.all(s).map((a) => [a.month, a.value])) });
     }
+    q.supersede.run(article.url);
+    q.upsertArticle.run({ ...article, now: at });
     const decision = decide(figures, (s) => moments.get(s) ?? { before: new Map(), after: new Map(), alerted: new Map() });
     figures.forEach((f, i) => {
       q.insertObservation.run({
@@ -156,8 +158,8 @@ function statements(db: Database.Database) {
         evidence, notes, article_url, outlet, published, observed_at, verdict, mode)
       VALUES (@series, @start, @end, @value, @currency, @role, @recordClaim, @confidence, @evidence, @notes,
         @url, @outlet, @published, @now, @verdict, @mode)`),
-    evidence: db.prepare<[string], MonthEvidence>(`
-      SELECT period_start AS month, value, role, outlet, confidence, published FROM observations
+    evidence: db.prepare<[string], ArticleEvidence>(`
+      SELECT period_start AS month, value, role, outlet, confidence, published, article_url AS url FROM observations
       WHERE series = ? AND period_start = period_end AND value IS NOT NULL AND superseded = 0`),
     disputed: db.prepare<[string], DisputedClaim>(`
       SELECT period_start AS month, value, outlet, article_url AS url, evidence FROM observations

@@ -1,5 +1,6 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { monthConsensus, type MonthEvidence, type SeedMonth } from '../../src/history/consensus.js';
+import { monthConsensus, monthValues, monthValuesAfter, type ArticleEvidence, type MonthEvidence, type SeedMonth } from '../../src/history/consensus.js';
 
 const obs = (value: number, outlet: string, role: MonthEvidence['role'] = 'reported-month', extra: Partial<MonthEvidence> = {}): MonthEvidence => ({
   month: '2024-01', value, role, outlet, confidence: 0.9, published: '2024-02-16', ...extra,
@@ -42,5 +43,32 @@ describe('the value of a month', () => {
   it('reads figures within rounding of each other as one value, the one most outlets printed', () => {
     const c = jan([], [obs(303e6, 'Dawn'), obs(303e6, 'Business Recorder'), obs(303.4e6, 'Tribune')]);
     expect(c).toMatchObject({ value: 303e6, outlets: ['Dawn', 'Business Recorder', 'Tribune'], conflicts: [] });
+  });
+});
+
+describe('the month values after an article is stored', () => {
+  const month = fc.constantFrom('2023-11', '2023-12', '2024-01', '2024-02');
+  const evidence = (url: fc.Arbitrary<string>) => fc.record({
+    month, url,
+    value: fc.constantFrom(250e6, 259e6, 260e6, 260.5e6, 303e6, 310e6),
+    role: fc.constantFrom<MonthEvidence['role']>('reported-month', 'previous-record', 'comparison', 'cumulative'),
+    outlet: fc.constantFrom('Dawn', 'Tribune', 'ARY'),
+    confidence: fc.constantFrom(0.5, 0.9),
+    published: fc.constantFrom('2024-02-16', '2024-03-05', null),
+  });
+  const urls = fc.constantFrom('https://dawn.example/a', 'https://dawn.example/b', 'https://tribune.example/c');
+
+  it('are what a full recount gives, the article\'s earlier figures replaced by its new ones', () => {
+    fc.assert(fc.property(
+      fc.array(fc.record({ month, value: fc.constantFrom(259e6, 303e6), origin: fc.constant('seed') }), { maxLength: 3 }),
+      fc.array(evidence(urls), { maxLength: 12 }),
+      urls,
+      fc.array(evidence(fc.constant('')), { maxLength: 4 }),
+      (seed: SeedMonth[], stored: ArticleEvidence[], url: string, own: ArticleEvidence[]) => {
+        const before = monthValues(seed, stored, 0.7);
+        const after = monthValuesAfter(before, seed, stored, { url, own }, 0.7);
+        expect(after).toEqual(monthValues(seed, [...stored.filter((e) => e.url !== url), ...own], 0.7));
+      },
+    ), { numRuns: 500 });
   });
 });

@@ -3,7 +3,7 @@ import { hostname } from 'node:os';
 import type pg from 'pg';
 import { StoreError } from '../../errors.js';
 import type { Figure } from '../../extract/types.js';
-import { monthConsensus, monthValues, type MonthEvidence, type SeedMonth } from '../../history/consensus.js';
+import { monthConsensus, monthValues, monthValuesAfter, type ArticleEvidence, type MonthEvidence, type SeedMonth } from '../../history/consensus.js';
 import { DEFAULT_RECORD_RULE, isDisputedClaim, type HistoryMoment } from '../../history/records.js';
 import { buildHistory } from '../../history/table.js';
 import type { AlertDraft, ArticleRecord, DisputedClaim, IngestResult, MonthValues, ObservationView, Store } from '../types.js';
@@ -36,7 +36,7 @@ const WRITE_LOCK = 7_470_012;
 const SQL = {
   seedMonths: 'SELECT month, value, origin FROM seed_months WHERE series = $1',
   evidence: `
-    SELECT period_start AS month, value, role, outlet, confidence, published FROM observations
+    SELECT period_start AS month, value, role, outlet, confidence, published, article_url AS url FROM observations
     WHERE series = $1 AND period_start = period_end AND value IS NOT NULL AND superseded = 0`,
   alertsOf: 'SELECT id, month, status, value FROM alerts WHERE series = $1 ORDER BY month',
   alertFor: 'SELECT id, status, message_id FROM alerts WHERE series = $1 AND month = $2',
@@ -78,7 +78,7 @@ export async function createPostgresStore(url: string, options: PostgresStoreOpt
   };
 
   const seedOf = async (db: Db, series: string): Promise<SeedMonth[]> => (await db.query<SeedMonth>(SQL.seedMonths, [series])).rows;
-  const evidenceOf = async (db: Db, series: string): Promise<MonthEvidence[]> => (await db.query<MonthEvidence>(SQL.evidence, [series])).rows;
+  const evidenceOf = async (db: Db, series: string): Promise<ArticleEvidence[]> => (await db.query<ArticleEvidence>(SQL.evidence, [series])).rows;
   const valuesOf = async (db: Db, series: string): Promise<MonthValues> => monthValues(await seedOf(db, series), await evidenceOf(db, series), minConfidence);
 
   async function link(client: pg.PoolClient, alert: AlertRef, article: ArticleRecord, at: string): Promise<boolean> {
@@ -104,9 +104,17 @@ export async function createPostgresStore(url: string, options: PostgresStoreOpt
       return write(`storing article ${article.url}`, async (client) => {
         const at = stamp();
         const seriesIds = [...new Set(figures.map((f) => f.series))];
-        // "Before" still counts an earlier version of this article: an edited page does not make old news new.
-        const before = new Map<string, MonthValues>();
-        for (const s of seriesIds) before.set(s, await valuesOf(client, s));
+        const moments = new Map<string, HistoryMoment>();
+        for (const s of seriesIds) {
+          const seed = await seedOf(client, s);
+          const evidence = await evidenceOf(client, s);
+          // "Before" still counts an earlier version of this article: an edited page does not make old news new.
+          const before = monthValues(seed, evidence, minConfidence);
+          const own = figures.filter((f) => f.series === s).flatMap((f) => asEvidence(f, article));
+          const after = monthValuesAfter(before, seed, evidence, { url: article.url, own }, minConfidence);
+          const alerted = new Map((await client.query<{ month: string; value: number }>(SQL.alertsOf, [s])).rows.map((a) => [a.month, a.value]));
+          moments.set(s, { before, after, alerted });
+        }
         await client.query('UPDATE observations SET superseded = 1 WHERE article_url = $1 AND superseded = 0', [article.url]);
         await client.query(`
           INSERT INTO articles (url, source_id, outlet, title, published, content_hash, first_seen, last_seen)
@@ -114,13 +122,6 @@ export async function createPostgresStore(url: string, options: PostgresStoreOpt
           ON CONFLICT (url) DO UPDATE SET content_hash = excluded.content_hash, title = excluded.title,
             published = excluded.published, last_seen = excluded.last_seen`,
           [article.url, article.sourceId, article.outlet, article.title, article.published, article.contentHash, at]);
-        const moments = new Map<string, HistoryMoment>();
-        for (const s of seriesIds) {
-          const own = figures.filter((f) => f.series === s).flatMap((f) => asEvidence(f, article));
-          const alerted = new Map((await client.query<{ month: string; value: number }>(SQL.alertsOf, [s])).rows.map((a) => [a.month, a.value]));
-          const after = monthValues(await seedOf(client, s), [...(await evidenceOf(client, s)), ...own], minConfidence);
-          moments.set(s, { before: before.get(s)!, after, alerted });
-        }
         // The record rule runs synchronously on what was read above, inside this transaction and lock.
         const decision = decide(figures, (s) => moments.get(s) ?? { before: new Map(), after: new Map(), alerted: new Map() });
         for (const [i, f] of figures.entries()) {
