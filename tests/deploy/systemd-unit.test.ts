@@ -38,9 +38,16 @@ const seconds = (v: string | undefined): number => Number(/^(\d+)s$/.exec(v ?? '
 describe('deploy/exportwatch.service', () => {
   it('runs `exportwatch start` as its own unprivileged user, restarting it on failure', () => {
     expect(value('User')).toBe('exportwatch');
-    expect(value('ExecStart')).toMatch(/\/bin\/exportwatch\.js start$/);
+    expect(value('ExecStart')).toMatch(/^\/usr\/bin\/node (?:--\S+ )*\/opt\/exportwatch\/bin\/exportwatch\.js start$/);
     expect(value('Restart')).toBe('on-failure');
     expect(unit.get('Install')?.get('WantedBy')).toEqual(['multi-user.target']);
+  });
+
+  it('gives Node the heap limit the tick benchmark runs with, so its memory figures hold in production', () => {
+    const benchScript = (JSON.parse(readFileSync(resolve(ROOT, 'package.json'), 'utf8')) as { scripts: Record<string, string> }).scripts['bench:tick'];
+    const benchFlag = /--max-old-space-size=\d+/.exec(benchScript ?? '')?.[0];
+    expect(benchFlag).toBeDefined();
+    expect(value('ExecStart')?.split(' ')).toContain(benchFlag);
   });
 
   it('keeps the database in the state directory systemd creates and owns for that user', () => {
