@@ -47,7 +47,7 @@ export async function deliverDue(
     await deliverOne(job, run);
     if (job.kind === 'send') posted.add(job.alert.id);
   }
-  // A post that followed an interrupted one may have been answered with the older message: rewrite it now.
+  // A post that followed an interrupted or failed one may have been answered with the older message: rewrite it now.
   for (const job of await store.dueDeliveries(now())) {
     if (job.kind === 'edit' && posted.has(job.alert.id)) await deliverOne(job, run);
   }

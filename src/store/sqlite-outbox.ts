@@ -34,9 +34,12 @@ export function createSqliteOutbox(db: Database.Database, stamp: () => string): 
       UPDATE alerts SET status = 'sent', message_id = @messageId, sent_at = @now, last_error = NULL, next_attempt_at = NULL,
         consecutive_failures = 0, attempt_started_at = NULL, maybe_posted = 0,
         edit_pending = CASE WHEN maybe_posted = 1 AND @messageId IS NOT NULL THEN 1 ELSE 0 END WHERE id = @id`),
+    // A failed post may still have reached Discord (its answer lost to a reset or a timeout). If a later try is
+    // answered with that message, or finds it in the channel, it shows the alert as it stood then: rewrite it.
     sendFailed: db.prepare(`
       UPDATE alerts SET status = CASE WHEN @next IS NULL THEN 'failed' ELSE 'pending' END, last_error = @reason,
-        next_attempt_at = @next, consecutive_failures = consecutive_failures + 1, attempt_started_at = NULL WHERE id = @id`),
+        next_attempt_at = @next, consecutive_failures = consecutive_failures + 1, attempt_started_at = NULL,
+        maybe_posted = 1 WHERE id = @id`),
     edited: db.prepare(`
       UPDATE alerts SET edit_pending = 0, edited_at = @now, last_error = NULL, next_attempt_at = NULL,
         consecutive_failures = 0, attempt_started_at = NULL, maybe_posted = 0 WHERE id = @id`),

@@ -29,9 +29,11 @@ const OUTCOME = {
     UPDATE alerts SET status = 'sent', message_id = $2, sent_at = $3, last_error = NULL, next_attempt_at = NULL,
       consecutive_failures = 0, attempt_started_at = NULL, maybe_posted = 0,
       edit_pending = CASE WHEN maybe_posted = 1 AND $2::text IS NOT NULL THEN 1 ELSE 0 END WHERE id = $1`,
+  // A failed post may have reached Discord all the same: the message a later try records is rewritten (see sqlite-outbox.ts).
   sendFailed: `
     UPDATE alerts SET status = CASE WHEN $3::text IS NULL THEN 'failed' ELSE 'pending' END, last_error = $2,
-      next_attempt_at = $3, consecutive_failures = consecutive_failures + 1, attempt_started_at = NULL WHERE id = $1`,
+      next_attempt_at = $3, consecutive_failures = consecutive_failures + 1, attempt_started_at = NULL,
+      maybe_posted = 1 WHERE id = $1`,
   edited: `
     UPDATE alerts SET edit_pending = 0, edited_at = $2, last_error = NULL, next_attempt_at = NULL,
       consecutive_failures = 0, attempt_started_at = NULL, maybe_posted = 0 WHERE id = $1`,
