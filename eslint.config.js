@@ -17,7 +17,7 @@ export default tseslint.config(
     rules: {
       'regexp/no-super-linear-backtracking': 'error',
       'regexp/no-super-linear-move': 'error',
-      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_' }],
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', ignoreRestSiblings: true }],
     },
   },
   layer('extract', ['scrapers', 'notify', 'store', 'pipeline', 'history', 'cli', 'config', 'app'], 'src/extract is pure: no network, store, notifier or config'),

@@ -1,12 +1,12 @@
 import type { Command } from 'commander';
 import type { SourceConfig } from '../../config.js';
-import { isDue } from '../../pipeline/source-health.js';
+import { isDue, newHealth } from '../../pipeline/source-health.js';
 import type { SourceHealth } from '../../store/types.js';
 import { commandContext } from '../context.js';
 import { withStore } from '../store.js';
 
-/** One source as `exportwatch sources` reports it (the `--json` shape). */
-export interface SourceStatus {
+/** One source as `exportwatch sources` reports it (the `--json` shape): its config, status, and health as stored. */
+export type SourceStatus = {
   id: string;
   outlet: string;
   kind: SourceConfig['kind'];
@@ -15,34 +15,23 @@ export interface SourceStatus {
   prefilter: boolean;
   status: 'new' | 'ok' | 'unchanged' | 'failing' | 'disabled';
   due: boolean;
-  consecutiveFailures: number;
-  lastError: string | null;
-  lastErrorAt: string | null;
-  lastSuccessAt: string | null;
-  lastAttemptAt: string | null;
-  nextAttemptAt: string | null;
-  disabledAt: string | null;
-  lastArticles: number;
-  lastArticleErrors: number;
-  lastArticleError: string | null;
-}
+} & Omit<SourceHealth, 'sourceId' | 'lastOutcome' | 'pendingNotice'>;
 
 /** Every configured source with its health, in config order. */
 export function sourceStatuses(sources: readonly SourceConfig[], health: readonly SourceHealth[], now: Date): SourceStatus[] {
   const byId = new Map(health.map((h) => [h.sourceId, h]));
   return sources.map((s) => {
-    const h = byId.get(s.id);
-    const status: SourceStatus['status'] = !h?.lastOutcome
+    const stored = byId.get(s.id);
+    // The health fields as stored, minus what the status and the notices use.
+    const { sourceId, lastOutcome, pendingNotice, ...h } = stored ?? newHealth(s.id);
+    const status: SourceStatus['status'] = !lastOutcome
       ? 'new'
       : h.disabledAt ? 'disabled'
       : h.consecutiveFailures > 0 ? 'failing'
-      : h.lastOutcome === 'not-modified' ? 'unchanged' : 'ok';
+      : lastOutcome === 'not-modified' ? 'unchanged' : 'ok';
     return {
       id: s.id, outlet: s.outlet, kind: s.kind, url: s.url, intervalMinutes: s.intervalMinutes ?? null, prefilter: s.prefilter !== false,
-      status, due: isDue(h, now), consecutiveFailures: h?.consecutiveFailures ?? 0,
-      lastError: h?.lastError ?? null, lastErrorAt: h?.lastErrorAt ?? null, lastSuccessAt: h?.lastSuccessAt ?? null,
-      lastAttemptAt: h?.lastAttemptAt ?? null, nextAttemptAt: h?.nextAttemptAt ?? null, disabledAt: h?.disabledAt ?? null,
-      lastArticles: h?.lastArticles ?? 0, lastArticleErrors: h?.lastArticleErrors ?? 0, lastArticleError: h?.lastArticleError ?? null,
+      status, due: isDue(stored, now), ...h,
     };
   });
 }
