@@ -43,7 +43,9 @@ export async function deliverDue(
   const summary: DeliverySummary = { sent: 0, edited: 0, failed: 0, retrying: 0 };
   const run: Run = { store, notifier, names: new Map(series.map((s) => [s.id, s.name])), log, now, policy, summary };
   const posted = new Set<number>();
-  for (const job of await store.dueDeliveries(now())) {
+  const due = await store.dueDeliveries(now());
+  if (due.length > 0) log.info({ posts: due.filter((j) => j.kind === 'send').length, edits: due.filter((j) => j.kind === 'edit').length }, 'delivering alerts');
+  for (const job of due) {
     await deliverOne(job, run);
     if (job.kind === 'send') posted.add(job.alert.id);
   }

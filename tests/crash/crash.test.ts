@@ -145,6 +145,8 @@ describe('a worker killed with SIGKILL at random points, and restarted', () => {
       const point =
         sawTickEnd ? 'after the tick, while closing'
         : discord.requests.length > requests ? 'while posting or editing alerts'
+        // Rendering the message and its chart comes before the first request to Discord.
+        : worker.log.some((l) => l.includes('"delivering alerts"')) ? 'while rendering alerts, before Discord heard of them'
         : site.hits.length > hits ? 'while reading sources and storing articles'
         : 'while opening the database, before any request';
       figures.killPoints[point] = (figures.killPoints[point] ?? 0) + 1;
