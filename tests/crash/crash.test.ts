@@ -96,15 +96,18 @@ describe('a worker killed with SIGKILL at random points, and restarted', () => {
       seed, runs: 0, killed: 0, completed: 0, killPoints: {}, killsWithAlertUnposted: 0, killsWithPostUnrecorded: 0,
       killsWithEditDue: 0, alertsExpected: EXPECTED_ALERTS.length, messagesReceived: 0, edits: 0, seconds: 0,
     };
-    // Most kills are drawn over the tick proper, from the worker's first request to "tick finished" (plus
-    // a little for closing), learnt from the runs that finish; one in five is drawn from the start, so
-    // kills also land while the database is opened and migrated.
+    // Half the kills are drawn over the tick proper, from the worker's first request to the news site to
+    // "tick finished" (plus a little for closing), learnt from the runs that finish; three in ten within
+    // DISCORD_SPAN_MS of its first request to Discord, so they land while a post or edit is in flight
+    // (rendering the chart takes most of a tick's delivery, and would otherwise get most of those kills);
+    // one in five from the start, so kills also land while the database is opened and migrated.
     let window = 600;
+    const DISCORD_SPAN_MS = 400;
     const tickTimes: number[] = [];
-    async function firstRequest(since: number, exited: Promise<unknown>): Promise<number | null> {
+    async function firstRequest(seen: () => boolean, exited: Promise<unknown>): Promise<number | null> {
       let gone = false;
       void exited.then(() => (gone = true));
-      while (site.hits.length === since && !gone) await sleep(2);
+      while (!seen() && !gone) await sleep(2);
       return gone ? null : Date.now();
     }
 
@@ -125,14 +128,19 @@ describe('a worker killed with SIGKILL at random points, and restarted', () => {
       const t0 = Date.now();
       worker.go();
       figures.runs++;
-      const fromStart = random() < 0.2;
-      const t1 = fromStart ? t0 : await firstRequest(hits, worker.exited);
-      const finished = t1 === null || (await Promise.race([worker.exited.then(() => true), sleep(random() * window).then(() => false)]));
+      const draw = random();
+      const from = draw < 0.2 ? 'start' : draw < 0.5 ? 'discord' : 'site';
+      const t1 =
+        from === 'start' ? t0
+        : from === 'discord' ? await firstRequest(() => discord.requests.length > requests, worker.exited)
+        : await firstRequest(() => site.hits.length > hits, worker.exited);
+      const span = from === 'discord' ? DISCORD_SPAN_MS : window;
+      const finished = t1 === null || (await Promise.race([worker.exited.then(() => true), sleep(random() * span).then(() => false)]));
       if (finished || !kill) {
         await worker.exited;
         figures.completed++;
         const end = worker.log.map((l) => JSON.parse(l) as { time: number; msg: string }).find((l) => l.msg === 'tick finished');
-        if (end && t1 !== null && !fromStart) {
+        if (end && t1 !== null && from === 'site') {
           tickTimes.push(end.time - t1);
           window = 1.15 * (tickTimes.reduce((a, b) => a + b, 0) / tickTimes.length);
         }
