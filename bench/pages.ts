@@ -2,22 +2,13 @@
 // business sites (scripts and styles in the head, navigation, tickers, sidebars, related links, comments),
 // with an article whose figures vary. Deterministic: the same seed gives the same pages.
 
-const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+import { seededRandom } from '../tests/support/random.js';
 
-function random(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 
 /** Builds one ~`size`-byte article page. */
 export function newsPage(seed: number, size = 100_000): string {
-  const r = random(seed);
+  const r = seededRandom(seed);
   const pick = <T>(items: readonly T[]): T => items[Math.floor(r() * items.length)]!;
   const month = Math.floor(r() * 12);
   const year = 2023 + Math.floor(r() * 3);

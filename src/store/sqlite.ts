@@ -1,8 +1,9 @@
 import type Database from 'better-sqlite3';
 import type { Figure } from '../extract/types.js';
-import { monthConsensus, monthValues, monthValuesAfter, type ArticleEvidence, type MonthEvidence, type SeedMonth } from '../history/consensus.js';
-import { DEFAULT_RECORD_RULE, isDisputedClaim, type HistoryMoment } from '../history/records.js';
+import { monthConsensus, monthValues, type ArticleEvidence, type SeedMonth } from '../history/consensus.js';
+import { DEFAULT_RECORD_RULE, type HistoryMoment } from '../history/records.js';
 import { buildHistory } from '../history/table.js';
+import { ingestResult, seriesMoment } from './ingest-steps.js';
 import { createSqliteOutbox } from './sqlite-outbox.js';
 import { openDatabase } from './sqlite-open.js';
 import { createSourceStore } from './sources.js';
@@ -47,13 +48,8 @@ export function createSqliteStore(path: string, options: SqliteStoreOptions = {}
     const seriesIds = [...new Set(figures.map((f) => f.series))];
     const moments = new Map<string, HistoryMoment>();
     for (const s of seriesIds) {
-      const seed = seedOf(s);
-      const evidence = evidenceOf(s);
-      // "Before" still counts an earlier version of this article: an edited page does not make old news new.
-      const before = monthValues(seed, evidence, minConfidence);
-      const own = figures.filter((f) => f.series === s).flatMap((f) => asEvidence(f, article));
-      const after = monthValuesAfter(before, seed, evidence, { url: article.url, own }, minConfidence);
-      moments.set(s, { before, after, alerted: new Map(q.alertsOf.all(s).map((a) => [a.month, a.value])) });
+      const values = seriesMoment(seedOf(s), evidenceOf(s), article, figures.filter((f) => f.series === s), minConfidence);
+      moments.set(s, { ...values, alerted: new Map(q.alertsOf.all(s).map((a) => [a.month, a.value])) });
     }
     q.supersede.run(article.url);
     q.upsertArticle.run({ ...article, now: at });
@@ -66,12 +62,7 @@ export function createSqliteStore(path: string, options: SqliteStoreOptions = {}
         verdict: decision.verdicts[i]?.verdict ?? null, mode,
       });
     });
-    const result: IngestResult = {
-      observations: figures.length,
-      newAlerts: [],
-      extendedAlerts: [],
-      disputed: figures.filter((f, i) => isDisputedClaim(f, decision.verdicts[i]?.verdict ?? 'no-value')).length,
-    };
+    const result = ingestResult(figures, decision);
     if (mode === 'baseline') return result;
     for (const draft of decision.records) {
       const existing = q.alertFor.get(draft.series, draft.month);
@@ -129,11 +120,6 @@ export function createSqliteStore(path: string, options: SqliteStoreOptions = {}
       db.close();
     },
   };
-}
-
-function asEvidence(f: Figure, article: ArticleRecord): MonthEvidence[] {
-  if (f.period.start !== f.period.end || f.value === null) return [];
-  return [{ month: f.period.start, value: f.value, role: f.role, outlet: article.outlet, confidence: f.confidence, published: article.published }];
 }
 
 function alertParams(draft: AlertDraft, now: string): Record<string, unknown> {

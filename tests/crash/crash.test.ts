@@ -11,7 +11,8 @@ import { FAKE_IDS, startFakeDiscord, type FakeDiscord } from '../support/fake-di
 import { ROOT } from '../support/paths.js';
 import { startNewsSite, type NewsSite } from '../history/news-site.js';
 import { ALREADY_PUBLISHED, CRASH_OUTLETS, EXPECTED_ALERTS, STEPS } from './scenario.js';
-import { seededRandom, workerPool } from './workers.js';
+import { seededRandom } from '../support/random.js';
+import { workerPool } from './workers.js';
 
 const MIN_KILLS = 30;
 const RUNS_PER_STEP = 2;

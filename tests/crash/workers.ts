@@ -61,14 +61,3 @@ export function workerPool(env: Record<string, string>, size = 2): { take(): Wor
   };
 }
 
-/** A small seeded generator (mulberry32), so a failing run can be replayed with CRASH_SEED. */
-export function seededRandom(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}

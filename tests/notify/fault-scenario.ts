@@ -1,5 +1,6 @@
 import { shiftMonth } from '../../src/notify/months.js';
 import type { FaultKind, FaultPlan, FakeRoute } from '../support/fake-discord.js';
+import { seededRandom } from '../support/random.js';
 import { notifyWorld } from './helpers.js';
 
 /** What a fault run found: the figures the issue asks for. */
@@ -19,18 +20,6 @@ export interface FaultFigures {
   /** Alerts whose recorded message id is not the message that carries the alert. */
   wrongIds: number;
   ms: number;
-}
-
-/** A small seeded generator, so a failing run can be replayed. */
-function random(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }
 
 const TIMEOUT_MS = 250;
@@ -62,7 +51,7 @@ export async function runFaultScenario(opts: { mode: 'bot' | 'webhook'; alerts: 
   const started = Date.now();
   const world = await notifyWorld({ historyUpTo: '2025-12' });
   try {
-    const next = random(opts.seed);
+    const next = seededRandom(opts.seed);
     for (let i = 0; i < opts.alerts; i++) {
       const month = shiftMonth('2026-01', i);
       await world.report({ month, value: 500_000_000 + i * 1_000_000, previous: { month: '2025-12', value: 437_000_000 }, source: { url: `https://propakistani.pk/record-${month}`, title: `Record in ${month}` } });

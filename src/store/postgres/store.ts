@@ -2,11 +2,11 @@ import { randomUUID } from 'node:crypto';
 import { hostname } from 'node:os';
 import type pg from 'pg';
 import { StoreError } from '../../errors.js';
-import type { Figure } from '../../extract/types.js';
-import { monthConsensus, monthValues, monthValuesAfter, type ArticleEvidence, type MonthEvidence, type SeedMonth } from '../../history/consensus.js';
-import { DEFAULT_RECORD_RULE, isDisputedClaim, type HistoryMoment } from '../../history/records.js';
+import { monthConsensus, monthValues, type ArticleEvidence, type SeedMonth } from '../../history/consensus.js';
+import { DEFAULT_RECORD_RULE, type HistoryMoment } from '../../history/records.js';
 import { buildHistory } from '../../history/table.js';
-import type { AlertDraft, ArticleRecord, DisputedClaim, IngestResult, MonthValues, ObservationView, Store } from '../types.js';
+import { ingestResult, seriesMoment } from '../ingest-steps.js';
+import type { AlertDraft, ArticleRecord, DisputedClaim, MonthValues, ObservationView, Store } from '../types.js';
 import { migratePostgres } from './migrations.js';
 import { createPostgresOutbox } from './outbox.js';
 import { createPgPool, inTransaction, redactUrl } from './pool.js';
@@ -106,14 +106,9 @@ export async function createPostgresStore(url: string, options: PostgresStoreOpt
         const seriesIds = [...new Set(figures.map((f) => f.series))];
         const moments = new Map<string, HistoryMoment>();
         for (const s of seriesIds) {
-          const seed = await seedOf(client, s);
-          const evidence = await evidenceOf(client, s);
-          // "Before" still counts an earlier version of this article: an edited page does not make old news new.
-          const before = monthValues(seed, evidence, minConfidence);
-          const own = figures.filter((f) => f.series === s).flatMap((f) => asEvidence(f, article));
-          const after = monthValuesAfter(before, seed, evidence, { url: article.url, own }, minConfidence);
+          const values = seriesMoment(await seedOf(client, s), await evidenceOf(client, s), article, figures.filter((f) => f.series === s), minConfidence);
           const alerted = new Map((await client.query<{ month: string; value: number }>(SQL.alertsOf, [s])).rows.map((a) => [a.month, a.value]));
-          moments.set(s, { before, after, alerted });
+          moments.set(s, { ...values, alerted });
         }
         await client.query('UPDATE observations SET superseded = 1 WHERE article_url = $1 AND superseded = 0', [article.url]);
         await client.query(`
@@ -132,12 +127,7 @@ export async function createPostgresStore(url: string, options: PostgresStoreOpt
             [f.series, f.period.start, f.period.end, f.value, f.currency, f.role, f.recordClaim ? 1 : 0, f.confidence, f.evidence,
               JSON.stringify(f.notes), article.url, article.outlet, article.published, at, decision.verdicts[i]?.verdict ?? null, mode]);
         }
-        const result: IngestResult = {
-          observations: figures.length,
-          newAlerts: [],
-          extendedAlerts: [],
-          disputed: figures.filter((f, i) => isDisputedClaim(f, decision.verdicts[i]?.verdict ?? 'no-value')).length,
-        };
+        const result = ingestResult(figures, decision);
         if (mode === 'baseline') return result;
         for (const draft of decision.records) {
           const [existing] = (await client.query<AlertRef>(SQL.alertFor, [draft.series, draft.month])).rows;
@@ -207,11 +197,6 @@ export async function createPostgresStore(url: string, options: PostgresStoreOpt
       await pool.end();
     },
   };
-}
-
-function asEvidence(f: Figure, article: ArticleRecord): MonthEvidence[] {
-  if (f.period.start !== f.period.end || f.value === null) return [];
-  return [{ month: f.period.start, value: f.value, role: f.role, outlet: article.outlet, confidence: f.confidence, published: article.published }];
 }
 
 async function insertAlert(client: pg.PoolClient, draft: AlertDraft, at: string): Promise<number> {
