@@ -1,4 +1,4 @@
-import { addMonths } from '../extract/months.js';
+import { addMonths } from '../calendar/months.js';
 import type { Figure, YearMonth } from '../extract/types.js';
 import type { AlertDraft, MonthValues } from '../store/types.js';
 

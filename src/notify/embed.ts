@@ -5,7 +5,7 @@ import { clip, escapeMarkdown, safeUrl, textLength } from './escape.js';
 import type { AlertFacts } from './facts.js';
 import { DISCORD_LIMITS, fitEmbed } from './limits.js';
 import { moneyLabel, percentLabel, signedMoneyLabel } from './format.js';
-import { monthAbbrev, monthLabel } from './months.js';
+import { monthAbbrev, monthLabel } from '../calendar/months.js';
 import type { AlertView } from './types.js';
 
 export { escapeMarkdown } from './escape.js';

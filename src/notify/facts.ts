@@ -1,5 +1,5 @@
 import type { MonthValues } from '../store/types.js';
-import { joinMonth, monthRange, shiftMonth, splitMonth } from './months.js';
+import { addMonths, monthRange, parseYm, ym } from '../calendar/months.js';
 import type { AlertView } from './types.js';
 
 /** One bar of the chart. */
@@ -44,7 +44,7 @@ export function alertFacts(alert: AlertView, history: MonthValues, fiscalYearSta
 }
 
 function yearOnYear(month: string, value: number, values: MonthValues): AlertFacts['yearOnYear'] {
-  const before = shiftMonth(month, -12);
+  const before = addMonths(month, -12);
   const then = values.get(before);
   if (then === undefined || then <= 0) return null;
   return { month: before, value: then, pct: ((value - then) / then) * 100 };
@@ -52,15 +52,15 @@ function yearOnYear(month: string, value: number, values: MonthValues): AlertFac
 
 /** "FY2023-24" for a July start; the calendar year when the fiscal year starts in January. */
 export function fiscalYearLabel(month: string, startMonth: number): string {
-  const { year, month: m } = splitMonth(month);
+  const { year, month: m } = parseYm(month);
   if (startMonth === 1) return String(year);
   const first = m >= startMonth ? year : year - 1;
   return `FY${first}-${String(first + 1).slice(2)}`;
 }
 
 function fiscalYearToDate(month: string, values: MonthValues, startMonth: number): AlertFacts['fiscalYearToDate'] {
-  const { year, month: m } = splitMonth(month);
-  const start = joinMonth(m >= startMonth ? year : year - 1, startMonth);
+  const { year, month: m } = parseYm(month);
+  const start = ym(m >= startMonth ? year : year - 1, startMonth);
   const months = monthRange(start, month);
   // A sum with a month missing would understate the year: say nothing instead.
   if (months.length < 2 || months.some((x) => !values.has(x))) return null;
@@ -69,7 +69,7 @@ function fiscalYearToDate(month: string, values: MonthValues, startMonth: number
 }
 
 function chartData(alert: AlertView, values: MonthValues): ChartData {
-  const months = monthRange(shiftMonth(alert.month, -(CHART_MONTHS - 1)), alert.month);
+  const months = monthRange(addMonths(alert.month, -(CHART_MONTHS - 1)), alert.month);
   const bars = months.map((month): ChartBar => ({
     month,
     value: values.get(month) ?? null,

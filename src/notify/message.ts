@@ -7,7 +7,7 @@ import { alertEmbed } from './embed.js';
 import { clip, escapeMarkdown, safeUrl } from './escape.js';
 import { alertFacts, type AlertFacts } from './facts.js';
 import { marginLabel, moneyLabel } from './format.js';
-import { monthLabel } from './months.js';
+import { monthLabel } from '../calendar/months.js';
 import { DISCORD_LIMITS, limitProblems } from './limits.js';
 import type { AlertContext, AlertView } from './types.js';
 

@@ -4,7 +4,7 @@ import { seedNewSeries } from '../../app.js';
 import { renderChart } from '../../notify/chart/render.js';
 import { alertFacts } from '../../notify/facts.js';
 import { moneyLabel } from '../../notify/format.js';
-import { monthLabel } from '../../notify/months.js';
+import { monthLabel } from '../../calendar/months.js';
 import { viewFromHistory } from '../../notify/sample.js';
 import type { AlertView } from '../../notify/types.js';
 import { openDatabaseStore } from '../../store/index.js';
