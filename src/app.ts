@@ -8,7 +8,7 @@ import { createNotifier } from './notify/index.js';
 import type { AlertContext, Notifier } from './notify/types.js';
 import type { TickDeps } from './pipeline/tick.js';
 import { createHttpClient, type HttpOptions } from './scrapers/http.js';
-import { openDatabaseStore } from './store/index.js';
+import { openStore as openDatabase } from './store/index.js';
 import type { Store } from './store/types.js';
 
 /** Reads a series' shipped seed CSV; `upTo` (YYYY-MM) drops later months, as the demo does. */
@@ -35,7 +35,7 @@ export function alertContext(store: Store, series: readonly SeriesConfig[]): Ale
 
 /** Opens the configured database; a series with no history gets its shipped seed unless SEED_HISTORY=false. */
 export async function openStore(config: Config, log: Logger): Promise<Store> {
-  const store = await openDatabaseStore(config.database, {
+  const store = await openDatabase(config.database, {
     minConfidence: config.minConfidence,
     onConnectionError: (error) => log.warn({ err: error }, 'database connection dropped; reconnecting'),
   });

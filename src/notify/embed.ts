@@ -1,5 +1,5 @@
 import type { APIEmbed, APIEmbedField } from 'discord.js';
-import type { AlertSource } from '../store/types.js';
+import type { AlertSource } from '../history/types.js';
 import { bySourceAuthority } from './authority.js';
 import { clip, escapeMarkdown, safeUrl, textLength } from './escape.js';
 import type { AlertFacts } from './facts.js';

@@ -1,4 +1,4 @@
-import type { MonthValues } from '../store/types.js';
+import type { MonthValues } from '../history/types.js';
 import { addMonths, monthRange, parseYm, ym } from '../calendar/months.js';
 import type { AlertView } from './types.js';
 

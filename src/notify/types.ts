@@ -1,4 +1,4 @@
-import type { Alert, MonthValues } from '../store/types.js';
+import type { Alert, MonthValues } from '../history/types.js';
 
 /** How a series is named to people. */
 export interface SeriesLabel {

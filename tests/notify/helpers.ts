@@ -8,8 +8,10 @@ import { createLogger, type Logger } from '../../src/log.js';
 import { createDiscordBotNotifier, createDiscordWebhookNotifier, type DiscordOptions } from '../../src/notify/discord.js';
 import type { AlertView, Notifier } from '../../src/notify/types.js';
 import { deliverDue, type DeliverySummary } from '../../src/pipeline/deliver.js';
+import { recordArticle } from '../../src/pipeline/record.js';
 import { createSqliteStore } from '../../src/store/sqlite.js';
-import type { Alert, AlertSource, Store } from '../../src/store/types.js';
+import type { Alert, AlertSource } from '../../src/history/types.js';
+import type { Store } from '../../src/store/types.js';
 import { FAKE_IDS, startFakeDiscord, type FakeDiscord, type FakeDiscordOptions } from '../support/fake-discord.js';
 
 /** A fake Discord, a real SQLite store seeded with the shipped history, and a log that is kept for inspection. */
@@ -68,7 +70,8 @@ export async function notifyWorld(opts: { fake?: FakeDiscordOptions; historyUpTo
       const seriesId = r.series ?? 'pk-it-exports';
       const source = { outlet: 'ProPakistani', title: `IT exports hit a record in ${r.month}`, published: null, ...r.source };
       const draft = { series: seriesId, month: r.month, value: r.value, currency: 'USD', previous: r.previous ?? null, historyIncomplete: r.historyIncomplete ?? false };
-      await store.ingestArticle(
+      await recordArticle(
+        store,
         { url: source.url, sourceId: 'test', outlet: source.outlet, title: source.title, published: source.published, contentHash: source.url },
         [],
         () => ({ verdicts: [], records: [draft], known: [] }),

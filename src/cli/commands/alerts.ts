@@ -1,5 +1,5 @@
 import type { Command } from 'commander';
-import type { Alert } from '../../store/types.js';
+import type { Alert } from '../../history/types.js';
 import { commandContext } from '../context.js';
 import { EXIT } from '../exit-codes.js';
 import { withStore } from '../store.js';

@@ -7,7 +7,7 @@ import { moneyLabel } from '../../notify/format.js';
 import { monthLabel } from '../../calendar/months.js';
 import { viewFromHistory } from '../../notify/sample.js';
 import type { AlertView } from '../../notify/types.js';
-import { openDatabaseStore } from '../../store/index.js';
+import { openStore as openDatabaseStore } from '../../store/index.js';
 import { commandContext, exitWith } from '../context.js';
 import { EXIT } from '../exit-codes.js';
 

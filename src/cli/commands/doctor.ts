@@ -6,7 +6,7 @@ import { ConfigError } from '../../errors.js';
 import { CHART_FONT_FILES, renderChart } from '../../notify/chart/render.js';
 import { checkDiscord, type Check } from '../../notify/discord/checks.js';
 import { alertFacts } from '../../notify/facts.js';
-import { openDatabaseStore } from '../../store/index.js';
+import { openStore as openDatabaseStore } from '../../store/index.js';
 import { redactUrl } from '../../store/postgres/pool.js';
 import { EXIT } from '../exit-codes.js';
 

@@ -2,7 +2,7 @@ import { writeFile } from 'node:fs/promises';
 import type { Command } from 'commander';
 import type { SeriesConfig } from '../../config.js';
 import { csvField } from '../../history/csv.js';
-import type { SeriesHistory } from '../../store/types.js';
+import type { SeriesHistory } from '../../history/types.js';
 import { commandContext } from '../context.js';
 import { EXIT } from '../exit-codes.js';
 import { pickSeries, withStore } from '../store.js';

@@ -4,7 +4,7 @@ import type { Command } from 'commander';
 import type { SeriesConfig } from '../../config.js';
 import { CsvFormatError } from '../../history/csv.js';
 import { parseSeedCsv } from '../../history/seed.js';
-import type { MonthHistory, SeriesHistory } from '../../store/types.js';
+import type { MonthHistory, SeriesHistory } from '../../history/types.js';
 import { commandContext } from '../context.js';
 import { EXIT } from '../exit-codes.js';
 import { pickSeries, withStore } from '../store.js';

@@ -2,7 +2,7 @@ import type { Command } from 'commander';
 import { alertContext, seedNewSeries } from '../../app.js';
 import { createNotifier } from '../../notify/index.js';
 import { viewFromHistory } from '../../notify/sample.js';
-import { openDatabaseStore } from '../../store/index.js';
+import { openStore as openDatabaseStore } from '../../store/index.js';
 import { commandContext, exitWith } from '../context.js';
 import { EXIT } from '../exit-codes.js';
 
