@@ -5,7 +5,7 @@ import { parseSeedCsv } from './history/seed.js';
 import { DEFAULT_RECORD_RULE } from './history/records.js';
 import type { Logger } from './log.js';
 import { createNotifier } from './notify/index.js';
-import type { AlertContext, Notifier } from './notify/types.js';
+import type { Notifier } from './notify/types.js';
 import type { TickDeps } from './pipeline/tick.js';
 import { createHttpClient, type HttpOptions } from './scrapers/http.js';
 import { openStore as openDatabase } from './store/index.js';
@@ -26,11 +26,6 @@ export async function seedNewSeries(store: Store, series: readonly SeriesConfig[
     const count = await store.importSeed(s.id, readSeed(s, upTo), 'seed');
     log.info({ series: s.id, months: count }, 'seed history loaded');
   }
-}
-
-/** What alert messages read from the history: month values for the chart, year-on-year and fiscal-year figures. */
-export function alertContext(store: Store, series: readonly SeriesConfig[]): AlertContext {
-  return { history: (id) => store.monthValues(id), series };
 }
 
 /** Opens the configured database; a series with no history gets its shipped seed unless SEED_HISTORY=false. */
@@ -56,7 +51,7 @@ export async function createTickDeps(config: Config, log: Logger, overrides: { n
     rule: { ...DEFAULT_RECORD_RULE, minConfidence: config.minConfidence },
     store,
     http: createHttpClient(httpOptions(config)),
-    notifier: overrides.notifier ?? createNotifier(config.notifier, { context: alertContext(store, config.series), log }),
+    notifier: overrides.notifier ?? createNotifier(config.notifier, { log }),
     log,
     sourceHealth: config.sourceHealth,
   };

@@ -1,33 +1,6 @@
-import type { MonthValues } from '../history/types.js';
 import { addMonths, monthRange, parseYm, ym } from '../calendar/months.js';
-import type { AlertView } from './types.js';
-
-/** One bar of the chart. */
-export interface ChartBar {
-  month: string;
-  /** null: the history holds no value for this month (drawn as a gap, never as zero). */
-  value: number | null;
-  role: 'record' | 'previous-record' | 'other';
-}
-
-/** What the chart shows: the months before the record, the record highlighted, the previous record marked. */
-export interface ChartData {
-  seriesName: string;
-  currency: string;
-  record: { month: string; value: number };
-  previous: { month: string; value: number } | null;
-  bars: ChartBar[];
-  test: boolean;
-}
-
-/** What a message says beyond the alert row, computed from the history. */
-export interface AlertFacts {
-  /** The change on the same month a year earlier, when that month is known. */
-  yearOnYear: { month: string; value: number; pct: number } | null;
-  /** The fiscal year's months so far, summed when every one of them is known (and there are at least two). */
-  fiscalYearToDate: { start: string; end: string; months: number; total: number; label: string } | null;
-  chart: ChartData;
-}
+import type { MonthValues } from '../history/types.js';
+import type { AlertFacts, AlertView, ChartBar, ChartData } from './types.js';
 
 /** How many months the chart shows, the record month last. */
 export const CHART_MONTHS = 24;

@@ -1,7 +1,7 @@
 import pg from 'pg';
 import { afterEach, describe, expect, it } from 'vitest';
 import { decideRecords } from '../../src/history/records.js';
-import { createDiscordBotNotifier } from '../../src/notify/discord.js';
+import { createDiscordBotNotifier } from '../../src/notify/discord/index.js';
 import { recordArticle } from '../../src/pipeline/record.js';
 import { runTick } from '../../src/pipeline/tick.js';
 import { createPostgresStore } from '../../src/store/postgres/store.js';

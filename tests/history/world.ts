@@ -5,7 +5,7 @@ import { DEFAULT_CONFIG_FILE, readConfigFile, type SourceConfig } from '../../sr
 import { readSeed } from '../../src/app.js';
 import { DEFAULT_RECORD_RULE } from '../../src/history/records.js';
 import { createLogger } from '../../src/log.js';
-import { createDiscordBotNotifier } from '../../src/notify/discord.js';
+import { createDiscordBotNotifier } from '../../src/notify/discord/index.js';
 import { runTick, type TickDeps, type TickSummary } from '../../src/pipeline/tick.js';
 import { createHttpClient } from '../../src/scrapers/http.js';
 import { createPostgresStore } from '../../src/store/postgres/store.js';

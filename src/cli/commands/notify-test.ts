@@ -1,5 +1,6 @@
 import type { Command } from 'commander';
-import { alertContext, seedNewSeries } from '../../app.js';
+import { seedNewSeries } from '../../app.js';
+import { alertFacts } from '../../notify/facts.js';
 import { createNotifier } from '../../notify/index.js';
 import { viewFromHistory } from '../../notify/sample.js';
 import { openStore as openDatabaseStore } from '../../store/index.js';
@@ -34,10 +35,11 @@ Examples:
         await seedNewSeries(store, [series], log);
         const history = await store.monthValues(series.id);
         // With no history yet, a fixed sample still shows what an alert looks like.
-        const view = viewFromHistory(series, history, { test: true })
+        const sample = viewFromHistory(series, history, { test: true })
           ?? viewFromHistory(series, new Map([['2024-03', 306e6], ['2024-04', 310e6]]), { test: true });
-        const notifier = createNotifier(config.notifier, { context: alertContext(store, config.series), log });
-        const outcome = await notifier.send(view!);
+        const view = { ...sample!, facts: alertFacts(sample!, history, series.fiscalYearStartMonth) };
+        const notifier = createNotifier(config.notifier, { log });
+        const outcome = await notifier.send(view);
         await store.close();
         if (outcome.status === 'sent') {
           process.stdout.write(`Posted a test alert${outcome.messageId ? ` (message ${outcome.messageId})` : ''} through ${notifier.kind}.\n`);

@@ -1,4 +1,4 @@
-import type { ChartData } from '../facts.js';
+import type { ChartData } from '../types.js';
 import { monthAbbrev } from '../../calendar/months.js';
 
 /** The font family the chart asks for; the renderer loads it from assets/fonts. */
