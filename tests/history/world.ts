@@ -2,7 +2,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { DEFAULT_CONFIG_FILE, readConfigFile, type SourceConfig } from '../../src/config.js';
-import { readSeed } from '../../src/app.js';
+import { readSeed } from '../../src/app/seed.js';
 import { DEFAULT_RECORD_RULE } from '../../src/history/records.js';
 import { createLogger } from '../../src/log.js';
 import { createDiscordBotNotifier } from '../../src/notify/discord/index.js';

@@ -2,7 +2,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Writable } from 'node:stream';
-import { readSeed } from '../../src/app.js';
+import { readSeed } from '../../src/app/seed.js';
 import { DEFAULT_CONFIG_FILE, readConfigFile, type SeriesConfig } from '../../src/config.js';
 import { createLogger, type Logger } from '../../src/log.js';
 import { createDiscordBotNotifier, createDiscordWebhookNotifier, type DiscordOptions } from '../../src/notify/discord/index.js';
