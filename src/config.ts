@@ -162,7 +162,9 @@ const FileSchema = z.strictObject({
   sourceHealth: HealthSchema.optional(),
 });
 
+/** A series as the config file declares it. */
 export type SeriesConfig = z.infer<typeof SeriesSchema>;
+/** A source as the config file declares it: the keys every source has, and its kind's own. */
 export type SourceConfig = z.infer<typeof SourceSchema>;
 /** Network settings from the config file; unset keys take the HTTP client's defaults. */
 export type NetworkConfig = z.infer<typeof NetworkSchema>;

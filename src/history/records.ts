@@ -10,6 +10,7 @@ export interface RecordRule {
   staleAfterMonths: number;
 }
 
+/** The rule's settings when the config does not change them. */
 export const DEFAULT_RECORD_RULE: RecordRule = { minConfidence: 0.7, staleAfterMonths: 6 };
 
 /** A series' month values just before an article was stored, and with the article's own figures added. */

@@ -1,6 +1,8 @@
 // The store layer's front door: everything outside src/store/ opens, describes and migrates databases here.
 import type { DatabaseConfig } from '../config.js';
 import type { CopyReport } from './postgres/copy.js';
+
+export type { CopyReport };
 import type { Store, TickLeases } from './types.js';
 
 /** How the configured store is opened. */
@@ -51,4 +53,3 @@ export async function copySqliteToPostgres(sqlitePath: string, url: string): Pro
   }
 }
 
-export type { CopyReport } from './postgres/copy.js';

@@ -12,6 +12,7 @@ export const SOURCE_KINDS = {
   article: articleKind,
 } as const satisfies Record<string, SourceKind>;
 
+/** The name of a source kind, as a source's `kind` gives it. */
 export type SourceKindName = keyof typeof SOURCE_KINDS;
 
 /** The kind names, for the config schema. */
