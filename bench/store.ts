@@ -47,7 +47,7 @@ const dir = mkdtempSync(join(tmpdir(), 'exportwatch-bench-'));
 const cluster = await startPostgresCluster(found.bin);
 try {
   console.log(`${N} articles, node ${process.version}; milliseconds per call\n`);
-  console.log(`${'store'.padEnd(12)} ${'ingestArticle'.padStart(14)} ${'monthValues'.padStart(16)} ${'alerts()'.padStart(14)}`);
+  console.log(`${'store'.padEnd(12)} ${'recordArticle'.padStart(14)} ${'monthValues'.padStart(16)} ${'alerts()'.padStart(14)}`);
   await measure('sqlite', createSqliteStore(join(dir, 'bench.db')));
   await measure('postgres', await createPostgresStore(await cluster.createDatabase('bench')));
 } finally {
