@@ -32,9 +32,10 @@ export const STILL_DUE = {
 export async function readAlerts(q: Queries, where: string, params: readonly unknown[] = []): Promise<Alert[]> {
   const rows = await q.all<AlertRow>(`SELECT * FROM alerts WHERE ${where} ORDER BY id`, params);
   if (rows.length === 0) return [];
+  // One query for all their sources (`where` names only alerts' columns, which alert_sources does not share).
   const sources = await q.all<AlertSource & { alert_id: number }>(`
-    SELECT alert_id, url, outlet, title, published FROM alert_sources
-    WHERE alert_id IN (SELECT id FROM alerts WHERE ${where}) ORDER BY added_at, url`, params);
+    SELECT s.alert_id, s.url, s.outlet, s.title, s.published FROM alert_sources s JOIN alerts ON alerts.id = s.alert_id
+    WHERE ${where} ORDER BY s.added_at, s.url`, params);
   const byAlert = new Map<number, AlertSource[]>();
   for (const { alert_id: id, url, outlet, title, published } of sources) {
     const list = byAlert.get(id) ?? [];
