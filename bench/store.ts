@@ -8,6 +8,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { decideRecords } from '../src/history/records.js';
+import { recordArticle } from '../src/pipeline/record.js';
 import { createPostgresStore } from '../src/store/postgres/store.js';
 import { createSqliteStore } from '../src/store/sqlite.js';
 import type { Store } from '../src/store/types.js';
@@ -22,7 +23,8 @@ function month(i: number): string {
 async function measure(label: string, store: Store): Promise<void> {
   const started = performance.now();
   for (let i = 0; i < N; i++) {
-    await store.ingestArticle(
+    await recordArticle(
+      store,
       { url: `https://bench.example/${i}`, sourceId: 'bench', outlet: 'Bench', title: null, published: null, contentHash: `h${i}` },
       [{ series: 'pk-it-exports', period: { start: month(i), end: month(i) }, value: 1e8 + i * 1e6, currency: 'USD', changes: [], recordClaim: true, evidence: 'bench', confidence: 0.9, role: 'reported-month', notes: [] }],
       decideRecords,
@@ -45,7 +47,7 @@ const dir = mkdtempSync(join(tmpdir(), 'exportwatch-bench-'));
 const cluster = await startPostgresCluster(found.bin);
 try {
   console.log(`${N} articles, node ${process.version}; milliseconds per call\n`);
-  console.log(`${'store'.padEnd(12)} ${'ingestArticle'.padStart(14)} ${'monthValues'.padStart(16)} ${'alerts()'.padStart(14)}`);
+  console.log(`${'store'.padEnd(12)} ${'recordArticle'.padStart(14)} ${'monthValues'.padStart(16)} ${'alerts()'.padStart(14)}`);
   await measure('sqlite', createSqliteStore(join(dir, 'bench.db')));
   await measure('postgres', await createPostgresStore(await cluster.createDatabase('bench')));
 } finally {

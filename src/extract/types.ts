@@ -1,5 +1,6 @@
-/** A calendar month as `YYYY-MM`. */
-export type YearMonth = string;
+// The month type is the shared calendar's; extraction's results name it.
+export type { YearMonth } from '../calendar/months.js';
+import type { YearMonth } from '../calendar/months.js';
 
 /** An inclusive range of months; `start === end` for a single month. */
 export interface Period {

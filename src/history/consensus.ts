@@ -1,5 +1,6 @@
-import type { FigureRole, YearMonth } from '../extract/types.js';
-import type { MonthValues } from '../store/types.js';
+import type { YearMonth } from '../calendar/months.js';
+import type { FigureRole } from '../extract/types.js';
+import type { Candidate, MonthValues, ValueBasis } from './types.js';
 
 /** A stored single-month observation, as month values are built from it. */
 export interface MonthEvidence {
@@ -17,17 +18,6 @@ export interface SeedMonth {
   value: number;
   /** Where the row came from, e.g. "pk-it-exports-monthly.csv"; shown as the supporting "outlet". */
   origin: string;
-}
-
-/** Where a month's value came from: imported history or the strongest role that reported it. */
-export type ValueBasis = 'seed' | 'reported-month' | 'previous-record' | 'comparison';
-
-/** One value some sources gave for a month. */
-export interface Candidate {
-  value: number;
-  basis: ValueBasis;
-  /** Outlets (and seed origins) that gave this value, or one within rounding of it. */
-  outlets: string[];
 }
 
 /** The value the history holds for a month, and the values that lost. */

@@ -1,6 +1,6 @@
-import { addMonths } from '../extract/months.js';
-import type { Figure, YearMonth } from '../extract/types.js';
-import type { AlertDraft, MonthValues } from '../store/types.js';
+import { addMonths, type YearMonth } from '../calendar/months.js';
+import type { Figure } from '../extract/types.js';
+import type { AlertDraft, MonthValues } from './types.js';
 
 /** Settings of the record rule. */
 export interface RecordRule {
@@ -10,6 +10,7 @@ export interface RecordRule {
   staleAfterMonths: number;
 }
 
+/** The rule's settings when the config does not change them. */
 export const DEFAULT_RECORD_RULE: RecordRule = { minConfidence: 0.7, staleAfterMonths: 6 };
 
 /** A series' month values just before an article was stored, and with the article's own figures added. */
@@ -82,7 +83,10 @@ export interface RecordDecision {
   known: Array<{ series: string; month: YearMonth }>;
 }
 
-/** Applies the record rule to every figure of one article. Pure: the store passes the history in. */
+/** Decides what an article's figures do, given each series' history at the moment it is stored. */
+export type RecordDecider = (figures: readonly Figure[], historyOf: (series: string) => HistoryMoment) => RecordDecision;
+
+/** Applies the record rule to every figure of one article. Pure: the caller passes the history in. */
 export function decideRecords(
   figures: readonly Figure[],
   historyOf: (series: string) => HistoryMoment,

@@ -1,4 +1,4 @@
-import type { YearMonth } from '../extract/types.js';
+import type { YearMonth } from '../calendar/months.js';
 import { CsvFormatError, parseCsv } from './csv.js';
 
 /** One known month of a series. */

@@ -1,6 +1,6 @@
-import type { YearMonth } from '../extract/types.js';
-import type { AlertStatus, DisputedClaim, MonthHistory, ObservationView, SeriesHistory } from '../store/types.js';
+import type { YearMonth } from '../calendar/months.js';
 import type { MonthConsensus } from './consensus.js';
+import type { AlertStatus, DisputedClaim, MonthHistory, ObservationView, SeriesHistory } from './types.js';
 
 /** Joins month values, alerts and disputed claims into the table `exportwatch history` prints. Pure. */
 export function buildHistory(

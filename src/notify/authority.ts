@@ -1,4 +1,4 @@
-import type { AlertSource } from '../store/types.js';
+import type { AlertSource } from '../history/types.js';
 
 /**
  * How much weight a reader gives an outlet's report of an official figure, most authoritative first:

@@ -1,4 +1,4 @@
-import type { MonthValues } from '../store/types.js';
+import type { MonthValues } from '../history/types.js';
 import type { AlertView, SeriesInfo } from './types.js';
 
 /**

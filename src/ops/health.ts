@@ -1,4 +1,4 @@
-import type { TickOutcome } from '../worker/ticker.js';
+import type { TickOutcome } from './tick-outcome.js';
 
 /** What /healthz answers: healthy while a tick succeeded recently enough. */
 export interface HealthReport {

@@ -1,6 +1,6 @@
 import { statSync } from 'node:fs';
 import { Counter, Gauge, Histogram, Registry, collectDefaultMetrics } from 'prom-client';
-import type { TickOutcome } from '../worker/ticker.js';
+import type { TickOutcome } from './tick-outcome.js';
 
 /** The worker's Prometheus metrics and the hooks that feed them. */
 export interface Metrics {

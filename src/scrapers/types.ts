@@ -1,3 +1,4 @@
+import type { z } from 'zod';
 import type { FetchError } from '../errors.js';
 
 /** A fetched document, decoded to text. */
@@ -114,5 +115,11 @@ export interface SourceKind {
   kind: string;
   /** One line for `--help` and the README. */
   description: string;
+  /** The config keys only this kind takes; the config schema is built from them. */
+  options: z.ZodRawShape;
+  /** A rule across this kind's keys, naming the key at fault; null when the source is fine. */
+  check?(source: Readonly<Record<string, unknown>>): { key: string; message: string } | null;
+  /** Whether `exportwatch backfill` may read a source's archive pages as this kind. */
+  archive: boolean;
   read(target: SourceTarget, ctx: SourceContext): Promise<SourceOutcome>;
 }

@@ -1,7 +1,8 @@
 import pg from 'pg';
 import { afterEach, describe, expect, it } from 'vitest';
 import { decideRecords } from '../../src/history/records.js';
-import { createDiscordBotNotifier } from '../../src/notify/discord.js';
+import { createDiscordBotNotifier } from '../../src/notify/discord/index.js';
+import { recordArticle } from '../../src/pipeline/record.js';
 import { runTick } from '../../src/pipeline/tick.js';
 import { createPostgresStore } from '../../src/store/postgres/store.js';
 import { createSqliteStore } from '../../src/store/sqlite.js';
@@ -67,7 +68,7 @@ describe.skipIf(!POSTGRES_AVAILABLE)(`exportwatch migrate-store into PostgreSQL$
     const listed = exportwatch(['alerts', '--json'], { env: { DATABASE_URL: url, SEED_HISTORY: 'false' } });
     expect(listed.status).toBe(0);
     expect(JSON.parse(listed.stdout)).toEqual([expect.objectContaining({ id: before[0]!.id, month: '2023-12', status: 'sent', messageId: before[0]!.messageId })]);
-    const { newAlerts } = await target.ingestArticle(article('https://dawn.example/jan'), [monthFigure('2024-01', 320_000_000)], (f, h) => decideRecords(f, h));
+    const { newAlerts } = await recordArticle(target, article('https://dawn.example/jan'), [monthFigure('2024-01', 320_000_000)], (f, h) => decideRecords(f, h));
     expect(newAlerts).toEqual([before[0]!.id + 1]);
   });
 

@@ -5,6 +5,7 @@ import { createTickCoordination } from '../../src/coordination/index.js';
 import { createPostgresRunCoordinator, parseSlotKey, type ClosableRunCoordinator } from '../../src/coordination/postgres-run-coordinator.js';
 import { createLogger } from '../../src/log.js';
 import { migratePostgres } from '../../src/store/postgres/migrations.js';
+import { createTickLeases } from '../../src/store/postgres/leases.js';
 import { createPgPool } from '../../src/store/postgres/pool.js';
 import { POSTGRES_AVAILABLE, POSTGRES_SKIP_REASON, freshDatabase } from '../support/pg-db.js';
 
@@ -23,7 +24,7 @@ describe.skipIf(!POSTGRES_AVAILABLE)(`tick leases on PostgreSQL${POSTGRES_SKIP_R
 
   function replica(name: string): Replica {
     const pool = createPgPool(url, { applicationName: name, max: 2 });
-    const r = { pool, coordinator: createPostgresRunCoordinator({ pool, holder: name, log }) };
+    const r = { pool, coordinator: createPostgresRunCoordinator({ leases: createTickLeases(pool), holder: name, log }) };
     replicas.push(r);
     return r;
   }

@@ -6,7 +6,7 @@ import { setTimeout as sleep } from 'node:timers/promises';
 import Database from 'better-sqlite3';
 import { afterAll, describe, expect, it } from 'vitest';
 import { DEFAULT_CONFIG_FILE, readConfigFile } from '../../src/config.js';
-import { alertNonce } from '../../src/notify/discord.js';
+import { alertNonce } from '../../src/notify/discord/index.js';
 import { FAKE_IDS, startFakeDiscord, type FakeDiscord } from '../support/fake-discord.js';
 import { ROOT } from '../support/paths.js';
 import { startNewsSite, type NewsSite } from '../history/news-site.js';

@@ -1,4 +1,4 @@
-import { shiftMonth } from '../../src/notify/months.js';
+import { addMonths as shiftMonth } from '../../src/calendar/months.js';
 import type { FaultKind, FaultPlan, FakeRoute } from '../support/fake-discord.js';
 import { seededRandom } from '../support/random.js';
 import { notifyWorld } from './helpers.js';

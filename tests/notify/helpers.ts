@@ -2,14 +2,17 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Writable } from 'node:stream';
-import { alertContext, readSeed } from '../../src/app.js';
+import { readSeed } from '../../src/app/seed.js';
 import { DEFAULT_CONFIG_FILE, readConfigFile, type SeriesConfig } from '../../src/config.js';
 import { createLogger, type Logger } from '../../src/log.js';
-import { createDiscordBotNotifier, createDiscordWebhookNotifier, type DiscordOptions } from '../../src/notify/discord.js';
+import { createDiscordBotNotifier, createDiscordWebhookNotifier, type DiscordOptions } from '../../src/notify/discord/index.js';
 import type { AlertView, Notifier } from '../../src/notify/types.js';
+import { alertView } from '../../src/pipeline/alert-view.js';
 import { deliverDue, type DeliverySummary } from '../../src/pipeline/deliver.js';
+import { recordArticle } from '../../src/pipeline/record.js';
 import { createSqliteStore } from '../../src/store/sqlite.js';
-import type { Alert, AlertSource, Store } from '../../src/store/types.js';
+import type { Alert, AlertSource } from '../../src/history/types.js';
+import type { Store } from '../../src/store/types.js';
 import { FAKE_IDS, startFakeDiscord, type FakeDiscord, type FakeDiscordOptions } from '../support/fake-discord.js';
 
 /** A fake Discord, a real SQLite store seeded with the shipped history, and a log that is kept for inspection. */
@@ -52,23 +55,25 @@ export async function notifyWorld(opts: { fake?: FakeDiscordOptions; historyUpTo
   const lines: string[] = [];
   const sink = new Writable({ write(chunk, _enc, next) { lines.push(String(chunk)); next(); } });
   const log = createLogger({ level: 'info', secrets: [fake.botToken], destination: sink, pretty: false });
-  const context = alertContext(store, series);
-  const names = new Map(series.map((s) => [s.id, s.name]));
+  // The pipeline hands each alert its series' history; the notify tests add no figures, so it is the seed.
+  const histories = new Map(await Promise.all(series.map(async (s) => [s.id, await store.monthValues(s.id)] as const)));
+  const byId = new Map(series.map((s) => [s.id, s]));
   let clock = Date.now();
   return {
     fake, store, series, log,
     logLines: () => lines.join('').split('\n').filter(Boolean).map((l) => JSON.parse(l) as Record<string, unknown>),
     bot: (extra = {}) => createDiscordBotNotifier({
-      token: fake.botToken, channelId: FAKE_IDS.channel, apiUrl: fake.url, context, log, ...extra, rest: fake.restOptions(extra.rest),
+      token: fake.botToken, channelId: FAKE_IDS.channel, apiUrl: fake.url, log, ...extra, rest: fake.restOptions(extra.rest),
     }),
     webhook: (extra = {}) => createDiscordWebhookNotifier({
-      webhookUrl: fake.discordWebhookUrl(), apiUrl: fake.url, context, log, ...extra, rest: fake.restOptions(extra.rest),
+      webhookUrl: fake.discordWebhookUrl(), apiUrl: fake.url, log, ...extra, rest: fake.restOptions(extra.rest),
     }),
     async report(r) {
       const seriesId = r.series ?? 'pk-it-exports';
       const source = { outlet: 'ProPakistani', title: `IT exports hit a record in ${r.month}`, published: null, ...r.source };
       const draft = { series: seriesId, month: r.month, value: r.value, currency: 'USD', previous: r.previous ?? null, historyIncomplete: r.historyIncomplete ?? false };
-      await store.ingestArticle(
+      await recordArticle(
+        store,
         { url: source.url, sourceId: 'test', outlet: source.outlet, title: source.title, published: source.published, contentHash: source.url },
         [],
         () => ({ verdicts: [], records: [draft], known: [] }),
@@ -77,7 +82,7 @@ export async function notifyWorld(opts: { fake?: FakeDiscordOptions; historyUpTo
       if (!alert) throw new Error(`no alert stored for ${seriesId} ${r.month}`);
       return alert;
     },
-    view: (alert) => ({ ...alert, seriesName: names.get(alert.series) ?? alert.series }),
+    view: (alert) => alertView(alert, byId.get(alert.series), histories.get(alert.series) ?? new Map()),
     deliver(notifier) {
       clock += 24 * 3600_000;
       return deliverDue(store, notifier, series, log, { now: () => new Date(clock) });

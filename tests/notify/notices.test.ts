@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { createNoticeLimiter, NOTICE_FLAGS } from '../../src/notify/notices.js';
+import { createNoticeLimiter, NOTICE_FLAGS } from '../../src/notify/discord/notices.js';
 import type { Notice } from '../../src/notify/types.js';
 import { FAKE_IDS } from '../support/fake-discord.js';
 import { notifyWorld, type NotifyWorld } from './helpers.js';

@@ -1,8 +1,8 @@
 import type { APIEmbed } from 'discord.js';
 import { afterEach, describe, expect, it } from 'vitest';
-import { escapeMarkdown, safeUrl } from '../../src/notify/escape.js';
-import { DISCORD_LIMITS, fitEmbed, limitProblems } from '../../src/notify/limits.js';
-import { noticeContent } from '../../src/notify/notices.js';
+import { escapeMarkdown, safeUrl } from '../../src/notify/discord/escape.js';
+import { DISCORD_LIMITS, fitEmbed, limitProblems } from '../../src/notify/discord/limits.js';
+import { noticeContent } from '../../src/notify/discord/notices.js';
 import { FAKE_IDS } from '../support/fake-discord.js';
 import { APRIL_2024, notifyWorld, type NotifyWorld } from './helpers.js';
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { createHealth } from '../../src/ops/health.js';
 import type { TickSummary } from '../../src/pipeline/tick.js';
-import type { TickOutcome } from '../../src/worker/ticker.js';
+import type { TickOutcome } from '../../src/ops/tick-outcome.js';
 
 const START = new Date('2025-03-01T00:00:00Z');
 const at = (minutes: number): Date => new Date(START.getTime() + minutes * 60_000);

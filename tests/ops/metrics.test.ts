@@ -3,7 +3,7 @@ import { statSync } from 'node:fs';
 import { afterEach, describe, expect, it } from 'vitest';
 import { createMetrics } from '../../src/ops/metrics.js';
 import { instrumentHttp, instrumentStore } from '../../src/ops/instrument.js';
-import { createDiscordBotNotifier } from '../../src/notify/discord.js';
+import { createDiscordBotNotifier } from '../../src/notify/discord/index.js';
 import { runTick, type TickDeps } from '../../src/pipeline/tick.js';
 import { createTicker } from '../../src/worker/ticker.js';
 import { startFakeDiscord, type FakeDiscord } from '../support/fake-discord.js';

@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { createDiscordBotNotifier } from '../../src/notify/discord.js';
+import { createDiscordBotNotifier } from '../../src/notify/discord/index.js';
 import { runTick } from '../../src/pipeline/tick.js';
 import { createSqliteStore } from '../../src/store/sqlite.js';
 import { startFakeDiscord, type FakeDiscord } from '../support/fake-discord.js';

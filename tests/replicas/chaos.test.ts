@@ -9,7 +9,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { alertFooter } from '../../src/notify/embed.js';
+import { alertFooter } from '../../src/notify/discord/embed.js';
 import { startFakeDiscord, type FakeDiscord } from '../support/fake-discord.js';
 import { startNewsSite, type NewsSite, type RecordStory } from '../support/news-site.js';
 import { POSTGRES_AVAILABLE, POSTGRES_SKIP_REASON, freshDatabase } from '../support/pg-db.js';

@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { createDiscordBotNotifier } from '../../src/notify/discord.js';
+import { createDiscordBotNotifier } from '../../src/notify/discord/index.js';
 import { faults } from '../support/fault-server.js';
 import { startFakeDiscord, type FakeDiscord } from '../support/fake-discord.js';
 import { JANUARY_2024_STORY, articleHtml, rssFeed } from '../support/news.js';

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { PassThrough } from 'node:stream';
 import Database from 'better-sqlite3';
-import { readSeed } from '../../src/app.js';
+import { readSeed } from '../../src/app/seed.js';
 import { DEFAULT_CONFIG_FILE, readConfigFile, type SourceConfig, type SourceHealthPolicy } from '../../src/config.js';
 import { startFixtureServer, type FixtureServer } from '../../src/demo/fixture-server.js';
 import { DEFAULT_RECORD_RULE } from '../../src/history/records.js';

@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { STORE_KINDS } from './stores.js';
-import { createDiscordBotNotifier } from '../../src/notify/discord.js';
+import { createDiscordBotNotifier } from '../../src/notify/discord/index.js';
 import { DEFAULT_RETRY_POLICY, retryDelayMs } from '../../src/pipeline/deliver.js';
 import { FAKE_IDS } from '../support/fake-discord.js';
 import type { NewsArticle } from '../history/news-site.js';

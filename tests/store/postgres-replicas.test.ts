@@ -1,7 +1,8 @@
 /** What only a shared database must guarantee: several replicas on one PostgreSQL store. */
 import pg from 'pg';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { decideRecords } from '../../src/history/records.js';
+import { decideRecords, type RecordDecider } from '../../src/history/records.js';
+import { recordArticle } from '../../src/pipeline/record.js';
 import { PG_MIGRATIONS } from '../../src/store/postgres/migrations.js';
 import { createPostgresStore } from '../../src/store/postgres/store.js';
 import type { Store } from '../../src/store/types.js';
@@ -9,7 +10,7 @@ import { POSTGRES_AVAILABLE, POSTGRES_SKIP_REASON, freshDatabase } from '../supp
 import { article, monthFigure } from './stores.js';
 
 const SEED = [{ month: '2023-11', value: 260_000_000, note: null }];
-const decide: Parameters<Store['ingestArticle']>[2] = (figures, historyOf) => decideRecords(figures, historyOf);
+const decide: RecordDecider = (figures, historyOf) => decideRecords(figures, historyOf);
 const SENT = { status: 'sent', messageId: '1234567890123456789' } as const;
 
 describe.skipIf(!POSTGRES_AVAILABLE)(`replicas on one PostgreSQL store${POSTGRES_SKIP_REASON ? ` (skipped: ${POSTGRES_SKIP_REASON})` : ''}`, () => {
@@ -40,7 +41,7 @@ describe.skipIf(!POSTGRES_AVAILABLE)(`replicas on one PostgreSQL store${POSTGRES
 
   async function pendingAlert(store: Store): Promise<number> {
     await store.importSeed('pk-it-exports', SEED);
-    const { newAlerts: [id] } = await store.ingestArticle(article('https://dawn.example/rec'), [monthFigure('2023-12', 303_000_000)], decide);
+    const { newAlerts: [id] } = await recordArticle(store, article('https://dawn.example/rec'), [monthFigure('2023-12', 303_000_000)], decide);
     return id!;
   }
 
@@ -74,8 +75,8 @@ describe.skipIf(!POSTGRES_AVAILABLE)(`replicas on one PostgreSQL store${POSTGRES
     const [a, b] = [await replica(), await replica()];
     await a.importSeed('pk-it-exports', SEED);
     const results = await Promise.all([
-      a.ingestArticle(article('https://dawn.example/rec', 'Dawn'), [monthFigure('2023-12', 303_000_000)], decide),
-      b.ingestArticle(article('https://tribune.example/rec', 'Tribune'), [monthFigure('2023-12', 303_000_000)], decide),
+      recordArticle(a, article('https://dawn.example/rec', 'Dawn'), [monthFigure('2023-12', 303_000_000)], decide),
+      recordArticle(b, article('https://tribune.example/rec', 'Tribune'), [monthFigure('2023-12', 303_000_000)], decide),
     ]);
     expect(results.flatMap((r) => r.newAlerts)).toHaveLength(1);
     expect(results.flatMap((r) => r.extendedAlerts)).toEqual(results.flatMap((r) => r.newAlerts));

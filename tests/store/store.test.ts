@@ -3,11 +3,12 @@
  * tests/store/outbox.test.ts and tests/history/records.test.ts also run on both, through real ticks.)
  */
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { decideRecords } from '../../src/history/records.js';
+import { decideRecords, type RecordDecider } from '../../src/history/records.js';
+import { recordArticle } from '../../src/pipeline/record.js';
 import type { Store } from '../../src/store/types.js';
 import { STORE_KINDS, article, monthFigure, type StoreLocation } from './stores.js';
 
-const decide: Parameters<Store['ingestArticle']>[2] = (figures, historyOf) => decideRecords(figures, historyOf);
+const decide: RecordDecider = (figures, historyOf) => decideRecords(figures, historyOf);
 const SEED = [
   { month: '2023-10', value: 250_000_000, note: null },
   { month: '2023-11', value: 260_000_000, note: 'seed' },
@@ -23,7 +24,7 @@ describe.each(STORE_KINDS)('the $name store', (kind) => {
   };
   const recordAlert = async (store: Store): Promise<number> => {
     await store.importSeed('pk-it-exports', SEED);
-    const { newAlerts: [id] } = await store.ingestArticle(article('https://dawn.example/rec', 'Dawn'), [monthFigure('2023-12', 303_000_000)], decide);
+    const { newAlerts: [id] } = await recordArticle(store, article('https://dawn.example/rec', 'Dawn'), [monthFigure('2023-12', 303_000_000)], decide);
     return id!;
   };
 
@@ -39,7 +40,7 @@ describe.each(STORE_KINDS)('the $name store', (kind) => {
 
   it('remembers an article by URL and by the hash of its text', async () => {
     const store = await open();
-    await store.ingestArticle(article('https://dawn.example/a', 'Dawn', 'h1'), [], decide);
+    await recordArticle(store, article('https://dawn.example/a', 'Dawn', 'h1'), [], decide);
     expect(await store.hasArticle('https://dawn.example/a')).toBe(true);
     expect(await store.hasArticle('https://dawn.example/a', 'h1')).toBe(true);
     expect(await store.hasArticle('https://dawn.example/a', 'h2')).toBe(false);
@@ -59,8 +60,8 @@ describe.each(STORE_KINDS)('the $name store', (kind) => {
   it('creates one alert for a record month and adds a second outlet\'s article to it as a source', async () => {
     const store = await open(() => new Date('2024-01-18T06:00:00Z'));
     await store.importSeed('pk-it-exports', SEED);
-    const first = await store.ingestArticle(article('https://dawn.example/rec', 'Dawn'), [monthFigure('2023-12', 303_000_000)], decide);
-    const second = await store.ingestArticle(article('https://tribune.example/rec', 'Tribune'), [monthFigure('2023-12', 303_000_000)], decide);
+    const first = await recordArticle(store, article('https://dawn.example/rec', 'Dawn'), [monthFigure('2023-12', 303_000_000)], decide);
+    const second = await recordArticle(store, article('https://tribune.example/rec', 'Tribune'), [monthFigure('2023-12', 303_000_000)], decide);
     expect(first).toMatchObject({ observations: 1, newAlerts: [expect.any(Number)], extendedAlerts: [], disputed: 0 });
     expect(second).toMatchObject({ newAlerts: [], extendedAlerts: first.newAlerts });
     const [alert, ...rest] = await store.alerts();
@@ -76,21 +77,21 @@ describe.each(STORE_KINDS)('the $name store', (kind) => {
     const store = await open();
     await store.importSeed('pk-it-exports', SEED);
     const seen: number[] = [];
-    await store.ingestArticle(article('https://dawn.example/1'), [monthFigure('2023-12', 303_000_000)], (figures, historyOf) => {
+    await recordArticle(store, article('https://dawn.example/1'), [monthFigure('2023-12', 303_000_000)], (figures, historyOf) => {
       const moment = historyOf('pk-it-exports');
       seen.push(moment.before.size, moment.after.size);
       return decide(figures, historyOf);
     });
     expect(seen).toEqual([2, 3]);
     expect((await store.monthValues('pk-it-exports')).get('2023-12')).toBe(303_000_000);
-    const again = await store.ingestArticle(article('https://dawn.example/2'), [monthFigure('2023-12', 290_000_000)], decide);
+    const again = await recordArticle(store, article('https://dawn.example/2'), [monthFigure('2023-12', 290_000_000)], decide);
     expect(again.newAlerts).toEqual([]);
   });
 
   it('stores a baseline article\'s figures without alerting on them', async () => {
     const store = await open();
     await store.importSeed('pk-it-exports', SEED);
-    const result = await store.ingestArticle(article('https://dawn.example/old'), [monthFigure('2023-12', 303_000_000)], decide, 'baseline');
+    const result = await recordArticle(store, article('https://dawn.example/old'), [monthFigure('2023-12', 303_000_000)], decide, 'baseline');
     expect(result.newAlerts).toEqual([]);
     expect(await store.alerts()).toEqual([]);
     expect((await store.history('pk-it-exports')).months.find((m) => m.month === '2023-12')?.observations[0]).toMatchObject({ mode: 'baseline' });
@@ -141,7 +142,7 @@ describe.each(STORE_KINDS)('the $name store', (kind) => {
     const id = await recordAlert(store);
     await store.beginDelivery(id, 'send');
     await store.recordDelivery(id, 'send', { status: 'sent', messageId: '1234567890123456789' });
-    await store.ingestArticle(article('https://tribune.example/rec', 'Tribune'), [monthFigure('2023-12', 303_000_000)], decide);
+    await recordArticle(store, article('https://tribune.example/rec', 'Tribune'), [monthFigure('2023-12', 303_000_000)], decide);
     expect(await store.dueDeliveries(new Date())).toMatchObject([{ kind: 'edit', alert: { id, editPending: true } }]);
     expect(await store.beginDelivery(id, 'edit')).toEqual({ status: 'claimed', interrupted: false });
     await store.recordDelivery(id, 'edit', { status: 'sent', messageId: '1234567890123456789' });

@@ -1,7 +1,7 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { readSeed } from '../../src/app.js';
+import { readSeed } from '../../src/app/seed.js';
 import { DEFAULT_CONFIG_FILE, readConfigFile } from '../../src/config.js';
 import { startFixtureServer, type FixtureServer } from '../../src/demo/fixture-server.js';
 import { DEFAULT_RECORD_RULE } from '../../src/history/records.js';

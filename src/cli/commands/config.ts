@@ -1,5 +1,6 @@
 import type { Command } from 'commander';
 
+/** `exportwatch config`: its options and help; the handler is loaded when it runs. */
 export function registerConfig(program: Command): void {
   program
     .command('config')
@@ -14,5 +15,5 @@ Discord token and webhook URL are shown as [redacted]. Exit codes: 0 valid;
 Examples:
   $ exportwatch config
   $ exportwatch config --json | jq .schedule`)
-    .action(async (opts: { config?: string; json?: boolean }) => (await import('../actions/config.js')).showConfig(opts));
+    .action(async (opts: { config?: string; json?: boolean }) => (await import('../handlers/config.js')).showConfig(opts));
 }

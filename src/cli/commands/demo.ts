@@ -1,5 +1,6 @@
 import type { Command } from 'commander';
 
+/** `exportwatch demo`: its options and help; the handler is loaded when it runs. */
 export function registerDemo(program: Command): void {
   program
     .command('demo')
@@ -11,5 +12,5 @@ the December 2023 article ($303 million) is a new monthly record.
 
 Example:
   $ npx exportwatch demo`)
-    .action(async (opts: { verbose?: boolean }) => (await import('../actions/demo.js')).demo(opts));
+    .action(async (opts: { verbose?: boolean }) => (await import('../handlers/demo.js')).demo(opts));
 }

@@ -1,6 +1,7 @@
 import type { Command } from 'commander';
-import type { ExtractOpts } from '../actions/extract.js';
+import type { ExtractOpts } from '../handlers/extract.js';
 
+/** `exportwatch extract`: its options and help; the handler is loaded when it runs. */
 export function registerExtract(program: Command): void {
   program
     .command('extract')
@@ -21,5 +22,5 @@ Examples:
   $ exportwatch extract --published 2024-01-18 - < article.txt
   $ curl -s https://example.com/2024/05/18/it-exports/ |
       exportwatch extract --url https://example.com/2024/05/18/it-exports/ -`)
-    .action(async (input: string, opts: ExtractOpts) => (await import('../actions/extract.js')).extract(input, opts));
+    .action(async (input: string, opts: ExtractOpts) => (await import('../handlers/extract.js')).extract(input, opts));
 }

@@ -1,5 +1,6 @@
 import type { Command } from 'commander';
 
+/** `exportwatch migrate-store`: its options and help; the handler is loaded when it runs. */
 export function registerMigrateStore(program: Command): void {
   program
     .command('migrate-store')
@@ -17,5 +18,5 @@ Exit codes: 0 copied; 1 the copy failed (the message says why); 2 bad options.
 Example:
   $ exportwatch migrate-store --from sqlite:./data/exportwatch.db \\
       --to postgres://exportwatch:PASSWORD@db.internal:5432/exportwatch`)
-    .action(async (opts: { from: string; to: string }) => (await import('../actions/migrate-store.js')).migrateStore(opts));
+    .action(async (opts: { from: string; to: string }) => (await import('../handlers/migrate-store.js')).migrateStore(opts));
 }

@@ -1,5 +1,6 @@
 import type { Command } from 'commander';
 
+/** `exportwatch run`: its options and help; the handler is loaded when it runs. */
 export function registerRun(program: Command): void {
   program
     .command('run')
@@ -13,5 +14,5 @@ configuration.
 Examples:
   $ exportwatch run
   $ exportwatch run --config ./config/exportwatch.json && echo "all read"`)
-    .action(async (opts: { config?: string }) => (await import('../actions/run.js')).runOnce(opts));
+    .action(async (opts: { config?: string }) => (await import('../handlers/run.js')).runOnce(opts));
 }

@@ -1,5 +1,6 @@
 import type { Command } from 'commander';
 
+/** `exportwatch start`: its options and help; the handler is loaded when it runs. */
 export function registerStart(program: Command): void {
   program
     .command('start')
@@ -15,5 +16,5 @@ Examples:
   $ exportwatch start
   $ SCHEDULE="0 * * * *" TIMEZONE=Asia/Karachi exportwatch start
   $ METRICS_PORT=9464 exportwatch start & curl -s 127.0.0.1:9464/healthz`)
-    .action(async (opts: { config?: string }) => (await import('../actions/start.js')).start(opts));
+    .action(async (opts: { config?: string }) => (await import('../handlers/start.js')).start(opts));
 }

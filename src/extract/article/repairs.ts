@@ -1,5 +1,5 @@
 import type { Candidate } from '../attribute/types.js';
-import { parseYm } from '../months.js';
+import { parseYm } from '../../calendar/months.js';
 
 // Level per month: a month's value, or a total spread over its months.
 function monthlyLevel(c: Candidate): number {

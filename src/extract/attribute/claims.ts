@@ -1,6 +1,6 @@
 import { COMPARISON_WORDS, NOT_A_MONTHLY_RECORD_AFTER, NOT_A_MONTHLY_RECORD_BEFORE, RECORD_ELSEWHERE_BEFORE, SURPASS_VERBS } from '../lexicon/cues.js';
 import { COUNT_WORDS } from '../lexicon/numbers.js';
-import { MONTHS, URDU_MONTHS } from '../months.js';
+import { MONTHS, URDU_MONTHS } from '../lexicon/months.js';
 import type { Topic } from '../read/lexicon.js';
 import type { SentenceReading, Span } from '../read/sentence.js';
 import type { AmountGroup } from './binding.js';

@@ -1,7 +1,7 @@
 import type { Topic } from '../read/lexicon.js';
 import { resolvePeriod, type ResolvedPeriod } from '../read/resolve.js';
 import type { SentenceReading } from '../read/sentence.js';
-import { addMonths } from '../months.js';
+import { addMonths } from '../../calendar/months.js';
 import type { ChangeBasis, SeriesSpec } from '../types.js';
 import { readChange } from './changes.js';
 import { COMPARISON_RELATIVES, contextFor, evidenceOf, seriesOfTopic, type GroupReading, type SentenceInput } from './context.js';

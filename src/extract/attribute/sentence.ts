@@ -3,7 +3,7 @@ import { isRelative, resolvePeriod } from '../read/resolve.js';
 import type { SentenceReading, Span } from '../read/sentence.js';
 import type { Topic } from '../read/lexicon.js';
 import { CURRENCY_COUNTRY } from '../lexicon/countries.js';
-import { addMonths } from '../months.js';
+import { addMonths } from '../../calendar/months.js';
 import type { Period, SeriesSpec, YearMonth } from '../types.js';
 import {
   asideSegments, bindPeriods, countryAtAmount, countryBefore, countryOfTopic, groupAmounts, topicFor, type AmountGroup,

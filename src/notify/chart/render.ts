@@ -1,6 +1,6 @@
 import { resolve } from 'node:path';
 import { PROJECT_ROOT } from '../../config.js';
-import type { ChartData } from '../facts.js';
+import type { ChartData } from '../types.js';
 import { readFontMetrics, type FontMetrics } from './metrics.js';
 import { CHART_FONT, chartSpec } from './spec.js';
 

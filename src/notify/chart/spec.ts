@@ -1,5 +1,5 @@
-import type { ChartData } from '../facts.js';
-import { monthAbbrev } from '../months.js';
+import type { ChartData } from '../types.js';
+import { monthAbbrev } from '../../calendar/months.js';
 
 /** The font family the chart asks for; the renderer loads it from assets/fonts. */
 export const CHART_FONT = 'Inter';

@@ -1,9 +1,9 @@
 import { createHash, randomUUID } from 'node:crypto';
 import { DiscordAPIError, type APIMessage } from 'discord.js';
 import type { Logger } from '../../log.js';
-import { alertFooter } from '../embed.js';
-import { allowedMentions, composeAlert, plainAlertContent, type AlertMessage, type ComposeOptions } from '../message.js';
-import { createNoticeLimiter, NOTICE_FLAGS, NOTICE_LIMIT, noticeContent, noticeLimited } from '../notices.js';
+import { alertFooter } from './embed.js';
+import { allowedMentions, composeAlert, plainAlertContent, type AlertMessage, type ComposeOptions } from './message.js';
+import { createNoticeLimiter, NOTICE_FLAGS, NOTICE_LIMIT, noticeContent, noticeLimited } from './notices.js';
 import type { AlertView, DeliveryOutcome, Notice, Notifier } from '../types.js';
 import { classifyDiscordError, type Failure } from './errors.js';
 import type { MessageBody, Transport } from './transport.js';

@@ -1,8 +1,9 @@
 import { load } from 'cheerio/slim';
+import { z } from 'zod';
 import { FetchError } from '../../errors.js';
 import { fetchArticles } from '../articles.js';
 import type { ArticleLink, SourceKind, SourceTarget } from '../types.js';
-import { readFailure, textOf } from './shared.js';
+import { readFailure, regexSource, textOf } from './shared.js';
 
 // Section pages carry a few hundred links (menus, tickers, footers); only the first ones matching are news.
 const MAX_LINKS = 200;
@@ -48,9 +49,18 @@ export function parseListing(html: string, baseUrl: string, target: Pick<SourceT
 }
 
 /** An HTML section page (e.g. "Business"); article links chosen by CSS selector and/or URL pattern. */
-export const listingKind: SourceKind = {
+export const listingKind = {
   kind: 'listing',
   description: 'HTML section page; article links chosen by `selector` and/or `urlPattern`',
+  options: {
+    selector: z.string().min(1).refine(isValidSelector, 'a CSS selector such as "h2.story__title a"').optional(),
+    urlPattern: regexSource.optional(),
+  },
+  check: (source) =>
+    !source.selector && !source.urlPattern
+      ? { key: 'selector', message: 'a listing needs `selector`, `urlPattern` or both to tell article links from menus' }
+      : null,
+  archive: false,
   async read(target, ctx) {
     const page = await ctx.fetchDocument(target.url, 'html');
     if (page.status === 'not-modified') return { status: 'not-modified' };
@@ -63,4 +73,4 @@ export const listingKind: SourceKind = {
     }
     return fetchArticles(links, ctx);
   },
-};
+} satisfies SourceKind;

@@ -48,9 +48,11 @@ export function parseFeed(xml: string, baseUrl: string): ArticleLink[] | null {
 }
 
 /** An RSS 2.0 / Atom / RDF feed whose items link to article pages. */
-export const rssKind: SourceKind = {
+export const rssKind = {
   kind: 'rss',
   description: 'RSS 2.0, Atom or RDF feed; its items link to the articles',
+  options: {},
+  archive: true,
   async read(target, ctx) {
     const feed = await ctx.fetchDocument(target.url, 'xml');
     if (feed.status === 'not-modified') return { status: 'not-modified' };
@@ -61,4 +63,4 @@ export const rssKind: SourceKind = {
     }
     return fetchArticles(links, ctx);
   },
-};
+} satisfies SourceKind;

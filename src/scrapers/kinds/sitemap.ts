@@ -2,7 +2,7 @@ import { load } from 'cheerio/slim';
 import { FetchError } from '../../errors.js';
 import { fetchArticles } from '../articles.js';
 import type { ArticleLink, SourceContext, SourceKind, SourceOutcome } from '../types.js';
-import { readFailure, textOf } from './shared.js';
+import { readFailure, regexSource, textOf } from './shared.js';
 
 // Google News sitemaps hold the last two days (at most 1,000 URLs); the newest few hundred are enough.
 const MAX_URLS = 300;
@@ -51,9 +51,11 @@ export function parseSitemap(xml: string, baseUrl: string, urlPattern?: string):
 }
 
 /** A news sitemap (sitemap XML with Google News extensions), or a sitemap index of them. */
-export const sitemapKind: SourceKind = {
+export const sitemapKind = {
   kind: 'sitemap',
   description: 'news sitemap (or sitemap index); `urlPattern` may narrow its URLs',
+  options: { urlPattern: regexSource.optional() },
+  archive: false,
   async read(target, ctx) {
     const doc = await ctx.fetchDocument(target.url, 'xml');
     if (doc.status === 'not-modified') return { status: 'not-modified' };
@@ -63,7 +65,7 @@ export const sitemapKind: SourceKind = {
     if (parsed.kind === 'urls') return fetchArticles(parsed.links, ctx);
     return readChildren(parsed.sitemaps, target.urlPattern, ctx);
   },
-};
+} satisfies SourceKind;
 
 async function readChildren(urls: string[], urlPattern: string | undefined, ctx: SourceContext): Promise<SourceOutcome> {
   const links: ArticleLink[] = [];

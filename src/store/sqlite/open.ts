@@ -1,7 +1,7 @@
 import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import Database from 'better-sqlite3';
-import { StoreError } from '../errors.js';
+import { StoreError } from '../../errors.js';
 import { MIGRATIONS } from './migrations.js';
 
 /** Opens a SQLite file in WAL mode with a busy timeout and brings its schema up to date. */

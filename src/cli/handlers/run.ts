@@ -1,15 +1,16 @@
-import { closeTickDeps, createTickDeps } from '../../app.js';
-import { runTick, type TickDeps } from '../../pipeline/tick.js';
-import { commandContext, exitWith } from '../context.js';
+import { runTick } from '../../pipeline/tick.js';
+import { commandApp, exitWith } from '../context.js';
 import { EXIT } from '../exit-codes.js';
 
 /** `exportwatch run`: one tick; exit 0 when everything was read and delivered, 1 when not. */
 export async function runOnce(opts: { config?: string }): Promise<void> {
-  const { config, log } = commandContext(opts);
-  let deps: TickDeps;
+  const app = await commandApp(opts);
+  const { log } = app;
+  let deps;
   try {
-    deps = await createTickDeps(config, log);
+    deps = await app.tick();
   } catch (error) {
+    await app.close().catch(() => undefined);
     exitWith(error, log);
   }
   try {
@@ -19,6 +20,6 @@ export async function runOnce(opts: { config?: string }): Promise<void> {
     log.fatal({ err: error }, 'tick crashed');
     process.exitCode = EXIT.failed;
   } finally {
-    await closeTickDeps(deps);
+    await app.close();
   }
 }

@@ -1,11 +1,11 @@
 import type { RESTOptions } from 'discord.js';
-import { botTransport } from './discord/bot.js';
-import { createDiscordNotifier, type DiscordNotifierSettings } from './discord/notifier.js';
-import { createRest } from './discord/rest.js';
-import { parseWebhookUrl, webhookTransport } from './discord/webhook.js';
-import type { Notifier } from './types.js';
+import { botTransport } from './bot.js';
+import { createDiscordNotifier, type DiscordNotifierSettings } from './notifier.js';
+import { createRest } from './rest.js';
+import { parseWebhookUrl, webhookTransport } from './webhook.js';
+import type { Notifier } from '../types.js';
 
-export { alertNonce } from './discord/notifier.js';
+export { alertNonce } from './notifier.js';
 
 /** Settings both Discord modes take. */
 export interface DiscordOptions extends DiscordNotifierSettings {

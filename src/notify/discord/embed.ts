@@ -1,12 +1,11 @@
 import type { APIEmbed, APIEmbedField } from 'discord.js';
-import type { AlertSource } from '../store/types.js';
-import { bySourceAuthority } from './authority.js';
+import type { AlertSource } from '../../history/types.js';
+import { bySourceAuthority } from '../authority.js';
 import { clip, escapeMarkdown, safeUrl, textLength } from './escape.js';
-import type { AlertFacts } from './facts.js';
 import { DISCORD_LIMITS, fitEmbed } from './limits.js';
-import { moneyLabel, percentLabel, signedMoneyLabel } from './format.js';
-import { monthAbbrev, monthLabel } from './months.js';
-import type { AlertView } from './types.js';
+import { moneyLabel, percentLabel, signedMoneyLabel } from '../format.js';
+import { monthAbbrev, monthLabel } from '../../calendar/months.js';
+import type { AlertFacts, AlertView } from '../types.js';
 
 export { escapeMarkdown } from './escape.js';
 

@@ -1,7 +1,7 @@
 import { MessageFlags } from 'discord.js';
 import { clip, escapeMarkdown } from './escape.js';
 import { DISCORD_LIMITS } from './limits.js';
-import type { DeliveryOutcome, Notice } from './types.js';
+import type { DeliveryOutcome, Notice } from '../types.js';
 
 /** Discord message flags: no link previews, and no push notification (a "silent" message). */
 export const NOTICE_FLAGS = MessageFlags.SuppressEmbeds | MessageFlags.SuppressNotifications;

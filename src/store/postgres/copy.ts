@@ -1,7 +1,7 @@
 import Database from 'better-sqlite3';
 import type pg from 'pg';
-import { StoreError } from '../errors.js';
-import { inTransaction, redactUrl } from './postgres/pool.js';
+import { StoreError } from '../../errors.js';
+import { inTransaction, redactUrl } from './pool.js';
 
 /** How many rows of each table were copied. */
 export interface CopyReport {
@@ -53,7 +53,7 @@ async function insertRows(client: pg.PoolClient, table: string, columns: string[
  * behind `pool`, in one transaction: the target ends up with all of it or none. Ids are kept, and identity
  * sequences are moved past them so new rows do not collide.
  */
-export async function copySqliteToPostgres(sqlitePath: string, pool: pg.Pool, url: string): Promise<CopyReport> {
+export async function copyRows(sqlitePath: string, pool: pg.Pool, url: string): Promise<CopyReport> {
   let db: Database.Database;
   try {
     db = new Database(sqlitePath, { readonly: true, fileMustExist: true });

@@ -1,8 +1,5 @@
 import { existsSync } from 'node:fs';
-import { copySqliteToPostgres } from '../../store/copy-to-postgres.js';
-import { migratePostgres } from '../../store/postgres/migrations.js';
-import { createPgPool, redactUrl } from '../../store/postgres/pool.js';
-import { createSqliteStore } from '../../store/sqlite.js';
+import { copySqliteToPostgres, describeDatabase } from '../../store/index.js';
 import { exitWith } from '../context.js';
 import { EXIT } from '../exit-codes.js';
 
@@ -19,33 +16,29 @@ function sqlitePath(from: string): string {
   return path;
 }
 
-function postgresUrl(to: string): string {
+async function postgresUrl(to: string): Promise<string> {
   let protocol = '';
   try {
     protocol = new URL(to).protocol;
   } catch {
     // not a URL at all: reported below
   }
-  if (protocol !== 'postgres:' && protocol !== 'postgresql:') usage(`--to must be a URL like postgres://user:password@host:5432/exportwatch, got "${redactUrl(to)}"`);
+  if (protocol !== 'postgres:' && protocol !== 'postgresql:') {
+    usage(`--to must be a URL like postgres://user:password@host:5432/exportwatch, got "${await describeDatabase({ kind: 'postgres', url: to })}"`);
+  }
   return to;
 }
 
 /** `exportwatch migrate-store`: SQLite → an empty PostgreSQL database, all or nothing. */
 export async function migrateStore(opts: { from: string; to: string }): Promise<void> {
   const path = sqlitePath(opts.from);
-  const url = postgresUrl(opts.to);
-  const pool = createPgPool(url, { applicationName: 'exportwatch migrate-store', max: 1 });
+  const url = await postgresUrl(opts.to);
   try {
-    // Upgrade the SQLite file first, so its columns match the schema PostgreSQL gets.
-    await createSqliteStore(path).close();
-    await migratePostgres(pool, url);
-    const report = await copySqliteToPostgres(path, pool, url);
+    const report = await copySqliteToPostgres(path, url);
     for (const t of report.tables) process.stdout.write(`${t.table.padEnd(24)} ${String(t.rows).padStart(8)} rows\n`);
     const total = report.tables.reduce((n, t) => n + t.rows, 0);
-    process.stdout.write(`Copied ${total} rows from ${path} to ${redactUrl(url)}.\n`);
+    process.stdout.write(`Copied ${total} rows from ${path} to ${await describeDatabase({ kind: 'postgres', url })}.\n`);
   } catch (error) {
-    await pool.end().catch(() => undefined);
     exitWith(error);
   }
-  await pool.end();
 }

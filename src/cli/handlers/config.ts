@@ -1,9 +1,9 @@
 import { redact } from '../../log.js';
-import { commandContext } from '../context.js';
+import { commandApp } from '../context.js';
 
 /** `exportwatch config`: the validated configuration with every secret redacted. */
-export function showConfig(opts: { config?: string; json?: boolean }): void {
-  const { config } = commandContext(opts);
+export async function showConfig(opts: { config?: string; json?: boolean }): Promise<void> {
+  const { config } = await commandApp(opts);
   const { secrets, ...shown } = config;
   const safe = redact(shown, secrets) as Record<string, unknown>;
   process.stdout.write(opts.json ? `${JSON.stringify(safe, null, 2)}\n` : listing(safe));

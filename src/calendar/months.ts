@@ -1,22 +1,10 @@
-import type { YearMonth } from './types.js';
+// Month arithmetic shared by extraction, the record rule and messages. It imports nothing of ours, so
+// every layer may use it.
 
-/** Month names and abbreviations as the English-language press writes them, to month number. */
-export const MONTHS: Readonly<Record<string, number>> = {
-  jan: 1, january: 1, feb: 2, february: 2, mar: 3, march: 3, apr: 4, april: 4, may: 5,
-  jun: 6, june: 6, jul: 7, july: 7, aug: 8, august: 8, sep: 9, sept: 9, september: 9,
-  oct: 10, october: 10, nov: 11, november: 11, dec: 12, december: 12,
-};
+/** A calendar month, `YYYY-MM`. */
+export type YearMonth = string;
 
-/** Urdu month names (as Pakistani papers spell them) to month number. */
-export const URDU_MONTHS: Readonly<Record<string, number>> = {
-  'جنوری': 1, 'فروری': 2, 'مارچ': 3, 'اپریل': 4, 'مئی': 5, 'مئ': 5, 'جون': 6,
-  'جولائی': 7, 'جولائ': 7, 'اگست': 8, 'ستمبر': 9, 'اکتوبر': 10, 'نومبر': 11, 'دسمبر': 12,
-};
-
-/** The month number of an English or Urdu month name or abbreviation. */
-export function monthNumber(name: string): number | undefined {
-  return MONTHS[name.toLowerCase().replace(/\.$/, '')] ?? URDU_MONTHS[name];
-}
+const NAMES = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 
 /** Formats a year and month as `YYYY-MM`. */
 export function ym(year: number, month: number): YearMonth {
@@ -36,10 +24,11 @@ export function addMonths(value: YearMonth, delta: number): YearMonth {
   return ym(Math.floor(index / 12), (index % 12) + 1);
 }
 
-/** "24" → 2024, "2024" → 2024; two-digit years in export news are this century. */
-export function fullYear(text: string): number {
-  const n = Number(text);
-  return text.length <= 2 ? 2000 + n : n;
+/** The months from `start` to `end`, both included. */
+export function monthRange(start: YearMonth, end: YearMonth): YearMonth[] {
+  const out: YearMonth[] = [];
+  for (let m = start; m <= end; m = addMonths(m, 1)) out.push(m);
+  return out;
 }
 
 /** The most recent occurrence of `month` on or before the month of `published`. */
@@ -59,4 +48,17 @@ export function fiscalYearOf(value: YearMonth, startMonth: number): number {
   const { year, month } = parseYm(value);
   if (startMonth === 1) return year;
   return month >= startMonth ? year + 1 : year;
+}
+
+/** "2024-04" → "April 2024". */
+export function monthLabel(value: YearMonth): string {
+  const { year, month } = parseYm(value);
+  return `${NAMES[month - 1] ?? value} ${year}`;
+}
+
+/** "2024-04" → "Apr 2024"; `short` gives "Apr '24" for chart axes. */
+export function monthAbbrev(value: YearMonth, short = false): string {
+  const { year, month } = parseYm(value);
+  const name = (NAMES[month - 1] ?? '???').slice(0, 3);
+  return short ? `${name} '${String(year).slice(2)}` : `${name} ${year}`;
 }

@@ -1,15 +1,14 @@
 import type { APIAllowedMentions, APIEmbed } from 'discord.js';
-import type { Logger } from '../log.js';
-import { renderChart } from './chart/render.js';
-import { chartDescription } from './chart/spec.js';
-import { bySourceAuthority } from './authority.js';
+import type { Logger } from '../../log.js';
+import { renderChart } from '../chart/render.js';
+import { chartDescription } from '../chart/spec.js';
+import { bySourceAuthority } from '../authority.js';
 import { alertEmbed } from './embed.js';
 import { clip, escapeMarkdown, safeUrl } from './escape.js';
-import { alertFacts, type AlertFacts } from './facts.js';
-import { marginLabel, moneyLabel } from './format.js';
-import { monthLabel } from './months.js';
+import { marginLabel, moneyLabel } from '../format.js';
+import { monthLabel } from '../../calendar/months.js';
 import { DISCORD_LIMITS, limitProblems } from './limits.js';
-import type { AlertContext, AlertView } from './types.js';
+import type { AlertFacts, AlertView } from '../types.js';
 
 /** A file sent with a message, in the shape discord.js' REST takes. */
 export interface MessageFile {
@@ -31,7 +30,6 @@ export interface AlertMessage {
 
 /** How alert messages are composed. */
 export interface ComposeOptions {
-  context?: AlertContext;
   /** A role to mention in each alert (and the only mention that may ping). */
   roleId?: string;
   /** Attach the chart (default true). */
@@ -49,12 +47,12 @@ export function allowedMentions(roleId?: string): APIAllowedMentions {
 }
 
 /**
- * Builds the alert message: facts from the history, the chart, the embed, the optional role mention,
- * then every Discord limit checked on the result. A missing history or a chart that fails to draw
+ * Builds the alert message: the facts the alert came with, the chart, the embed, the optional role mention,
+ * then every Discord limit checked on the result. An alert without facts, or a chart that fails to draw,
  * costs the message its chart and facts, never the alert.
  */
 export async function composeAlert(alert: AlertView, opts: ComposeOptions = {}): Promise<Composed> {
-  const facts = await factsFor(alert, opts);
+  const facts = alert.facts ?? null;
   const maxBytes = opts.maxAttachmentBytes ?? DISCORD_LIMITS.attachmentBytes;
   const file = facts && opts.chart !== false ? await chartFile(alert, facts, maxBytes, opts.log) : null;
   const message: AlertMessage = {
@@ -65,18 +63,6 @@ export async function composeAlert(alert: AlertView, opts: ComposeOptions = {}):
   if (file) message.body.attachments = [{ id: 0, filename: file.name, description: clip(chartDescription(facts!.chart), DISCORD_LIMITS.attachmentDescription) }];
   const problems = limitProblems(message.body, message.files, maxBytes);
   return problems.length > 0 ? { status: 'invalid', problems, message } : { status: 'ok', message };
-}
-
-async function factsFor(alert: AlertView, opts: ComposeOptions): Promise<AlertFacts | null> {
-  if (!opts.context) return null;
-  const series = opts.context.series.find((s) => s.id === alert.series);
-  try {
-    const history = await opts.context.history(alert.series);
-    return alertFacts(alert, history, series?.fiscalYearStartMonth ?? 1);
-  } catch (error) {
-    opts.log?.warn({ err: error, alert: alert.id, series: alert.series }, 'history unavailable: alert sent without chart and year-on-year figures');
-    return null;
-  }
 }
 
 async function chartFile(alert: AlertView, facts: AlertFacts, maxBytes: number, log?: Logger): Promise<MessageFile | null> {
