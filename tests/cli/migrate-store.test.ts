@@ -7,7 +7,7 @@ import { createPostgresStore } from '../../src/store/postgres/store.js';
 import { createSqliteStore } from '../../src/store/sqlite.js';
 import type { Store } from '../../src/store/types.js';
 import { exportwatch } from '../support/cli.js';
-import { startFakeDiscord, type FakeDiscord } from '../support/fake-discord.js';
+import { startFakeDiscord, type FakeDiscord } from '../support/fake-discord/index.js';
 import { POSTGRES_AVAILABLE, POSTGRES_SKIP_REASON, freshDatabase } from '../support/pg-db.js';
 import { createWorld, type World } from '../support/world.js';
 import { article, monthFigure } from '../store/stores.js';

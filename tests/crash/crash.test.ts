@@ -7,7 +7,7 @@ import Database from 'better-sqlite3';
 import { afterAll, describe, expect, it } from 'vitest';
 import { DEFAULT_CONFIG_FILE, readConfigFile } from '../../src/config.js';
 import { alertNonce } from '../../src/notify/discord.js';
-import { FAKE_IDS, startFakeDiscord, type FakeDiscord } from '../support/fake-discord.js';
+import { FAKE_IDS, startFakeDiscord, type FakeDiscord } from '../support/fake-discord/index.js';
 import { ROOT } from '../support/paths.js';
 import { startNewsSite, type NewsSite } from '../history/news-site.js';
 import { ALREADY_PUBLISHED, CRASH_OUTLETS, EXPECTED_ALERTS, STEPS } from './scenario.js';

@@ -11,7 +11,7 @@ import { createHttpClient } from '../../src/scrapers/http.js';
 import { createPostgresStore } from '../../src/store/postgres/store.js';
 import { createSqliteStore } from '../../src/store/sqlite.js';
 import type { Store } from '../../src/store/types.js';
-import { FAKE_IDS, startFakeDiscord, type FakeDiscord } from '../support/fake-discord.js';
+import { FAKE_IDS, startFakeDiscord, type FakeDiscord } from '../support/fake-discord/index.js';
 import { freshDatabase } from '../support/pg-db.js';
 import { startNewsSite, type NewsArticle, type NewsSite } from './news-site.js';
 

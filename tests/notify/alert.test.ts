@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { FAKE_IDS } from '../support/fake-discord.js';
+import { FAKE_IDS } from '../support/fake-discord/index.js';
 import { APRIL_2024, notifyWorld, pngSize, type NotifyWorld } from './helpers.js';
 
 const ROLE = '1100000000000000077';

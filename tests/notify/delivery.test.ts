@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { FAKE_IDS, FAKE_WEBHOOK_TOKEN, FakePermission } from '../support/fake-discord.js';
+import { FAKE_IDS, FAKE_WEBHOOK_TOKEN, FakePermission } from '../support/fake-discord/index.js';
 import { APRIL_2024, notifyWorld, type NotifyWorld } from './helpers.js';
 
 let world: NotifyWorld;

@@ -1,5 +1,5 @@
 import { shiftMonth } from '../../src/notify/months.js';
-import type { FaultKind, FaultPlan, FakeRoute } from '../support/fake-discord.js';
+import type { FaultKind, FaultPlan, FakeRoute } from '../support/fake-discord/index.js';
 import { seededRandom } from '../support/random.js';
 import { notifyWorld } from './helpers.js';
 

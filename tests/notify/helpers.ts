@@ -10,7 +10,7 @@ import type { AlertView, Notifier } from '../../src/notify/types.js';
 import { deliverDue, type DeliverySummary } from '../../src/pipeline/deliver.js';
 import { createSqliteStore } from '../../src/store/sqlite.js';
 import type { Alert, AlertSource, Store } from '../../src/store/types.js';
-import { FAKE_IDS, startFakeDiscord, type FakeDiscord, type FakeDiscordOptions } from '../support/fake-discord.js';
+import { FAKE_IDS, startFakeDiscord, type FakeDiscord, type FakeDiscordOptions } from '../support/fake-discord/index.js';
 
 /** A fake Discord, a real SQLite store seeded with the shipped history, and a log that is kept for inspection. */
 export interface NotifyWorld {

@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { createNoticeLimiter, NOTICE_FLAGS } from '../../src/notify/notices.js';
 import type { Notice } from '../../src/notify/types.js';
-import { FAKE_IDS } from '../support/fake-discord.js';
+import { FAKE_IDS } from '../support/fake-discord/index.js';
 import { notifyWorld, type NotifyWorld } from './helpers.js';
 
 let world: NotifyWorld;

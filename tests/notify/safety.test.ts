@@ -3,7 +3,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { escapeMarkdown, safeUrl } from '../../src/notify/escape.js';
 import { DISCORD_LIMITS, fitEmbed, limitProblems } from '../../src/notify/limits.js';
 import { noticeContent } from '../../src/notify/notices.js';
-import { FAKE_IDS } from '../support/fake-discord.js';
+import { FAKE_IDS } from '../support/fake-discord/index.js';
 import { APRIL_2024, notifyWorld, type NotifyWorld } from './helpers.js';
 
 let world: NotifyWorld;

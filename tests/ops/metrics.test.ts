@@ -6,7 +6,7 @@ import { instrumentHttp, instrumentStore } from '../../src/ops/instrument.js';
 import { createDiscordBotNotifier } from '../../src/notify/discord.js';
 import { runTick, type TickDeps } from '../../src/pipeline/tick.js';
 import { createTicker } from '../../src/worker/ticker.js';
-import { startFakeDiscord, type FakeDiscord } from '../support/fake-discord.js';
+import { startFakeDiscord, type FakeDiscord } from '../support/fake-discord/index.js';
 import { parseMetrics, valueOf } from '../support/prometheus.js';
 import { createWorld, type World } from '../support/world.js';
 

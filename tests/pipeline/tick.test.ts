@@ -2,7 +2,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { createDiscordBotNotifier } from '../../src/notify/discord.js';
 import { runTick } from '../../src/pipeline/tick.js';
 import { createSqliteStore } from '../../src/store/sqlite.js';
-import { startFakeDiscord, type FakeDiscord } from '../support/fake-discord.js';
+import { startFakeDiscord, type FakeDiscord } from '../support/fake-discord/index.js';
 import { createWorld, type World } from '../support/world.js';
 
 describe('a tick against the fixture site', () => {

@@ -10,7 +10,7 @@ import { join } from 'node:path';
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { alertFooter } from '../../src/notify/embed.js';
-import { startFakeDiscord, type FakeDiscord } from '../support/fake-discord.js';
+import { startFakeDiscord, type FakeDiscord } from '../support/fake-discord/index.js';
 import { startNewsSite, type NewsSite, type RecordStory } from '../support/news-site.js';
 import { POSTGRES_AVAILABLE, POSTGRES_SKIP_REASON, freshDatabase } from '../support/pg-db.js';
 import { ReplicaSet, waitFor, type Replica, type ReplicaEvent } from '../support/replicas.js';

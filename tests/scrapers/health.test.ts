@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { createDiscordBotNotifier } from '../../src/notify/discord.js';
 import { faults } from '../support/fault-server.js';
-import { startFakeDiscord, type FakeDiscord } from '../support/fake-discord.js';
+import { startFakeDiscord, type FakeDiscord } from '../support/fake-discord/index.js';
 import { JANUARY_2024_STORY, articleHtml, rssFeed } from '../support/news.js';
 import { createScraperWorld, type ScraperWorld } from './world.js';
 

@@ -13,7 +13,7 @@ import {
   type FakeDiscord,
   type FakeDiscordOptions,
   type RecordedRequest,
-} from './fake-discord.js';
+} from './index.js';
 
 /** A real 1×1 PNG, so magic-byte sniffing in @discordjs/rest labels it image/png. */
 const PNG = Buffer.from(
