@@ -11,6 +11,8 @@ export default defineConfig({
   test: {
     // One throwaway PostgreSQL cluster for the run (skipped, with a message, only off CI without binaries).
     globalSetup: ['tests/support/postgres-setup.ts'],
+    // fast-check properties replay from TEST_SEED, like every other randomised test (tests/support/seed.ts).
+    setupFiles: ['tests/support/seed-setup.ts'],
     testTimeout: 30_000,
     hookTimeout: 30_000,
     projects: [

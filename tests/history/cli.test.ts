@@ -5,7 +5,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { DEFAULT_CONFIG_FILE, readConfigFile } from '../../src/config.js';
 import { createSqliteStore } from '../../src/store/sqlite.js';
 import { runCli } from './cli-run.js';
-import { startNewsSite } from './news-site.js';
+import { startNewsSite } from '../support/news-site.js';
 import { createRecordWorld, seedUpTo } from './world.js';
 
 // Links are printed whole on their own lines; everything else fits 80 columns.

@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { STORE_KINDS } from '../store/stores.js';
-import type { NewsArticle } from './news-site.js';
+import type { NewsArticle } from '../support/news-site.js';
 import { createRecordWorld, OUTLETS, seedUpTo, type RecordWorld } from './world.js';
 
 type Article = NewsArticle & { outlet: string };

@@ -13,7 +13,7 @@ import { createSqliteStore } from '../../src/store/sqlite.js';
 import type { Store } from '../../src/store/types.js';
 import { FAKE_IDS, startFakeDiscord, type FakeDiscord } from '../support/fake-discord/index.js';
 import { freshDatabase } from '../support/pg-db.js';
-import { startNewsSite, type NewsArticle, type NewsSite } from './news-site.js';
+import { startNewsSite, type NewsArticle, type NewsSite } from '../support/news-site.js';
 
 /** Outlet ids used in tests, and the names alerts show. */
 export const OUTLETS: Readonly<Record<string, string>> = {

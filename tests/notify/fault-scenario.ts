@@ -6,6 +6,8 @@ import { notifyWorld } from './helpers.js';
 /** What a fault run found: the figures the issue asks for. */
 export interface FaultFigures {
   mode: 'bot' | 'webhook';
+  /** The seed the fault plan was drawn from. */
+  seed: number;
   alerts: number;
   faultsPlanned: number;
   /** Requests the fake actually answered with a fault. */
@@ -88,6 +90,7 @@ export async function runFaultScenario(opts: { mode: 'bot' | 'webhook'; alerts: 
     }
     return {
       mode: opts.mode,
+      seed: opts.seed,
       alerts: alerts.length,
       faultsPlanned: opts.faults,
       faultsInjected: world.fake.requests.filter((r) => r.fault !== null).length,

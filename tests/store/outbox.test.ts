@@ -3,7 +3,7 @@ import { STORE_KINDS } from './stores.js';
 import { createDiscordBotNotifier } from '../../src/notify/discord.js';
 import { DEFAULT_RETRY_POLICY, retryDelayMs } from '../../src/pipeline/deliver.js';
 import { FAKE_IDS } from '../support/fake-discord/index.js';
-import type { NewsArticle } from '../history/news-site.js';
+import type { NewsArticle } from '../support/news-site.js';
 import { createRecordWorld, seedUpTo, type RecordWorld } from '../history/world.js';
 
 const JAN_DAWN: NewsArticle & { outlet: string } = {

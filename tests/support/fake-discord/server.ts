@@ -24,6 +24,7 @@ class FakeDiscordServer implements FakeDiscord {
   private readonly faults = new FaultQueue();
   private readonly inFlight = new Set<Promise<void>>();
   private readonly timers = new Map<NodeJS.Timeout, () => void>();
+  private readonly waiters: Array<{ count: number; resolve: () => void }> = [];
   private closed = false;
 
   constructor(opts: FakeDiscordOptions) {
@@ -109,6 +110,11 @@ class FakeDiscordServer implements FakeDiscord {
     while (this.inFlight.size > 0) await Promise.allSettled([...this.inFlight]);
   }
 
+  requested(count: number): Promise<void> {
+    if (this.state.requests.length >= count) return Promise.resolve();
+    return new Promise((resolve) => this.waiters.push({ count, resolve }));
+  }
+
   clear(): void {
     this.state.clear();
     this.faults.clear();
@@ -177,6 +183,10 @@ class FakeDiscordServer implements FakeDiscord {
       at: Date.now(),
     };
     this.state.requests.push(record);
+    for (const w of this.waiters.filter((w) => this.state.requests.length >= w.count)) {
+      this.waiters.splice(this.waiters.indexOf(w), 1);
+      w.resolve();
+    }
 
     const fault = this.faults.take(route);
     record.fault = fault?.kind ?? null;

@@ -184,6 +184,8 @@ export interface FakeDiscord {
   discordWebhookUrl(webhookId?: string): string;
   /** Resolves once every request in flight (e.g. held by a `slow` fault) has been handled. */
   settled(): Promise<void>;
+  /** Resolves once `count` requests have been received in all (counting those before the call). */
+  requested(count: number): Promise<void>;
   /** Forget requests, messages, nonces, faults and errors (channels/webhooks stay). */
   clear(): void;
   close(): Promise<void>;
