@@ -172,6 +172,18 @@ describe('fake Discord: happy paths with the real discord.js client', () => {
     expect(String(error)).toMatch(/refusing non-local request to https:\/\/discord\.com/);
     expect(fake.requests).toEqual([]);
   });
+
+  it('resolves requested(n) when the nth request arrives, counting the requests before the call', async () => {
+    const rest = restClient();
+    await rest.get(Routes.user());
+    let second = false;
+    const waiting = fake.requested(2).then(() => (second = true));
+    await fake.requested(1);
+    expect(second).toBe(false);
+    await rest.get(Routes.channel(CHANNEL));
+    await waiting;
+    expect(fake.requests.map((r) => r.route)).toEqual(['me', 'channel']);
+  });
 });
 
 describe('fake Discord: validation and access errors', () => {
