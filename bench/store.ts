@@ -2,7 +2,7 @@
  * The two stores side by side: storing articles (one figure each, the record rule deciding inside the
  * transaction), reading a series' month values, and reading the outbox, against SQLite in a temp file
  * and against a throwaway PostgreSQL cluster on 127.0.0.1. N articles (default 300).
- * Needs the PostgreSQL server binaries (see README, Development). Run: `npm run bench:store`.
+ * Needs the PostgreSQL server binaries (see docs/development.md, Tests). Run: `npm run bench:store`.
  */
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';

@@ -10,7 +10,7 @@
  * Prints wall time, CPU per source, requests and peak RSS for each. Sizes:
  *   BENCH_HOSTS=500 BENCH_FEEDS_PER_HOST=2 BENCH_ITEMS=20 npm run bench:tick
  *
- * Not a test: nothing here passes or fails; the figures go in the README and the issue.
+ * Not a test: nothing here passes or fails; the figures go in docs/benchmarks.md and the issue.
  */
 import { fork, type ChildProcess } from 'node:child_process';
 import { once } from 'node:events';
