@@ -31,7 +31,7 @@ import { worldLog } from './log.js';
 import { loadSeed, storeOpener } from './store.js';
 import type { World, WorldOptions } from './types.js';
 
-export { FAST_HTTP, TEST_USER_AGENT, WORLD_HTTP } from './http.js';
+export { FAST_HTTP, TEST_USER_AGENT } from './http.js';
 export type { SeedHistory, StoreKindName } from './store.js';
 export type { RecordReport, World, WorldOptions } from './types.js';
 
