@@ -1,16 +1,14 @@
 import pg from 'pg';
 import { afterEach, describe, expect, it } from 'vitest';
 import { decideRecords } from '../../src/history/records.js';
-import { createDiscordBotNotifier } from '../../src/notify/discord/index.js';
 import { recordArticle } from '../../src/pipeline/record.js';
 import { runTick } from '../../src/pipeline/tick.js';
 import { createPostgresStore } from '../../src/store/postgres/store.js';
 import { createSqliteStore } from '../../src/store/sqlite.js';
 import type { Store } from '../../src/store/types.js';
 import { exportwatch } from '../support/cli.js';
-import { startFakeDiscord, type FakeDiscord } from '../support/fake-discord.js';
 import { POSTGRES_AVAILABLE, POSTGRES_SKIP_REASON, freshDatabase } from '../support/pg-db.js';
-import { createWorld, type World } from '../support/world.js';
+import { createWorld, type World } from '../support/world/index.js';
 import { article, monthFigure } from '../store/stores.js';
 
 describe('exportwatch migrate-store', () => {
@@ -29,20 +27,17 @@ describe('exportwatch migrate-store', () => {
 });
 
 describe.skipIf(!POSTGRES_AVAILABLE)(`exportwatch migrate-store into PostgreSQL${POSTGRES_SKIP_REASON ? ` (skipped: ${POSTGRES_SKIP_REASON})` : ''}`, () => {
-  let discord: FakeDiscord | undefined;
   let world: World | undefined;
   let target: Store | undefined;
   afterEach(async () => {
     await target?.close();
     await world?.close();
-    await discord?.close();
-    [target, world, discord] = [undefined, undefined, undefined];
+    [target, world] = [undefined, undefined];
   });
 
   /** A SQLite database as a worker leaves it: seed history, two articles, one record alert posted to Discord. */
   async function workedSqlite(): Promise<string> {
-    discord = await startFakeDiscord({ botToken: 'test-bot-token-0123456789' });
-    world = await createWorld(createDiscordBotNotifier({ token: discord.botToken, channelId: '1100000000000000002', apiUrl: discord.url }));
+    world = await createWorld({ fixtureSite: true, seed: { upTo: '2023-11' }, discord: { botToken: 'test-bot-token-0123456789' } });
     const summary = await runTick(world.deps);
     expect(summary.delivery.sent).toBe(1);
     return world.dbPath;

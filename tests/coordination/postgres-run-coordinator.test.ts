@@ -12,6 +12,28 @@ import { POSTGRES_AVAILABLE, POSTGRES_SKIP_REASON, freshDatabase } from '../supp
 const log = createLogger({ level: 'silent', secrets: [] });
 const slot = (second: number): string => `exportwatch-tick:${new Date(Date.UTC(2026, 0, 1, 0, 0, second)).toISOString()}`;
 
+/** Resolves once `pool` has answered `count` more queries, failing after `withinMs`: a holder's lease renewals, here. */
+function queriesAnswered(pool: pg.Pool, count: number, withinMs = 10_000): Promise<void> {
+  return new Promise((resolve, reject) => {
+    let answered = 0;
+    const onRelease = (): void => {
+      if (++answered < count) return;
+      done();
+      resolve();
+    };
+    const timer = setTimeout(() => {
+      done();
+      reject(new Error(`only ${answered} of ${count} queries answered within ${withinMs} ms`));
+    }, withinMs);
+    const done = (): void => {
+      clearTimeout(timer);
+      pool.off('release', onRelease);
+    };
+    // pg's pool hands a connection back ('release') after each query it ran.
+    pool.on('release', onRelease);
+  });
+}
+
 /** A replica as far as coordination goes: its own pool (its own connections) and holder name. */
 interface Replica {
   pool: pg.Pool;
@@ -81,8 +103,9 @@ describe.skipIf(!POSTGRES_AVAILABLE)(`tick leases on PostgreSQL${POSTGRES_SKIP_R
   it('keeps a tick longer than the lease to one replica by renewing the lease while it runs', async () => {
     const [a, b] = [replica('a'), replica('b')];
     expect(await a.coordinator.shouldRun(slot(1), 300)).toBe(true);
-    // Five lease lengths later the holder has renewed it about a dozen times.
-    await new Promise((r) => setTimeout(r, 1500));
+    // The holder renews every 200 ms (never more often): eight renewals on, the 300 ms lease it took has
+    // run out five times over, and only the renewals keep it.
+    await queriesAnswered(a.pool, 8);
     expect(await b.coordinator.shouldRun(slot(2), 300)).toBe(false);
     await a.coordinator.onComplete(slot(1));
     expect(await b.coordinator.shouldRun(slot(3), 300)).toBe(true);
@@ -112,13 +135,18 @@ describe.skipIf(!POSTGRES_AVAILABLE)(`tick leases on PostgreSQL${POSTGRES_SKIP_R
 
   it('runs each slot of a real node-cron schedule on exactly one of three replicas', async () => {
     const runs: { replica: string; slot: string }[] = [];
+    let fourSlotsRun!: () => void;
+    const fourSlots = new Promise<void>((resolve) => (fourSlotsRun = resolve));
     const tasks = ['a', 'b', 'c'].map((name) => {
       const r = replica(name);
-      return cron.schedule('* * * * * *', (ctx) => void runs.push({ replica: name, slot: ctx.date.toISOString() }), {
+      return cron.schedule('* * * * * *', (ctx) => {
+        runs.push({ replica: name, slot: ctx.date.toISOString() });
+        if (new Set(runs.map((run) => run.slot)).size >= 4) fourSlotsRun();
+      }, {
         name: 'exportwatch-tick', distributed: true, runCoordinator: r.coordinator, distributedLease: 5000,
       });
     });
-    while (new Set(runs.map((r) => r.slot)).size < 4) await new Promise((r) => setTimeout(r, 100));
+    await fourSlots;
     for (const t of tasks) await t.destroy();
     const slots = runs.map((r) => r.slot);
     expect(slots.length).toBeGreaterThanOrEqual(4);
@@ -129,10 +157,25 @@ describe.skipIf(!POSTGRES_AVAILABLE)(`tick leases on PostgreSQL${POSTGRES_SKIP_R
     const config = { database: { kind: 'postgres' as const, url }, tickLeaseMs: 5000 };
     const started = await Promise.all([1, 2, 3].map(() => createTickCoordination(config, log)));
     let ticks = 0;
-    await Promise.all(started.map((c) => c.startUp(async () => {
-      ticks++;
-      await new Promise((r) => setTimeout(r, 200));
-    })));
+    let gaveUp = 0;
+    let everyoneAsked!: () => void;
+    const allAsked = new Promise<void>((resolve) => (everyoneAsked = resolve));
+    // A replica has asked when it ticks or when its startUp returns without ticking.
+    const asked = (): void => void (ticks + gaveUp === started.length && everyoneAsked());
+    await Promise.all(started.map((c) => {
+      let ticked = false;
+      return c.startUp(async () => {
+        ticked = true;
+        ticks++;
+        asked();
+        // The tick holds its lease until every replica has asked for the start-up tick.
+        await allAsked;
+      }).then(() => {
+        if (ticked) return;
+        gaveUp++;
+        asked();
+      });
+    }));
     for (const c of started) await c.close();
     expect(started.map((c) => c.mode)).toEqual(['replicas', 'replicas', 'replicas']);
     expect(ticks).toBe(1);

@@ -1,7 +1,4 @@
-import type { NewsArticle } from '../history/news-site.js';
-
-/** An article an outlet publishes at some step of the scenario. */
-export type Published = NewsArticle & { outlet: string };
+import type { Published } from '../support/news-site.js';
 
 /** The crash scenario's sources: three outlets' feeds, read in this order. */
 export const CRASH_OUTLETS = { dawn: 'Dawn', brecorder: 'Business Recorder', tribune: 'The Express Tribune' } as const;

@@ -5,8 +5,8 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { DEFAULT_CONFIG_FILE, readConfigFile } from '../../src/config.js';
 import { createSqliteStore } from '../../src/store/sqlite.js';
 import { runCli } from './cli-run.js';
-import { startNewsSite } from './news-site.js';
-import { createRecordWorld, seedUpTo } from './world.js';
+import { startNewsSite } from '../support/news-site.js';
+import { createWorld } from '../support/world/index.js';
 
 // Links are printed whole on their own lines; everything else fits 80 columns.
 const widest = (text: string): number => Math.max(...text.split('\n').filter((l) => !/^\s*https?:\/\//.test(l)).map((l) => l.length));
@@ -33,7 +33,7 @@ describe('exportwatch history, alerts, export', () => {
   });
 
   it('shows records, conflicts and disputed claims, and lists alerts with their delivery state', async () => {
-    const world = await createRecordWorld({ history: seedUpTo('2023-12') });
+    const world = await createWorld({ newsSite: true, discord: { botToken: 'test-bot-token-0123456789' }, seed: { upTo: '2023-12', series: ['pk-it-exports'] } });
     try {
       await world.tick([
         { outlet: 'dawn', published: '2024-02-16', title: 'IT exports hit all-time high in January',

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createSqliteStore } from '../../src/store/sqlite.js';
 import { exportwatchAsync } from '../support/cli.js';
-import { FAKE_IDS, FakePermission, startFakeDiscord, type FakeDiscord } from '../support/fake-discord.js';
+import { FAKE_IDS, FakePermission, startFakeDiscord, type FakeDiscord } from '../support/fake-discord/index.js';
 import { pngSize } from './helpers.js';
 
 const TOKEN = 'test-bot-token-0123456789';

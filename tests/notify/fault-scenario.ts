@@ -1,11 +1,14 @@
 import { addMonths as shiftMonth } from '../../src/calendar/months.js';
-import type { FaultKind, FaultPlan, FakeRoute } from '../support/fake-discord.js';
+import type { FaultKind, FaultPlan, FakeRoute } from '../support/fake-discord/index.js';
 import { seededRandom } from '../support/random.js';
-import { notifyWorld } from './helpers.js';
+import { createWorld } from '../support/world/index.js';
+import { NOTIFYING } from './helpers.js';
 
 /** What a fault run found: the figures the issue asks for. */
 export interface FaultFigures {
   mode: 'bot' | 'webhook';
+  /** The seed the fault plan was drawn from. */
+  seed: number;
   alerts: number;
   faultsPlanned: number;
   /** Requests the fake actually answered with a fault. */
@@ -49,7 +52,7 @@ const ROUTES: Record<'bot' | 'webhook', FakeRoute[]> = { bot: ['create', 'list-m
  */
 export async function runFaultScenario(opts: { mode: 'bot' | 'webhook'; alerts: number; faults: number; seed: number }): Promise<FaultFigures> {
   const started = Date.now();
-  const world = await notifyWorld({ historyUpTo: '2025-12' });
+  const world = await createWorld({ ...NOTIFYING, seed: { upTo: '2025-12' } });
   try {
     const next = seededRandom(opts.seed);
     for (let i = 0; i < opts.alerts; i++) {
@@ -60,7 +63,7 @@ export async function runFaultScenario(opts: { mode: 'bot' | 'webhook'; alerts: 
     for (let i = 0; i < opts.faults; i++) {
       const pick = KINDS[opts.mode][Math.floor(next() * KINDS[opts.mode].length)]!;
       const plan: FaultPlan = { ...pick, route: ROUTES[opts.mode], retryAfterSeconds: 0.02 };
-      world.fake.fail(plan);
+      world.discord.fail(plan);
       const label = pick.hangup ? `${pick.kind}/${pick.hangup}` : pick.kind;
       byKind[label] = (byKind[label] ?? 0) + 1;
     }
@@ -71,10 +74,10 @@ export async function runFaultScenario(opts: { mode: 'bot' | 'webhook'; alerts: 
       passes++;
     }
     // Answers held by slow faults land after the client gave up; count them too.
-    await world.fake.settled();
+    await world.discord.settled();
 
     const alerts = await world.store.alerts();
-    const messages = [...world.fake.messages.values()];
+    const messages = [...world.discord.messages.values()];
     // An alert's message is recognised by its footer, which names the series and month.
     const carrying = (series: string, month: string) => messages.filter((m) => m.embeds[0]?.footer?.text === footerOf(series, month));
     let lost = 0;
@@ -88,9 +91,10 @@ export async function runFaultScenario(opts: { mode: 'bot' | 'webhook'; alerts: 
     }
     return {
       mode: opts.mode,
+      seed: opts.seed,
       alerts: alerts.length,
       faultsPlanned: opts.faults,
-      faultsInjected: world.fake.requests.filter((r) => r.fault !== null).length,
+      faultsInjected: world.discord.requests.filter((r) => r.fault !== null).length,
       byKind,
       passes,
       lost,

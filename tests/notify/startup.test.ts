@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { ROOT } from '../support/paths.js';
-import { FAKE_IDS, startFakeDiscord, type FakeDiscord } from '../support/fake-discord.js';
+import { FAKE_IDS, startFakeDiscord, type FakeDiscord } from '../support/fake-discord/index.js';
 
 let fake: FakeDiscord;
 let dir: string;

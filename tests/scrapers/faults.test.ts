@@ -3,7 +3,8 @@ import { afterEach, describe, expect, it } from 'vitest';
 import type { SourceConfig } from '../../src/config.js';
 import { faults, startUnacceptingServer, type FaultSite } from '../support/fault-server.js';
 import { JANUARY_2024_STORY, articleHtml, rssFeed } from '../support/news.js';
-import { HEALTHY_ID, createScraperWorld, type ScraperWorld } from './world.js';
+import { FIXTURE_SOURCE_ID, createWorld, sourceReport, type World } from '../support/world/index.js';
+import { READING } from './reading.js';
 
 const FAULTY_ID = 'faulty';
 const ARTICLE = '/2024/02/12/it-exports-january';
@@ -22,7 +23,7 @@ interface FaultCase {
   /** Changes to the site between the first and second tick. */
   between?(site: FaultSite): void;
   /** Further promises this fault makes, checked after both ticks. */
-  check?(w: ScraperWorld, site: FaultSite): Promise<void> | void;
+  check?(w: World, site: FaultSite): Promise<void> | void;
 }
 
 /** A feed on the fault site with one item linking to `path` (the January article unless routed otherwise). */
@@ -301,7 +302,7 @@ const CASES: FaultCase[] = [
 ];
 
 describe.each(CASES)('a source meeting: $fault', ({ setup, expected, between, check }) => {
-  let w: ScraperWorld;
+  let w: World;
   const cleanups: Array<() => Promise<void>> = [];
   afterEach(async () => {
     await w?.close();
@@ -309,13 +310,13 @@ describe.each(CASES)('a source meeting: $fault', ({ setup, expected, between, ch
   });
 
   it('completes the tick, reads the other source, shows the fault in its status, and processes no article twice', async () => {
-    w = await createScraperWorld();
-    const faulty = await setup(w.site, (fn) => cleanups.push(fn));
+    w = await createWorld(READING);
+    const faulty = await setup(w.faultSite, (fn) => cleanups.push(fn));
     w.deps.sources = [...w.deps.sources, { id: FAULTY_ID, outlet: 'Faulty News', kind: 'rss', ...faulty } as SourceConfig];
 
     const first = await w.tick();
-    expect(w.report(first, HEALTHY_ID)).toMatchObject({ status: 'ok', articles: 2 });
-    const report = w.report(first, FAULTY_ID);
+    expect(sourceReport(first, FIXTURE_SOURCE_ID)).toMatchObject({ status: 'ok', articles: 2 });
+    const report = sourceReport(first, FAULTY_ID);
     const health = await w.health(FAULTY_ID);
     if (expected.status === 'error') {
       expect(report).toMatchObject({ status: 'error', error: expect.stringMatching(expected.error) });
@@ -326,34 +327,34 @@ describe.each(CASES)('a source meeting: $fault', ({ setup, expected, between, ch
       if (expected.articleError) expect(health?.lastArticleError).toMatch(expected.articleError);
     }
 
-    between?.(w.site);
+    between?.(w.faultSite);
     w.advance(10);
     const second = await w.tick();
-    expect(w.report(second, HEALTHY_ID)).toMatchObject({ articles: 0 });
+    expect(sourceReport(second, FIXTURE_SOURCE_ID)).toMatchObject({ articles: 0 });
     const { processed, stored } = w.processed();
     expect(processed).toBe(stored);
-    await check?.(w, w.site);
+    await check?.(w, w.faultSite);
   });
 });
 
 describe('an article page that never appears', () => {
-  let w: ScraperWorld;
+  let w: World;
   afterEach(() => w?.close());
 
   it('is asked for on three reads of its feed, then given up, and the feed is polled with its ETag again', async () => {
-    w = await createScraperWorld();
-    w.site.route('/feed', faults.ok(feedTo(w.site), { type: 'application/rss+xml', etag: '"v1"' }));
-    w.site.route(ARTICLE, faults.status(404));
-    w.deps.sources = [{ id: FAULTY_ID, outlet: 'Faulty News', kind: 'rss', url: `${w.site.baseUrl}/feed` }];
+    w = await createWorld(READING);
+    w.faultSite.route('/feed', faults.ok(feedTo(w.faultSite), { type: 'application/rss+xml', etag: '"v1"' }));
+    w.faultSite.route(ARTICLE, faults.status(404));
+    w.deps.sources = [{ id: FAULTY_ID, outlet: 'Faulty News', kind: 'rss', url: `${w.faultSite.baseUrl}/feed` }];
     for (let i = 0; i < 4; i++) {
-      expect(w.report(await w.tick(), FAULTY_ID)).toMatchObject({ status: i < 3 ? 'ok' : 'not-modified' });
+      expect(sourceReport(await w.tick(), FAULTY_ID)).toMatchObject({ status: i < 3 ? 'ok' : 'not-modified' });
       w.advance(30);
     }
-    expect(w.site.hits(ARTICLE)).toBe(3);
-    expect(w.site.requests.filter((r) => r.path === '/feed').map((r) => r.headers['if-none-match'])).toEqual([undefined, undefined, undefined, '"v1"']);
+    expect(w.faultSite.hits(ARTICLE)).toBe(3);
+    expect(w.faultSite.requests.filter((r) => r.path === '/feed').map((r) => r.headers['if-none-match'])).toEqual([undefined, undefined, undefined, '"v1"']);
   });
 });
 
-function storedTitles(w: ScraperWorld): string[] {
+function storedTitles(w: World): string[] {
   return w.query<{ title: string | null }>('SELECT title FROM articles').map((r) => r.title ?? '');
 }

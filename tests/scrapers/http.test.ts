@@ -5,7 +5,7 @@ import { decodeBody } from '../../src/scrapers/charset.js';
 import { createHttpClient, type HttpOptions } from '../../src/scrapers/http.js';
 import type { HttpClient } from '../../src/scrapers/types.js';
 import { faults, startFaultSite, type FaultSite, type Handler } from '../support/fault-server.js';
-import { FAST_HTTP, TEST_USER_AGENT } from './world.js';
+import { FAST_HTTP, TEST_USER_AGENT } from '../support/world/index.js';
 
 const sites: FaultSite[] = [];
 let http: HttpClient | undefined;

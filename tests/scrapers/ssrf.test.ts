@@ -3,7 +3,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createHttpClient, type HttpOptions } from '../../src/scrapers/http.js';
 import type { HttpClient } from '../../src/scrapers/types.js';
 import { faults, startFaultSite, type FaultSite } from '../support/fault-server.js';
-import { FAST_HTTP, TEST_USER_AGENT } from './world.js';
+import { FAST_HTTP, TEST_USER_AGENT } from '../support/world/index.js';
 
 // Every connection undici is about to open, by host: a refused address must never appear here.
 const attempts: string[] = [];

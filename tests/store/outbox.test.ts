@@ -2,21 +2,21 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { STORE_KINDS } from './stores.js';
 import { createDiscordBotNotifier } from '../../src/notify/discord/index.js';
 import { DEFAULT_RETRY_POLICY, retryDelayMs } from '../../src/pipeline/deliver.js';
-import { FAKE_IDS } from '../support/fake-discord.js';
-import type { NewsArticle } from '../history/news-site.js';
-import { createRecordWorld, seedUpTo, type RecordWorld } from '../history/world.js';
+import { FAKE_IDS } from '../support/fake-discord/index.js';
+import type { Published } from '../support/news-site.js';
+import { createWorld, type World } from '../support/world/index.js';
 
-const JAN_DAWN: NewsArticle & { outlet: string } = {
+const JAN_DAWN: Published = {
   outlet: 'dawn', published: '2024-02-16', title: 'IT exports hit all-time high in January',
   paragraphs: ["Pakistan's IT exports rose to an all-time high of $320 million in January 2024, the State Bank of Pakistan said."],
 };
-const JAN_BR: NewsArticle & { outlet: string } = {
+const JAN_BR: Published = {
   outlet: 'brecorder', published: '2024-02-16', title: 'IT exports at $320m in January',
   paragraphs: ['IT exports were recorded at $320 million in January 2024, up 18 percent from a year earlier.'],
 };
 
 describe.each(STORE_KINDS)('the alert outbox on $name', (kind) => {
-  let world: RecordWorld | undefined;
+  let world: World | undefined;
   beforeEach((ctx) => {
     if (!kind.available) ctx.skip(`PostgreSQL tests skipped: ${kind.skipReason}`);
   });
@@ -29,8 +29,10 @@ describe.each(STORE_KINDS)('the alert outbox on $name', (kind) => {
     world = undefined;
   });
 
-  async function setUp(): Promise<RecordWorld> {
-    world = await createRecordWorld({ history: seedUpTo('2023-12'), store: kind.name });
+  async function setUp(): Promise<World> {
+    world = await createWorld({
+      newsSite: true, discord: { botToken: 'test-bot-token-0123456789' }, seed: { upTo: '2023-12', series: ['pk-it-exports'] }, store: kind.name,
+    });
     at(0);
     world.deps.now = () => clock;
     return world;

@@ -163,9 +163,14 @@ export async function startUnacceptingServer(host = '127.0.0.3'): Promise<{ base
     { eval: true, workerData: { host, flag } },
   );
   const [port] = (await once(worker, 'message')) as [number];
+  // Linux queues backlog + 1 = 2 connections nobody accepts; once two fillers are connected the queue is
+  // full, and later SYNs (the third filler's, then the client's) are dropped.
   const fillers: Socket[] = [];
-  for (let i = 0; i < 3; i++) fillers.push(connect(port, host).on('error', () => {}));
-  await new Promise((ok) => setTimeout(ok, 100));
+  const queueFull = new Promise<void>((ok) => {
+    let connected = 0;
+    for (let i = 0; i < 3; i++) fillers.push(connect(port, host).on('error', () => {}).once('connect', () => ++connected === 2 && ok()));
+  });
+  await queueFull;
   return {
     baseUrl: `http://${host}:${port}`,
     async close() {

@@ -62,6 +62,8 @@ export function startWorkerProcess(opts: { command?: string; sources: SourceConf
   const exited = new Promise<{ code: number | null; signal: NodeJS.Signals | null }>((ok) =>
     child.once('exit', (code, signal) => ok({ code, signal })),
   );
+  // 'close' comes after the process's output streams ended: every line it wrote has been read by then.
+  const closed = new Promise<void>((ok) => child.once('close', () => ok()));
   let done = false;
   void exited.then(() => (done = true));
 
@@ -78,7 +80,7 @@ export function startWorkerProcess(opts: { command?: string; sources: SourceConf
       return new Promise((ok, fail) => {
         const timer = setTimeout(() => fail(new Error(`did not see ${what} within ${WAIT_MS} ms; logs:\n${logs.map((l) => JSON.stringify(l)).join('\n')}`)), WAIT_MS);
         watchers.push({ match, resolve: (l) => (clearTimeout(timer), ok(l)) });
-        void exited.then(() => setTimeout(() => fail(new Error(`exited before ${what}; logs:\n${logs.map((l) => JSON.stringify(l)).join('\n')}`)), 50));
+        void closed.then(() => fail(new Error(`exited before ${what}; logs:\n${logs.map((l) => JSON.stringify(l)).join('\n')}`)));
       });
     },
     signal(signal) {

@@ -26,9 +26,11 @@ const finished = (tick: number) => msg('tick finished', { tick });
 
 describe('exportwatch start', () => {
   it('ticks at start-up and then on the schedule, never two ticks at once', async () => {
-    // Every second, with each tick held for 1.5 s: the schedule keeps firing while a tick runs.
-    feed = await startGatedFeed({ holdMs: 1500 });
+    // Every second, with the start-up tick held until the schedule has fired while it runs.
+    feed = await startGatedFeed();
     worker = startWorker({ SCHEDULE: '* * * * * *' });
+    await worker.waitForLog((l) => /still running|overlap prevention/.test(String(l.msg)), 'a scheduled tick skipped during the start-up tick');
+    feed.open();
 
     await worker.waitForLog(finished(1), 'start-up tick');
     await worker.waitForLog(finished(2), 'scheduled tick');

@@ -7,11 +7,11 @@ import Database from 'better-sqlite3';
 import { afterAll, describe, expect, it } from 'vitest';
 import { DEFAULT_CONFIG_FILE, readConfigFile } from '../../src/config.js';
 import { alertNonce } from '../../src/notify/discord/index.js';
-import { FAKE_IDS, startFakeDiscord, type FakeDiscord } from '../support/fake-discord.js';
+import { FAKE_IDS, startFakeDiscord, type FakeDiscord } from '../support/fake-discord/index.js';
 import { ROOT } from '../support/paths.js';
-import { startNewsSite, type NewsSite } from '../history/news-site.js';
+import { startNewsSite, type NewsSite } from '../support/news-site.js';
 import { ALREADY_PUBLISHED, CRASH_OUTLETS, EXPECTED_ALERTS, STEPS } from './scenario.js';
-import { seededRandom } from '../support/random.js';
+import { testSeed } from '../support/seed.js';
 import { workerPool } from './workers.js';
 
 const MIN_KILLS = 30;
@@ -69,8 +69,7 @@ describe('a worker killed with SIGKILL at random points, and restarted', () => {
 
   it('delivers every record exactly once', { timeout: 300_000 }, async () => {
     const started = performance.now();
-    const seed = Number(process.env.CRASH_SEED ?? Math.floor(Math.random() * 2 ** 31));
-    const random = seededRandom(seed);
+    const { seed, random } = testSeed();
     const dir = mkdtempSync(join(tmpdir(), 'exportwatch-crash-'));
     cleanups.push(() => rmSync(dir, { recursive: true, force: true }));
     const site: NewsSite = await startNewsSite();
@@ -105,11 +104,9 @@ describe('a worker killed with SIGKILL at random points, and restarted', () => {
     let window = 600;
     const DISCORD_SPAN_MS = 400;
     const tickTimes: number[] = [];
-    async function firstRequest(seen: () => boolean, exited: Promise<unknown>): Promise<number | null> {
-      let gone = false;
-      void exited.then(() => (gone = true));
-      while (!seen() && !gone) await sleep(2);
-      return gone ? null : Date.now();
+    /** When the worker's first request arrived, or null when it exited without making one. */
+    function firstRequest(asked: Promise<void>, exited: Promise<unknown>): Promise<number | null> {
+      return Promise.race([asked.then(() => Date.now()), exited.then(() => null)]);
     }
 
     // Faults that stretch or tangle delivery, so kills land inside it: slow answers, a hang-up after the post is stored.
@@ -129,14 +126,16 @@ describe('a worker killed with SIGKILL at random points, and restarted', () => {
       const t0 = Date.now();
       worker.go();
       figures.runs++;
+      // Both drawn on every run, so a seed replays the same choices however the runs before went.
       const draw = random();
+      const moment = random();
       const from = draw < 0.2 ? 'start' : draw < 0.5 ? 'discord' : 'site';
       const t1 =
         from === 'start' ? t0
-        : from === 'discord' ? await firstRequest(() => discord.requests.length > requests, worker.exited)
-        : await firstRequest(() => site.hits.length > hits, worker.exited);
+        : from === 'discord' ? await firstRequest(discord.requested(requests + 1), worker.exited)
+        : await firstRequest(site.requested(hits + 1), worker.exited);
       const span = from === 'discord' ? DISCORD_SPAN_MS : window;
-      const finished = t1 === null || (await Promise.race([worker.exited.then(() => true), sleep(random() * span).then(() => false)]));
+      const finished = t1 === null || (await Promise.race([worker.exited.then(() => true), sleep(moment * span).then(() => false)]));
       if (finished || !kill) {
         await worker.exited;
         figures.completed++;

@@ -10,10 +10,12 @@ import { join } from 'node:path';
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { alertFooter } from '../../src/notify/discord/embed.js';
-import { startFakeDiscord, type FakeDiscord } from '../support/fake-discord.js';
-import { startNewsSite, type NewsSite, type RecordStory } from '../support/news-site.js';
+import { startFakeDiscord, type FakeDiscord } from '../support/fake-discord/index.js';
+import { recordStory, startNewsSite, type NewsSite } from '../support/news-site.js';
 import { POSTGRES_AVAILABLE, POSTGRES_SKIP_REASON, freshDatabase } from '../support/pg-db.js';
+import { seededRandom } from '../support/random.js';
 import { ReplicaSet, waitFor, type Replica, type ReplicaEvent } from '../support/replicas.js';
+import { chooseSeed, reportSeedOnFailure } from '../support/seed.js';
 
 const ROUNDS = 20;
 const REPLICAS = 3;
@@ -22,17 +24,27 @@ const REPLICAS = 3;
 const LEASE_MS = 3000;
 const CHANNEL = '1100000000000000002';
 const BOT_TOKEN = 'chaos-bot-token-0123456789';
+const OUTLET = 'chaos-wire';
+
+/** A round's record: a month and its value in USD millions. */
+interface Story {
+  month: string;
+  usdMillions: number;
+}
 
 // Records continue the shipped seed history, whose highest month is December 2025 ($437 million).
-function story(round: number): RecordStory {
+function story(round: number): Story {
   const month = new Date(Date.UTC(2026, round, 1)).toISOString().slice(0, 7);
   return { month, usdMillions: 440 + 10 * (round + 1) };
 }
 
+// The kill lands at a random moment: the pause is what is being drawn, not a wait for something.
 const pause = (ms: number): Promise<void> => new Promise((r) => setTimeout(r, ms));
-const pick = <T>(items: readonly T[]): T => items[Math.floor(Math.random() * items.length)]!;
+const pick = <T>(items: readonly T[], draw: number): T => items[Math.floor(draw * items.length)]!;
 
 describe.skipIf(!POSTGRES_AVAILABLE)(`replicas under SIGKILL${POSTGRES_SKIP_REASON ? ` (skipped: ${POSTGRES_SKIP_REASON})` : ''}`, () => {
+  // Every random choice comes from this seed (TEST_SEED replays it); the test prints it if it fails.
+  const seed = chooseSeed();
   let dir: string;
   let url: string;
   let discord: FakeDiscord;
@@ -43,15 +55,16 @@ describe.skipIf(!POSTGRES_AVAILABLE)(`replicas under SIGKILL${POSTGRES_SKIP_REAS
     dir = mkdtempSync(join(tmpdir(), 'exportwatch-chaos-'));
     url = await freshDatabase('chaos');
     discord = await startFakeDiscord({ botToken: BOT_TOKEN });
-    // Slow answers stretch each tick over a good part of its second, so kills land mid-tick.
-    site = await startNewsSite({ delayMs: 250 });
+    // Slow answers stretch each tick over a good part of its second, so kills land mid-tick. The site has
+    // its own stream of the seed, so how many requests a tick makes does not shift the test's draws.
+    site = await startNewsSite({ delay: { maxMs: 250, random: seededRandom(seed + 1) } });
     const configFile = join(dir, 'config.json');
     writeFileSync(configFile, JSON.stringify({
       series: [{
         id: 'pk-it-exports', name: 'Pakistan IT exports', country: 'PK', currency: 'USD', fiscalYearStartMonth: 7,
         keywords: ['IT exports'], seed: 'data/pk-it-exports-monthly.csv',
       }],
-      sources: [{ id: 'chaos-wire', outlet: 'Chaos Wire', kind: 'rss', url: site.feedUrl }],
+      sources: [{ id: OUTLET, outlet: 'Chaos Wire', kind: 'rss', url: site.feedUrl(OUTLET) }],
       network: { allowPrivateNetworks: true, hostDelayMs: 0 },
     }));
     replicas = new ReplicaSet(['--config', configFile], {
@@ -74,9 +87,11 @@ describe.skipIf(!POSTGRES_AVAILABLE)(`replicas under SIGKILL${POSTGRES_SKIP_REAS
   });
 
   it('delivers every record exactly once and keeps ticking while any replica lives', async () => {
+    reportSeedOnFailure(seed);
+    const random = seededRandom(seed);
     for (let i = 0; i < REPLICAS; i++) replicas.start();
     // The source's first tick only records what is already there; records come after it.
-    await waitFor('the first tick', () => replicas.named('tick finished').length > 0, 30_000);
+    await replicas.until('the first tick', () => replicas.named('tick finished').length > 0, 30_000);
 
     const db = new pg.Client({ connectionString: url });
     await db.connect();
@@ -84,27 +99,29 @@ describe.skipIf(!POSTGRES_AVAILABLE)(`replicas under SIGKILL${POSTGRES_SKIP_REAS
     let kills = 0;
     const killedAt = new Map<number, number>();
     let killsMidTick = 0;
-    const expected: RecordStory[] = [];
+    const expected: Story[] = [];
     for (let round = 0; round < ROUNDS; round++) {
       const s = story(round);
-      site.publish(s);
+      site.publish(OUTLET, recordStory(s.month, s.usdMillions));
       expected.push(s);
+      // Each round draws the same six numbers in the same order, whatever happened before, so a seed replays every choice.
+      const draw = { slowPost: random(), killHolder: random(), pause: random(), first: random(), second: random(), secondVictim: random() };
       // About one post in three is held by Discord long enough for a kill to land between post and bookkeeping.
-      if (Math.random() < 0.35) discord.fail({ kind: 'slow', route: 'create', delayMs: 1200 });
+      if (draw.slowPost < 0.35) discord.fail({ kind: 'slow', route: 'create', delayMs: 1200 });
       const publishedAt = Date.now();
       const victims: Replica[] = [];
-      if (Math.random() < 0.6) {
+      if (draw.killHolder < 0.6) {
         // Most rounds kill the replica that is ticking, a moment into its tick: mid-fetch, mid-store or mid-post.
-        await waitFor('a tick after publishing', () => replicas.named('tick lease acquired', publishedAt).some((e) => replicas.isLive(e.replica)), LEASE_MS + 15_000);
+        await replicas.until('a tick after publishing', () => replicas.named('tick lease acquired', publishedAt).some((e) => replicas.isLive(e.replica)), LEASE_MS + 15_000);
         const holder = replicas.named('tick lease acquired', publishedAt).find((e) => replicas.isLive(e.replica))!.replica;
-        await pause(Math.random() * 500);
-        victims.push(replicas.live().find((r) => r.n === holder) ?? pick(replicas.live()));
+        await pause(draw.pause * 500);
+        victims.push(replicas.live().find((r) => r.n === holder) ?? pick(replicas.live(), draw.first));
       } else {
-        await pause(100 + Math.random() * 900);
-        victims.push(pick(replicas.live()));
+        await pause(100 + draw.pause * 900);
+        victims.push(pick(replicas.live(), draw.first));
       }
       // Now and then a second replica dies with it; one always survives.
-      if (Math.random() < 0.25) victims.push(pick(replicas.live().filter((r) => r !== victims[0])));
+      if (draw.secondVictim < 0.25) victims.push(pick(replicas.live().filter((r) => r !== victims[0]), draw.second));
       const killTime = Date.now();
       for (const v of victims) {
         if (ticking(replicas, v.n)) killsMidTick++;
@@ -115,7 +132,7 @@ describe.skipIf(!POSTGRES_AVAILABLE)(`replicas under SIGKILL${POSTGRES_SKIP_REAS
       await Promise.all(victims.map((v) => v.exited));
       const survivors = replicas.live().map((r) => r.n);
       // Liveness: a replica that lived through the kill takes a tick after it (a dead holder's lease expires).
-      await waitFor(
+      await replicas.until(
         `a tick by a surviving replica after the kill in round ${round + 1}`,
         () => replicas.named('tick lease acquired', killTime).some((e) => survivors.includes(e.replica)),
         LEASE_MS + 15_000,
@@ -128,11 +145,12 @@ describe.skipIf(!POSTGRES_AVAILABLE)(`replicas under SIGKILL${POSTGRES_SKIP_REAS
       });
     }
 
-    // Failing to get there is reported by the assertions below, with the figures printed first.
-    await waitFor(`${ROUNDS} alerts in Discord`, () => discord.messages.size >= ROUNDS, 60_000).catch(() => undefined);
+    // Failing to get there is reported by the assertions below, with the figures printed first. A post is
+    // followed by its replica's log lines (or, if it was killed, by the next tick's), which check again.
+    await replicas.until(`${ROUNDS} alerts in Discord`, () => discord.messages.size >= ROUNDS, 60_000).catch(() => undefined);
     // A few more ticks: nothing else may be posted once everything is delivered.
     const settledAt = Date.now();
-    await waitFor('three more ticks', () => replicas.named('tick finished', settledAt).length >= 3, 30_000).catch(() => undefined);
+    await replicas.until('three more ticks', () => replicas.named('tick finished', settledAt).length >= 3, 30_000).catch(() => undefined);
     await replicas.stopAll();
     await discord.settled();
 
@@ -140,6 +158,7 @@ describe.skipIf(!POSTGRES_AVAILABLE)(`replicas under SIGKILL${POSTGRES_SKIP_REAS
     const posts = discord.requests.filter((r) => r.route === 'create');
     const figures = tickFigures(replicas, killedAt);
     const report = {
+      seed,
       rounds: ROUNDS,
       replicas: REPLICAS,
       kills,

@@ -13,7 +13,7 @@ import {
   type FakeDiscord,
   type FakeDiscordOptions,
   type RecordedRequest,
-} from './fake-discord.js';
+} from './index.js';
 
 /** A real 1×1 PNG, so magic-byte sniffing in @discordjs/rest labels it image/png. */
 const PNG = Buffer.from(
@@ -171,6 +171,18 @@ describe('fake Discord: happy paths with the real discord.js client', () => {
     const error = await rejection(rest.get(Routes.user()));
     expect(String(error)).toMatch(/refusing non-local request to https:\/\/discord\.com/);
     expect(fake.requests).toEqual([]);
+  });
+
+  it('resolves requested(n) when the nth request arrives, counting the requests before the call', async () => {
+    const rest = restClient();
+    await rest.get(Routes.user());
+    let second = false;
+    const waiting = fake.requested(2).then(() => (second = true));
+    await fake.requested(1);
+    expect(second).toBe(false);
+    await rest.get(Routes.channel(CHANNEL));
+    await waiting;
+    expect(fake.requests.map((r) => r.route)).toEqual(['me', 'channel']);
   });
 });
 
