@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Runs the test suite on other Node majors than the one that installed node_modules.
+# Runs the test suite on other Node versions than the one that installed node_modules.
 #
 #   scripts/test-runtimes.sh                              # the pinned versions below, `npm test`
 #   scripts/test-runtimes.sh 24 22.23.5                   # any versions or majors the registry has
@@ -14,8 +14,9 @@
 # so a second run skips the 3-minute compile of SQLite; delete the folder to rebuild from scratch.
 #
 # Exit status: non-zero when a runtime's driver build or tests fail (a dependency that stops
-# supporting that Node is what this is here to catch). A runtime whose binary cannot be fetched
-# (the registry unreachable) is reported as NOT TESTED and does not fail the run.
+# supporting that Node is what this is here to catch), or when the registry says it has no such
+# version. A runtime whose binary cannot be fetched otherwise (the registry unreachable) is
+# reported as NOT TESTED and does not fail the run.
 set -euo pipefail
 
 # Exact versions, so a new Node release changes CI only through a commit. Bump them deliberately.
@@ -50,7 +51,12 @@ fetch_node() {
   if [ ! -x "$dir/bin/node" ]; then
     local tmp="$WORK/fetch-$wanted" tarball version
     mkdir -p "$tmp/node"
-    tarball=$(cd "$tmp" && npm pack "node-$PLATFORM@$wanted" --silent --fetch-retries=1 --fetch-timeout=120000 2>"$tmp/pack.log") || { tail -5 "$tmp/pack.log" >&2; return 1; }
+    tarball=$(cd "$tmp" && npm pack "node-$PLATFORM@$wanted" --loglevel=error --fetch-retries=1 --fetch-timeout=120000 2>"$tmp/pack.log") || {
+      grep -m 3 "^npm error" "$tmp/pack.log" >&2 || tail -3 "$tmp/pack.log" >&2
+      # The registry's own "no such version" is a mistake in the versions asked for, not the network.
+      if grep -qE 'ETARGET|E404' "$tmp/pack.log"; then return 2; fi
+      return 1
+    }
     tar -xzf "$tmp/$tarball" -C "$tmp/node" --strip-components=1
     # A major (24) resolves to today's newest 24.x: keep it under its exact version.
     version=$("$tmp/node/bin/node" -p 'process.versions.node')
@@ -64,8 +70,14 @@ fetch_node() {
 run_one() {
   local wanted=$1 started=$SECONDS nodedir version
   echo "== node $wanted: fetching node-$PLATFORM@$wanted from the npm registry (or the cache)"
-  if ! nodedir=$(fetch_node "$wanted"); then
-    echo "node $wanted: NOT TESTED: could not fetch node-$PLATFORM@$wanted (see above)" >&2
+  local fetched=0
+  nodedir=$(fetch_node "$wanted") || fetched=$?
+  if [ "$fetched" -eq 2 ]; then
+    SUMMARY+=("node $wanted: FAILED (the registry has no node-$PLATFORM@$wanted)")
+    failed=1
+    return 0
+  elif [ "$fetched" -ne 0 ]; then
+    echo "node $wanted: NOT TESTED: could not fetch node-$PLATFORM@$wanted (npm's words above)" >&2
     SUMMARY+=("node $wanted: NOT TESTED (binary not fetched)")
     return 0
   fi
