@@ -18,7 +18,15 @@ export default defineConfig({
     projects: [
       // Two files at a time on a 2-core machine (vitest's default there is one): most of a file's time is
       // spent waiting on child processes, servers and schedules, not on the CPU.
-      { extends: true, test: { name: 'fast', include: ['tests/**/*.test.ts'], exclude: [...configDefaults.exclude, SOAK], maxWorkers: 2 } },
+      {
+        extends: true,
+        test: {
+          name: 'fast',
+          include: ['tests/**/*.test.ts'],
+          exclude: [...configDefaults.exclude, SOAK],
+          maxWorkers: 2,
+        },
+      },
       // One soak at a time: each keeps both cores busy, and their kills and leases are timed against that load.
       { extends: true, test: { name: 'soak', include: [SOAK], maxWorkers: 1 } },
     ],

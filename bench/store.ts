@@ -25,8 +25,28 @@ async function measure(label: string, store: Store): Promise<void> {
   for (let i = 0; i < N; i++) {
     await recordArticle(
       store,
-      { url: `https://bench.example/${i}`, sourceId: 'bench', outlet: 'Bench', title: null, published: null, contentHash: `h${i}` },
-      [{ series: 'pk-it-exports', period: { start: month(i), end: month(i) }, value: 1e8 + i * 1e6, currency: 'USD', changes: [], recordClaim: true, evidence: 'bench', confidence: 0.9, role: 'reported-month', notes: [] }],
+      {
+        url: `https://bench.example/${i}`,
+        sourceId: 'bench',
+        outlet: 'Bench',
+        title: null,
+        published: null,
+        contentHash: `h${i}`,
+      },
+      [
+        {
+          series: 'pk-it-exports',
+          period: { start: month(i), end: month(i) },
+          value: 1e8 + i * 1e6,
+          currency: 'USD',
+          changes: [],
+          recordClaim: true,
+          evidence: 'bench',
+          confidence: 0.9,
+          role: 'reported-month',
+          notes: [],
+        },
+      ],
       decideRecords,
     );
   }
@@ -37,7 +57,9 @@ async function measure(label: string, store: Store): Promise<void> {
   const t2 = performance.now();
   for (let i = 0; i < 20; i++) await store.alerts();
   const alertsMs = (performance.now() - t2) / 20;
-  console.log(`${label.padEnd(12)} ${ingestMs.toFixed(2).padStart(14)} ${valuesMs.toFixed(2).padStart(16)} ${alertsMs.toFixed(2).padStart(14)}`);
+  console.log(
+    `${label.padEnd(12)} ${ingestMs.toFixed(2).padStart(14)} ${valuesMs.toFixed(2).padStart(16)} ${alertsMs.toFixed(2).padStart(14)}`,
+  );
   await store.close();
 }
 
@@ -47,7 +69,9 @@ const dir = mkdtempSync(join(tmpdir(), 'exportwatch-bench-'));
 const cluster = await startPostgresCluster(found.bin);
 try {
   console.log(`${N} articles, node ${process.version}; milliseconds per call\n`);
-  console.log(`${'store'.padEnd(12)} ${'recordArticle'.padStart(14)} ${'monthValues'.padStart(16)} ${'alerts()'.padStart(14)}`);
+  console.log(
+    `${'store'.padEnd(12)} ${'recordArticle'.padStart(14)} ${'monthValues'.padStart(16)} ${'alerts()'.padStart(14)}`,
+  );
   await measure('sqlite', createSqliteStore(join(dir, 'bench.db')));
   await measure('postgres', await createPostgresStore(await cluster.createDatabase('bench')));
 } finally {

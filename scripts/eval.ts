@@ -55,7 +55,11 @@ const predictedKeys = (figures: readonly Figure[]): Record<Category, Map<string,
   return out;
 };
 
-const tallies: Record<Category, Tally> = { months: { tp: 0, fp: 0, fn: 0 }, totals: { tp: 0, fp: 0, fn: 0 }, records: { tp: 0, fp: 0, fn: 0 } };
+const tallies: Record<Category, Tally> = {
+  months: { tp: 0, fp: 0, fn: 0 },
+  totals: { tp: 0, fp: 0, fn: 0 },
+  records: { tp: 0, fp: 0, fn: 0 },
+};
 const failures: string[] = [];
 let datesRight = 0;
 
@@ -79,7 +83,9 @@ for (const label of labels) {
     for (const [key, figure] of got[category]) {
       if (want[category].has(key)) continue;
       tallies[category].fp++;
-      lines.push(`    false  ${category.padEnd(7)} ${key} (${figure.role}, ${figure.confidence}) ← "${figure.evidence.slice(0, 140)}"`);
+      lines.push(
+        `    false  ${category.padEnd(7)} ${key} (${figure.role}, ${figure.confidence}) ← "${figure.evidence.slice(0, 140)}"`,
+      );
     }
   }
   if (lines.length > 0) failures.push(`${label.file}\n${lines.join('\n')}`);
@@ -100,7 +106,9 @@ if (!quiet && failures.length > 0) {
 const distractors = labels.filter((l) => l.distractor).length;
 const urdu = labels.filter((l) => l.lang === 'ur').length;
 console.log(`Corpus: ${dir}`);
-console.log(`  ${labels.length} pages (${distractors} distractors, ${urdu} in Urdu); publication date right on ${datesRight}/${labels.length}`);
+console.log(
+  `  ${labels.length} pages (${distractors} distractors, ${urdu} in Urdu); publication date right on ${datesRight}/${labels.length}`,
+);
 console.log();
 console.log('category   labels    tp    fp    fn  precision  recall     F1');
 const all: Tally = { tp: 0, fp: 0, fn: 0 };
@@ -110,7 +118,11 @@ for (const category of CATEGORIES) {
   all.fp += t.fp;
   all.fn += t.fn;
   const s = score(t);
-  console.log(`${category.padEnd(9)} ${String(t.tp + t.fn).padStart(7)} ${String(t.tp).padStart(5)} ${String(t.fp).padStart(5)} ${String(t.fn).padStart(5)}  ${fmt(s.p).padStart(9)} ${fmt(s.r).padStart(7)} ${fmt(s.f1).padStart(6)}`);
+  console.log(
+    `${category.padEnd(9)} ${String(t.tp + t.fn).padStart(7)} ${String(t.tp).padStart(5)} ${String(t.fp).padStart(5)} ${String(t.fn).padStart(5)}  ${fmt(s.p).padStart(9)} ${fmt(s.r).padStart(7)} ${fmt(s.f1).padStart(6)}`,
+  );
 }
 const s = score(all);
-console.log(`${'all'.padEnd(9)} ${String(all.tp + all.fn).padStart(7)} ${String(all.tp).padStart(5)} ${String(all.fp).padStart(5)} ${String(all.fn).padStart(5)}  ${fmt(s.p).padStart(9)} ${fmt(s.r).padStart(7)} ${fmt(s.f1).padStart(6)}`);
+console.log(
+  `${'all'.padEnd(9)} ${String(all.tp + all.fn).padStart(7)} ${String(all.tp).padStart(5)} ${String(all.fp).padStart(5)} ${String(all.fn).padStart(5)}  ${fmt(s.p).padStart(9)} ${fmt(s.r).padStart(7)} ${fmt(s.f1).padStart(6)}`,
+);

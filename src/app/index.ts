@@ -41,7 +41,12 @@ export interface AppParts {
 /** The HTTP client's settings from the config; unset keys keep the client's defaults. */
 export function httpOptions(config: Config): HttpOptions {
   const { retries, ...network } = config.network;
-  return { ...network, userAgent: config.userAgent, allowPrivateNetworks: config.allowPrivateNetworks, retry: { retries } };
+  return {
+    ...network,
+    userAgent: config.userAgent,
+    allowPrivateNetworks: config.allowPrivateNetworks,
+    retry: { retries },
+  };
 }
 
 /** The application for `config`; nothing is opened until it is asked for. */
@@ -56,14 +61,20 @@ export function createApp(config: Config, log: Logger, parts: AppParts = {}): Ap
 
   const store = once(async () => {
     storeOpened = true;
-    const opened = parts.store ?? await (await import('../store/index.js')).openStore(config.database, {
-      minConfidence: config.minConfidence,
-      onConnectionError: (error) => log.warn({ err: error }, 'database connection dropped; reconnecting'),
-    });
+    const opened =
+      parts.store ??
+      (await (
+        await import('../store/index.js')
+      ).openStore(config.database, {
+        minConfidence: config.minConfidence,
+        onConnectionError: (error) => log.warn({ err: error }, 'database connection dropped; reconnecting'),
+      }));
     if (config.seedHistory) await seedNewSeries(opened, config.series, log);
     return opened;
   });
-  const notifier = once(async () => parts.notifier ?? (await import('../notify/index.js')).createNotifier(config.notifier, { log }));
+  const notifier = once(
+    async () => parts.notifier ?? (await import('../notify/index.js')).createNotifier(config.notifier, { log }),
+  );
   const http = once(async () => {
     httpOpened = true;
     return parts.http ?? (await import('../scrapers/http.js')).createHttpClient(httpOptions(config));

@@ -4,7 +4,20 @@
 /** A calendar month, `YYYY-MM`. */
 export type YearMonth = string;
 
-const NAMES = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+const NAMES = [
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
+];
 
 /** Formats a year and month as `YYYY-MM`. */
 export function ym(year: number, month: number): YearMonth {

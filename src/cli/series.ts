@@ -6,6 +6,8 @@ export function pickSeries(series: readonly SeriesConfig[], id: string | undefin
   if (id === undefined) return [...series];
   const found = series.find((s) => s.id === id);
   if (found) return [found];
-  process.stderr.write(`exportwatch ${command}: unknown series "${id}"; configured: ${series.map((s) => s.id).join(', ')}\n`);
+  process.stderr.write(
+    `exportwatch ${command}: unknown series "${id}"; configured: ${series.map((s) => s.id).join(', ')}\n`,
+  );
   process.exit(EXIT.usage);
 }

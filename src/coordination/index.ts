@@ -22,13 +22,17 @@ export interface TickCoordination {
 }
 
 /** Picks the coordination for the configured database. */
-export async function createTickCoordination(config: Pick<Config, 'database' | 'tickLeaseMs'>, log: Logger): Promise<TickCoordination> {
+export async function createTickCoordination(
+  config: Pick<Config, 'database' | 'tickLeaseMs'>,
+  log: Logger,
+): Promise<TickCoordination> {
   const holder = `${hostname()}:${process.pid}:${randomUUID().slice(0, 8)}`;
   const leases = await openTickLeases(config.database, {
     holder,
     onConnectionError: (error) => log.warn({ err: error }, 'database connection for tick leases dropped; reconnecting'),
   });
-  if (!leases) return { mode: 'single', cronOptions: {}, startUp: async (tick) => void (await tick()), close: async () => {} };
+  if (!leases)
+    return { mode: 'single', cronOptions: {}, startUp: async (tick) => void (await tick()), close: async () => {} };
   const coordinator = createPostgresRunCoordinator({ leases, holder, log });
   const ttl = config.tickLeaseMs;
   return {
@@ -48,7 +52,9 @@ export async function createTickCoordination(config: Pick<Config, 'database' | '
       try {
         await tick();
       } finally {
-        await coordinator.onComplete(key).catch((error: Error) => log.warn({ err: error }, 'could not release the tick lease; it expires on its own'));
+        await coordinator
+          .onComplete(key)
+          .catch((error: Error) => log.warn({ err: error }, 'could not release the tick lease; it expires on its own'));
       }
     },
     async close() {

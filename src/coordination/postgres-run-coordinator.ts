@@ -22,7 +22,10 @@ const KEY = /^(.+):(\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{3}Z)$/;
 /** Splits a node-cron coordination key; throws on any other shape so a node-cron change fails loudly. */
 export function parseSlotKey(key: string): Slot {
   const match = KEY.exec(key);
-  if (!match) throw new Error(`run coordinator: key "${key}" is not "<task name>:<ISO time>"; has node-cron changed its key format?`);
+  if (!match)
+    throw new Error(
+      `run coordinator: key "${key}" is not "<task name>:<ISO time>"; has node-cron changed its key format?`,
+    );
   return { name: match[1]!, slot: new Date(match[2]!) };
 }
 
@@ -87,7 +90,13 @@ export function createPostgresRunCoordinator(opts: PostgresRunCoordinatorOptions
       if (entry) await finish(key, entry.slot);
     },
     async close() {
-      await Promise.all([...held].map(([key, entry]) => finish(key, entry.slot).catch((error: Error) => log.warn({ err: error, key }, 'could not release the tick lease; it expires on its own'))));
+      await Promise.all(
+        [...held].map(([key, entry]) =>
+          finish(key, entry.slot).catch((error: Error) =>
+            log.warn({ err: error, key }, 'could not release the tick lease; it expires on its own'),
+          ),
+        ),
+      );
     },
   };
 }

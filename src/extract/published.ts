@@ -18,7 +18,10 @@ const LETTERS = String.raw`(?<![\p{L}\p{M}])${WORD}`;
 // "April 17, 2024", "Apr 17th, 2024", "Wednesday, April 17, 2024"
 const MONTH_DAY_YEAR = new RegExp(String.raw`(${LETTERS})\.?\s(\d{1,2})(?:st|nd|rd|th)?,?\s(\d{4})(?!\d)`, 'gu');
 // "17 April 2024", "18th January 2024", "17 Apr, 2024", "18 نومبر 2025"
-const DAY_MONTH_YEAR = new RegExp(String.raw`(?<!\d)(\d{1,2})(?:st|nd|rd|th)?\s(?:of\s)?(${WORD})\.?,?\s(\d{4})(?!\d)`, 'gu');
+const DAY_MONTH_YEAR = new RegExp(
+  String.raw`(?<!\d)(\d{1,2})(?:st|nd|rd|th)?\s(?:of\s)?(${WORD})\.?,?\s(\d{4})(?!\d)`,
+  'gu',
+);
 
 /** Reads a written date ("2024-04-17T07:31:04+05:00", "April 17th, 2024", "18 نومبر 2025") as YYYY-MM-DD. */
 export function parseDateText(text: string): string | null {
@@ -58,7 +61,10 @@ export function urlDate(url: string): string | null {
 }
 
 // "ISLAMABAD, May 18 (APP):", "KARACHI: …", "June 17, 2024 (MLN):", "Islamabad, 18th January 2024"
-const DATELINE_MONTH_DAY = new RegExp(String.raw`^[^.:]{0,40}?\b(${LETTERS})\.?\s(\d{1,2})(?:st|nd|rd|th)?(?:,\s?(\d{4}))?\s?[(:-]`, 'u');
+const DATELINE_MONTH_DAY = new RegExp(
+  String.raw`^[^.:]{0,40}?\b(${LETTERS})\.?\s(\d{1,2})(?:st|nd|rd|th)?(?:,\s?(\d{4}))?\s?[(:-]`,
+  'u',
+);
 
 /** Where a publication date may come from, most authoritative first. */
 export interface DateEvidence {

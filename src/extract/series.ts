@@ -19,7 +19,8 @@ export function createSeriesMatcher(series: readonly SeriesSpec[]): SeriesMatche
     match(sentence) {
       const found = new Map<string, SeriesSpec>();
       for (const m of lexicon.phrases.findAll(tokenize(normalizeText(sentence)))) {
-        if (m.value.type === 'topic' && m.value.topic.kind === 'series') found.set(m.value.topic.series.id, m.value.topic.series);
+        if (m.value.type === 'topic' && m.value.topic.kind === 'series')
+          found.set(m.value.topic.series.id, m.value.topic.series);
       }
       return [...found.values()];
     },

@@ -32,7 +32,12 @@ export interface MonthConsensus {
 
 // A month's own figure outweighs a "previous record" aside, which outweighs a passing comparison
 // ("up from $225 million in March 2023"). Seed rows were themselves reported-month figures.
-const TIER: Readonly<Record<ValueBasis, number>> = { seed: 3, 'reported-month': 3, 'previous-record': 2, comparison: 1 };
+const TIER: Readonly<Record<ValueBasis, number>> = {
+  seed: 3,
+  'reported-month': 3,
+  'previous-record': 2,
+  comparison: 1,
+};
 
 // "$303 million" and "$303.1 million" for the same month are one figure rounded differently, not a conflict.
 const ROUNDING = 0.005;
@@ -85,7 +90,11 @@ export function monthConsensus(
 }
 
 /** Just the values: what the record rule judges against. */
-export function monthValues(seed: readonly SeedMonth[], observations: readonly MonthEvidence[], minConfidence: number): MonthValues {
+export function monthValues(
+  seed: readonly SeedMonth[],
+  observations: readonly MonthEvidence[],
+  minConfidence: number,
+): MonthValues {
   return new Map([...monthConsensus(seed, observations, minConfidence)].map(([m, c]) => [m, c.value]));
 }
 
@@ -167,7 +176,9 @@ function representative(group: Support[]): number {
     if (s.published > entry.latest) entry.latest = s.published;
     counts.set(s.value, entry);
   }
-  const [best] = [...counts].sort(([va, a], [vb, b]) => b.outlets.size - a.outlets.size || b.latest.localeCompare(a.latest) || vb - va);
+  const [best] = [...counts].sort(
+    ([va, a], [vb, b]) => b.outlets.size - a.outlets.size || b.latest.localeCompare(a.latest) || vb - va,
+  );
   return best![0];
 }
 

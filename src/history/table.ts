@@ -10,7 +10,12 @@ export function buildHistory(
   disputed: readonly DisputedClaim[],
   observations: ReadonlyArray<ObservationView & { month: YearMonth }> = [],
 ): SeriesHistory {
-  const months = new Set<YearMonth>([...consensus.keys(), ...alerts.map((a) => a.month), ...disputed.map((d) => d.month), ...observations.map((o) => o.month)]);
+  const months = new Set<YearMonth>([
+    ...consensus.keys(),
+    ...alerts.map((a) => a.month),
+    ...disputed.map((d) => d.month),
+    ...observations.map((o) => o.month),
+  ]);
   const alertByMonth = new Map(alerts.map((a) => [a.month, a]));
   let high: number | null = null;
   const rows: MonthHistory[] = [];

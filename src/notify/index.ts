@@ -10,7 +10,9 @@ export interface NotifierDeps {
 }
 
 /** Every notifier kind the config may select. */
-export const NOTIFIERS: { [K in NotifierConfig['kind']]: (config: Extract<NotifierConfig, { kind: K }>, deps: NotifierDeps) => Notifier } = {
+export const NOTIFIERS: {
+  [K in NotifierConfig['kind']]: (config: Extract<NotifierConfig, { kind: K }>, deps: NotifierDeps) => Notifier;
+} = {
   stdout: () => createStdoutNotifier(),
   'discord-bot': (c, deps) => createDiscordBotNotifier({ ...c, ...deps }),
   'discord-webhook': (c, deps) => createDiscordWebhookNotifier({ ...c, ...deps }),

@@ -42,7 +42,6 @@ export interface AlertFacts {
   chart: ChartData;
 }
 
-
 /** Why a delivery failed, which says who can fix it. */
 export type FailureKind =
   /** Credentials, channel or permissions are wrong: a person must change the configuration or Discord settings. */

@@ -24,12 +24,15 @@ export function instrumentStore(store: Store, metrics: Metrics): Store {
     async writeArticle(article, work) {
       let saved: readonly Figure[] = [];
       const result = await store.writeArticle(article, (write) =>
-        work(overriding(write, {
-          save(figures, ...rest) {
-            saved = figures;
-            return write.save(figures, ...rest);
-          },
-        })));
+        work(
+          overriding(write, {
+            save(figures, ...rest) {
+              saved = figures;
+              return write.save(figures, ...rest);
+            },
+          }),
+        ),
+      );
       const bySeries = new Map<string, number>();
       for (const f of saved) bySeries.set(f.series, (bySeries.get(f.series) ?? 0) + 1);
       for (const [series, n] of bySeries) metrics.observeFigures(series, n);

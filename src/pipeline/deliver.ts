@@ -46,7 +46,11 @@ export async function deliverDue(
   const run: Run = { store, notifier, series: new Map(series.map((s) => [s.id, s])), log, now, policy, summary };
   const posted = new Set<number>();
   const due = await store.dueDeliveries(now());
-  if (due.length > 0) log.info({ posts: due.filter((j) => j.kind === 'send').length, edits: due.filter((j) => j.kind === 'edit').length }, 'delivering alerts');
+  if (due.length > 0)
+    log.info(
+      { posts: due.filter((j) => j.kind === 'send').length, edits: due.filter((j) => j.kind === 'edit').length },
+      'delivering alerts',
+    );
   for (const job of due) {
     await deliverOne(job, run);
     if (job.kind === 'send') posted.add(job.alert.id);
@@ -76,7 +80,11 @@ async function deliverOne(job: Delivery, run: Run): Promise<void> {
     run.log.debug({ alert: alert.id, kind: job.kind }, 'delivery taken by another replica or already done');
     return;
   }
-  if (claim.interrupted) run.log.warn({ alert: alert.id, kind: job.kind }, 'an earlier delivery of this alert was interrupted; trying again (the nonce prevents a second post)');
+  if (claim.interrupted)
+    run.log.warn(
+      { alert: alert.id, kind: job.kind },
+      'an earlier delivery of this alert was interrupted; trying again (the nonce prevents a second post)',
+    );
   // An interrupted try may not be counted yet (PostgreSQL rolls it back with the dead connection); the notifier
   // looks for an earlier post only when it knows of one.
   const attempts = claim.interrupted ? Math.max(alert.attempts, 1) : alert.attempts;
@@ -86,7 +94,8 @@ async function deliverOne(job: Delivery, run: Run): Promise<void> {
   await run.store.recordDelivery(alert.id, job.kind, record);
   count(run.summary, job.kind, record);
   const where = { alert: alert.id, series: alert.series, month: alert.month, kind: job.kind };
-  if (record.status === 'sent') run.log.info({ ...where, messageId: record.messageId }, job.kind === 'send' ? 'alert sent' : 'alert edited');
+  if (record.status === 'sent')
+    run.log.info({ ...where, messageId: record.messageId }, job.kind === 'send' ? 'alert sent' : 'alert edited');
   else run.log.error({ ...where, reason: record.reason, nextAttemptAt: record.nextAttemptAt }, 'alert not delivered');
 }
 
@@ -95,7 +104,10 @@ async function historyOf(alert: Alert, run: Run): Promise<MonthValues | null> {
   try {
     return await run.store.monthValues(alert.series);
   } catch (error) {
-    run.log.warn({ err: error, alert: alert.id, series: alert.series }, 'history unavailable: alert sent without chart and year-on-year figures');
+    run.log.warn(
+      { err: error, alert: alert.id, series: alert.series },
+      'history unavailable: alert sent without chart and year-on-year figures',
+    );
     return null;
   }
 }

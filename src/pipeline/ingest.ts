@@ -41,11 +41,23 @@ export async function ingestPage(
   }
   const result = await recordArticle(
     deps.store,
-    { url: page.url, sourceId: source.id, outlet: source.outlet, title: extraction.title ?? page.listedTitle, published: extraction.published, contentHash: textHash },
+    {
+      url: page.url,
+      sourceId: source.id,
+      outlet: source.outlet,
+      title: extraction.title ?? page.listedTitle,
+      published: extraction.published,
+      contentHash: textHash,
+    },
     extraction.figures,
     (figures, historyOf) => decideRecords(figures, historyOf, deps.rule),
     mode,
   );
   await remember();
-  return { figures: result.observations, alerts: result.newAlerts.length, extended: result.extendedAlerts.length, disputed: result.disputed };
+  return {
+    figures: result.observations,
+    alerts: result.newAlerts.length,
+    extended: result.extendedAlerts.length,
+    disputed: result.disputed,
+  };
 }

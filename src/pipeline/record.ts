@@ -28,10 +28,23 @@ export async function recordArticle(
   return store.writeArticle(article, async (write) => {
     const moments = new Map<string, HistoryMoment>();
     for (const series of new Set(figures.map((f) => f.series))) {
-      moments.set(series, await write.moment(series, figures.filter((f) => f.series === series)));
+      moments.set(
+        series,
+        await write.moment(
+          series,
+          figures.filter((f) => f.series === series),
+        ),
+      );
     }
-    const decision = decide(figures, (series) => moments.get(series) ?? { before: new Map(), after: new Map(), alerted: new Map() });
-    await write.save(figures, figures.map((_, i) => decision.verdicts[i]?.verdict ?? null), mode);
+    const decision = decide(
+      figures,
+      (series) => moments.get(series) ?? { before: new Map(), after: new Map(), alerted: new Map() },
+    );
+    await write.save(
+      figures,
+      figures.map((_, i) => decision.verdicts[i]?.verdict ?? null),
+      mode,
+    );
     const result: IngestResult = {
       observations: figures.length,
       newAlerts: [],

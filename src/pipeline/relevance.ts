@@ -2,7 +2,11 @@ import { createSeriesMatcher } from '../extract/series.js';
 import type { SeriesSpec } from '../extract/types.js';
 import type { ArticleLink } from '../scrapers/types.js';
 
-const slug = (text: string): string => text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '-').replace(/^-|-$/g, '');
+const slug = (text: string): string =>
+  text
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]+/gu, '-')
+    .replace(/^-|-$/g, '');
 
 /** The keyword pre-filter: a link is worth fetching when its title, summary or URL names a tracked series. */
 export function createRelevanceFilter(series: readonly SeriesSpec[]): (link: ArticleLink) => boolean {

@@ -14,10 +14,7 @@ export interface FetchedPage {
 }
 
 /** The outcome of one GET, redirects and retries included. */
-export type FetchOutcome =
-  | { status: 'ok'; page: FetchedPage }
-  | { status: 'not-modified'; url: string }
-  | FetchFailure;
+export type FetchOutcome = { status: 'ok'; page: FetchedPage } | { status: 'not-modified'; url: string } | FetchFailure;
 
 /** A GET that failed; `transient` says whether asking again later may succeed. */
 export interface FetchFailure {

@@ -4,10 +4,23 @@ import type { ArticleRecord, DeliveryRecord } from './types.js';
 
 /** An alerts row, on both databases (SQLite and PostgreSQL keep the same columns). */
 interface AlertRow {
-  id: number; series: string; month: string; value: number; currency: string;
-  previous_month: string | null; previous_value: number | null; history_incomplete: number;
-  created_at: string; status: Alert['status']; message_id: string | null; attempts: number; last_error: string | null;
-  sent_at: string | null; next_attempt_at: string | null; consecutive_failures: number; edit_pending: number;
+  id: number;
+  series: string;
+  month: string;
+  value: number;
+  currency: string;
+  previous_month: string | null;
+  previous_value: number | null;
+  history_incomplete: number;
+  created_at: string;
+  status: Alert['status'];
+  message_id: string | null;
+  attempts: number;
+  last_error: string | null;
+  sent_at: string | null;
+  next_attempt_at: string | null;
+  consecutive_failures: number;
+  edit_pending: number;
 }
 
 /** What linking an article needs to know of its alert. */
@@ -33,9 +46,12 @@ export async function readAlerts(q: Queries, where: string, params: readonly unk
   const rows = await q.all<AlertRow>(`SELECT * FROM alerts WHERE ${where} ORDER BY id`, params);
   if (rows.length === 0) return [];
   // One query for all their sources (`where` names only alerts' columns, which alert_sources does not share).
-  const sources = await q.all<AlertSource & { alert_id: number }>(`
+  const sources = await q.all<AlertSource & { alert_id: number }>(
+    `
     SELECT s.alert_id, s.url, s.outlet, s.title, s.published FROM alert_sources s JOIN alerts ON alerts.id = s.alert_id
-    WHERE ${where} ORDER BY s.added_at, s.url`, params);
+    WHERE ${where} ORDER BY s.added_at, s.url`,
+    params,
+  );
   const byAlert = new Map<number, AlertSource[]>();
   for (const { alert_id: id, url, outlet, title, published } of sources) {
     const list = byAlert.get(id) ?? [];
@@ -43,11 +59,26 @@ export async function readAlerts(q: Queries, where: string, params: readonly unk
     byAlert.set(id, list);
   }
   return rows.map((row) => ({
-    id: row.id, series: row.series, month: row.month, value: row.value, currency: row.currency,
-    previous: row.previous_month !== null && row.previous_value !== null ? { month: row.previous_month, value: row.previous_value } : null,
-    historyIncomplete: row.history_incomplete === 1, status: row.status, messageId: row.message_id, attempts: row.attempts,
-    failures: row.consecutive_failures, lastError: row.last_error, createdAt: row.created_at, sentAt: row.sent_at,
-    nextAttemptAt: row.next_attempt_at, editPending: row.edit_pending === 1, sources: byAlert.get(row.id) ?? [],
+    id: row.id,
+    series: row.series,
+    month: row.month,
+    value: row.value,
+    currency: row.currency,
+    previous:
+      row.previous_month !== null && row.previous_value !== null
+        ? { month: row.previous_month, value: row.previous_value }
+        : null,
+    historyIncomplete: row.history_incomplete === 1,
+    status: row.status,
+    messageId: row.message_id,
+    attempts: row.attempts,
+    failures: row.consecutive_failures,
+    lastError: row.last_error,
+    createdAt: row.created_at,
+    sentAt: row.sent_at,
+    nextAttemptAt: row.next_attempt_at,
+    editPending: row.edit_pending === 1,
+    sources: byAlert.get(row.id) ?? [],
   }));
 }
 
@@ -58,20 +89,36 @@ export function alertOfMonth(q: Queries, series: string, month: string): Promise
 
 /** Creates a pending alert for a new record; returns its id. */
 export async function insertAlert(q: Queries, draft: AlertDraft, at: string): Promise<number> {
-  const row = await q.get<{ id: number }>(`
+  const row = await q.get<{ id: number }>(
+    `
     INSERT INTO alerts (series, month, value, currency, previous_month, previous_value, history_incomplete, created_at, status)
     VALUES ($1, $2, $3, $4, $5, $6, $7, $8, 'pending') RETURNING id`,
-  [draft.series, draft.month, draft.value, draft.currency, draft.previous?.month ?? null, draft.previous?.value ?? null, draft.historyIncomplete ? 1 : 0, at]);
+    [
+      draft.series,
+      draft.month,
+      draft.value,
+      draft.currency,
+      draft.previous?.month ?? null,
+      draft.previous?.value ?? null,
+      draft.historyIncomplete ? 1 : 0,
+      at,
+    ],
+  );
   return row!.id;
 }
 
 /** Adds an article to an alert's sources; false when it was one already. */
 export async function linkArticle(q: Queries, alert: AlertRef, article: ArticleRecord, at: string): Promise<boolean> {
-  const added = (await q.run(`
+  const added =
+    (await q.run(
+      `
     INSERT INTO alert_sources (alert_id, url, outlet, title, published, added_at) VALUES ($1, $2, $3, $4, $5, $6)
-    ON CONFLICT DO NOTHING`, [alert.id, article.url, article.outlet, article.title, article.published, at])) > 0;
+    ON CONFLICT DO NOTHING`,
+      [alert.id, article.url, article.outlet, article.title, article.published, at],
+    )) > 0;
   // A posted message is rewritten to show the new outlet; a pending one will be posted with it.
-  if (added && alert.status === 'sent' && alert.message_id !== null) await q.run('UPDATE alerts SET edit_pending = 1 WHERE id = $1', [alert.id]);
+  if (added && alert.status === 'sent' && alert.message_id !== null)
+    await q.run('UPDATE alerts SET edit_pending = 1 WHERE id = $1', [alert.id]);
   return added;
 }
 
@@ -96,11 +143,21 @@ const OUTCOME = {
 };
 
 /** Writes a delivery's outcome into the alert row. */
-export async function recordOutcome(q: Queries, alertId: number, kind: 'send' | 'edit', outcome: DeliveryRecord, now: string): Promise<void> {
+export async function recordOutcome(
+  q: Queries,
+  alertId: number,
+  kind: 'send' | 'edit',
+  outcome: DeliveryRecord,
+  now: string,
+): Promise<void> {
   if (outcome.status === 'sent') {
     if (kind === 'send') await q.run(OUTCOME.sent, [alertId, outcome.messageId, now]);
     else await q.run(OUTCOME.edited, [alertId, now]);
     return;
   }
-  await q.run(kind === 'send' ? OUTCOME.sendFailed : OUTCOME.editFailed, [alertId, outcome.reason, outcome.nextAttemptAt]);
+  await q.run(kind === 'send' ? OUTCOME.sendFailed : OUTCOME.editFailed, [
+    alertId,
+    outcome.reason,
+    outcome.nextAttemptAt,
+  ]);
 }

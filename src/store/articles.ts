@@ -16,10 +16,16 @@ const INSERT_OBSERVATION = `
   VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16)`;
 
 /** Articles: whether one was stored, and the write transaction that stores one with its figures and alerts. */
-export function createArticleStore(db: Database, stamp: () => string, minConfidence: number): Pick<Store, 'hasArticle' | 'writeArticle'> {
+export function createArticleStore(
+  db: Database,
+  stamp: () => string,
+  minConfidence: number,
+): Pick<Store, 'hasArticle' | 'writeArticle'> {
   return {
     async hasArticle(url, contentHash) {
-      const row = await db.query('reading an article', (q) => q.get<{ content_hash: string }>('SELECT content_hash FROM articles WHERE url = $1', [url]));
+      const row = await db.query('reading an article', (q) =>
+        q.get<{ content_hash: string }>('SELECT content_hash FROM articles WHERE url = $1', [url]),
+      );
       return row !== undefined && (contentHash === undefined || row.content_hash === contentHash);
     },
     writeArticle(article, work) {
@@ -30,18 +36,43 @@ export function createArticleStore(db: Database, stamp: () => string, minConfide
             return historyMoment(await seriesState(q, series), article, figures, minConfidence);
           },
           async save(figures, verdicts, mode) {
-            await q.run('UPDATE observations SET superseded = 1 WHERE article_url = $1 AND superseded = 0', [article.url]);
-            await q.run(UPSERT_ARTICLE, [article.url, article.sourceId, article.outlet, article.title, article.published, article.contentHash, at]);
+            await q.run('UPDATE observations SET superseded = 1 WHERE article_url = $1 AND superseded = 0', [
+              article.url,
+            ]);
+            await q.run(UPSERT_ARTICLE, [
+              article.url,
+              article.sourceId,
+              article.outlet,
+              article.title,
+              article.published,
+              article.contentHash,
+              at,
+            ]);
             for (const [i, f] of figures.entries()) {
               await q.run(INSERT_OBSERVATION, [
-                f.series, f.period.start, f.period.end, f.value, f.currency, f.role, f.recordClaim ? 1 : 0, f.confidence, f.evidence,
-                JSON.stringify(f.notes), article.url, article.outlet, article.published, at, verdicts[i] ?? null, mode,
+                f.series,
+                f.period.start,
+                f.period.end,
+                f.value,
+                f.currency,
+                f.role,
+                f.recordClaim ? 1 : 0,
+                f.confidence,
+                f.evidence,
+                JSON.stringify(f.notes),
+                article.url,
+                article.outlet,
+                article.published,
+                at,
+                verdicts[i] ?? null,
+                mode,
               ]);
             }
           },
           async alert(draft) {
             const existing = await alertOfMonth(q, draft.series, draft.month);
-            if (existing) return { id: existing.id, created: false, linked: await linkArticle(q, existing, article, at) };
+            if (existing)
+              return { id: existing.id, created: false, linked: await linkArticle(q, existing, article, at) };
             const id = await insertAlert(q, draft, at);
             await linkArticle(q, { id, status: 'pending', message_id: null }, article, at);
             return { id, created: true, linked: true };

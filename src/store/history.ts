@@ -22,17 +22,30 @@ const HAS_HISTORY = `
   SELECT 1 AS one WHERE EXISTS (SELECT 1 FROM seed_months WHERE series = $1) OR EXISTS (SELECT 1 FROM observations WHERE series = $1)`;
 
 /** A series' history as stored: month values and the full table, imported months, whether there is any. */
-export function createHistoryStore(db: Database, minConfidence: number): Pick<Store, 'monthValues' | 'history' | 'importSeed' | 'hasHistory'> {
+export function createHistoryStore(
+  db: Database,
+  minConfidence: number,
+): Pick<Store, 'monthValues' | 'history' | 'importSeed' | 'hasHistory'> {
   return {
     monthValues(series) {
-      return db.query(`reading the history of ${series}`, async (q) => monthValues(await seedOf(q, series), await evidenceOf(q, series), minConfidence));
+      return db.query(`reading the history of ${series}`, async (q) =>
+        monthValues(await seedOf(q, series), await evidenceOf(q, series), minConfidence),
+      );
     },
     history(series) {
       return db.query(`reading the history of ${series}`, async (q) => {
         const consensus = monthConsensus(await seedOf(q, series), await evidenceOf(q, series), minConfidence);
-        const observations = await q.all<Omit<ObservationView, 'recordClaim'> & { month: string; recordClaim: number }>(OBSERVATIONS, [series]);
-        return buildHistory(series, consensus, await alertsOf(q, series), await q.all<DisputedClaim>(DISPUTED, [series]),
-          observations.map((o) => ({ ...o, recordClaim: o.recordClaim === 1 })));
+        const observations = await q.all<Omit<ObservationView, 'recordClaim'> & { month: string; recordClaim: number }>(
+          OBSERVATIONS,
+          [series],
+        );
+        return buildHistory(
+          series,
+          consensus,
+          await alertsOf(q, series),
+          await q.all<DisputedClaim>(DISPUTED, [series]),
+          observations.map((o) => ({ ...o, recordClaim: o.recordClaim === 1 })),
+        );
       });
     },
     importSeed(series, rows, origin = 'seed') {

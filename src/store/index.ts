@@ -17,7 +17,8 @@ export interface OpenStoreOptions {
 
 /** Opens the configured store: SQLite by default, PostgreSQL when DATABASE_URL is set. */
 export async function openStore(database: DatabaseConfig, opts: OpenStoreOptions = {}): Promise<Store> {
-  if (database.kind === 'postgres') return (await import('./postgres/store.js')).createPostgresStore(database.url, opts);
+  if (database.kind === 'postgres')
+    return (await import('./postgres/store.js')).createPostgresStore(database.url, opts);
   return (await import('./sqlite.js')).createSqliteStore(database.path, { minConfidence: opts.minConfidence });
 }
 
@@ -41,7 +42,10 @@ export async function describeDatabase(database: DatabaseConfig): Promise<string
  */
 export async function copySqliteToPostgres(sqlitePath: string, url: string): Promise<CopyReport> {
   const [{ createSqliteStore }, { createPgPool }, { migratePostgres }, { copyRows }] = await Promise.all([
-    import('./sqlite.js'), import('./postgres/pool.js'), import('./postgres/migrations.js'), import('./postgres/copy.js'),
+    import('./sqlite.js'),
+    import('./postgres/pool.js'),
+    import('./postgres/migrations.js'),
+    import('./postgres/copy.js'),
   ]);
   const pool = createPgPool(url, { applicationName: 'exportwatch migrate-store', max: 1 });
   try {
@@ -52,4 +56,3 @@ export async function copySqliteToPostgres(sqlitePath: string, url: string): Pro
     await pool.end().catch(() => undefined);
   }
 }
-

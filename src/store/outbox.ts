@@ -36,7 +36,11 @@ export function createOutbox(
     },
     async retryAlert(alertId) {
       const changed = await db.query('retrying an alert', (q) =>
-        q.run("UPDATE alerts SET status = 'pending', next_attempt_at = NULL, consecutive_failures = 0 WHERE id = $1 AND status = 'failed'", [alertId]));
+        q.run(
+          "UPDATE alerts SET status = 'pending', next_attempt_at = NULL, consecutive_failures = 0 WHERE id = $1 AND status = 'failed'",
+          [alertId],
+        ),
+      );
       return changed > 0;
     },
     alerts() {

@@ -18,7 +18,10 @@ export function evidenceOf(q: Queries, series: string): Promise<ArticleEvidence[
 }
 
 /** The series' alerts by month, as `history` lists them. */
-export function alertsOf(q: Queries, series: string): Promise<Array<{ id: number; month: string; status: 'pending' | 'sent' | 'failed'; value: number }>> {
+export function alertsOf(
+  q: Queries,
+  series: string,
+): Promise<Array<{ id: number; month: string; status: 'pending' | 'sent' | 'failed'; value: number }>> {
   return q.all('SELECT id, month, status, value FROM alerts WHERE series = $1 ORDER BY month', [series]);
 }
 

@@ -64,22 +64,46 @@ const SQL = {
 };
 
 /** The source queries (schema from the migrations); `stamp` is the store's clock. */
-export function createSourceStore(db: Database, stamp: () => string): SourceStore & Pick<Store, 'isSourceKnown' | 'markSourceKnown'> {
+export function createSourceStore(
+  db: Database,
+  stamp: () => string,
+): SourceStore & Pick<Store, 'isSourceKnown' | 'markSourceKnown'> {
   return {
     async sourceHealth() {
-      return (await db.query('reading source health', (q) => q.all<HealthRow>('SELECT * FROM source_health ORDER BY source_id'))).map(toHealth);
+      return (
+        await db.query('reading source health', (q) =>
+          q.all<HealthRow>('SELECT * FROM source_health ORDER BY source_id'),
+        )
+      ).map(toHealth);
     },
     async saveSourceRead(h, validators) {
       await db.transaction(`saving the read of source ${h.sourceId}`, async (q) => {
-        await q.run(SQL.saveHealth, [h.sourceId, h.consecutiveFailures, h.lastOutcome, h.lastError, h.lastErrorAt, h.lastSuccessAt,
-          h.lastAttemptAt, h.nextAttemptAt, h.disabledAt, h.lastArticles, h.lastArticleErrors, h.lastArticleError, h.pendingNotice]);
+        await q.run(SQL.saveHealth, [
+          h.sourceId,
+          h.consecutiveFailures,
+          h.lastOutcome,
+          h.lastError,
+          h.lastErrorAt,
+          h.lastSuccessAt,
+          h.lastAttemptAt,
+          h.nextAttemptAt,
+          h.disabledAt,
+          h.lastArticles,
+          h.lastArticleErrors,
+          h.lastArticleError,
+          h.pendingNotice,
+        ]);
         const now = stamp();
         for (const v of validators) await q.run(SQL.saveValidators, [v.url, v.etag, v.lastModified, now]);
       });
     },
     async validators(url) {
       const row = await db.query('reading HTTP validators', (q) =>
-        q.get<{ url: string; etag: string | null; last_modified: string | null }>('SELECT url, etag, last_modified FROM http_validators WHERE url = $1', [url]));
+        q.get<{ url: string; etag: string | null; last_modified: string | null }>(
+          'SELECT url, etag, last_modified FROM http_validators WHERE url = $1',
+          [url],
+        ),
+      );
       return row ? { url: row.url, etag: row.etag, lastModified: row.last_modified } : null;
     },
     async articleKeySeen(key) {
@@ -101,16 +125,33 @@ export function createSourceStore(db: Database, stamp: () => string): SourceStor
       return db.transaction(`counting a failed fetch of ${entry.url}`, async (q) => {
         const now = stamp();
         const counts: Array<{ failures: number; given_up: number }> = [];
-        for (const key of keys) counts.push((await q.get<{ failures: number; given_up: number }>(SQL.failed, [key, entry.url, entry.reason, entry.giveUpAfter, now]))!);
+        for (const key of keys)
+          counts.push(
+            (await q.get<{ failures: number; given_up: number }>(SQL.failed, [
+              key,
+              entry.url,
+              entry.reason,
+              entry.giveUpAfter,
+              now,
+            ]))!,
+          );
         return { failures: Math.max(...counts.map((c) => c.failures)), givenUp: counts.some((c) => c.given_up === 1) };
       });
     },
     async isSourceKnown(sourceId) {
-      return (await db.query('reading source baselines', (q) => q.get('SELECT 1 AS one FROM source_baselines WHERE source_id = $1', [sourceId]))) !== undefined;
+      return (
+        (await db.query('reading source baselines', (q) =>
+          q.get('SELECT 1 AS one FROM source_baselines WHERE source_id = $1', [sourceId]),
+        )) !== undefined
+      );
     },
     async markSourceKnown(sourceId) {
       await db.query('marking a source known', (q) =>
-        q.run('INSERT INTO source_baselines (source_id, baselined_at) VALUES ($1, $2) ON CONFLICT DO NOTHING', [sourceId, stamp()]));
+        q.run('INSERT INTO source_baselines (source_id, baselined_at) VALUES ($1, $2) ON CONFLICT DO NOTHING', [
+          sourceId,
+          stamp(),
+        ]),
+      );
     },
   };
 }

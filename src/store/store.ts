@@ -14,7 +14,11 @@ export interface StoreOptions {
 }
 
 /** The store, written once over a database session; only the delivery claims differ between the databases. */
-export function createStore(db: Database, claims: (stamp: () => string) => DeliveryClaims, options: StoreOptions = {}): Store {
+export function createStore(
+  db: Database,
+  claims: (stamp: () => string) => DeliveryClaims,
+  options: StoreOptions = {},
+): Store {
   const now = options.now ?? (() => new Date());
   const stamp = (): string => now().toISOString();
   const minConfidence = options.minConfidence ?? DEFAULT_RECORD_RULE.minConfidence;

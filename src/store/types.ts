@@ -58,7 +58,11 @@ export interface Store extends SourceStore {
   /** The series' months with outlets, conflicts, records and disputed claims. */
   history(series: string): Promise<SeriesHistory>;
   /** Loads known month values from `origin` (a file name); rows for months already imported are replaced. */
-  importSeed(series: string, rows: ReadonlyArray<{ month: YearMonth; value: number; note: string | null }>, origin?: string): Promise<number>;
+  importSeed(
+    series: string,
+    rows: ReadonlyArray<{ month: YearMonth; value: number; note: string | null }>,
+    origin?: string,
+  ): Promise<number>;
   /** True when the series has any imported or observed month. */
   hasHistory(series: string): Promise<boolean>;
   /** True once a source's first tick has been stored as a baseline. */
@@ -135,7 +139,10 @@ export interface SourceStore {
    * Counts a failed fetch of the page under these keys; at `giveUpAfter` failures the page is given up
    * (`articleKeySeen` turns true) with `reason`. Returns the failures so far and whether it was given up.
    */
-  recordArticleFailure(keys: readonly string[], entry: { url: string; reason: string; giveUpAfter: number }): Promise<ArticleFailureCount>;
+  recordArticleFailure(
+    keys: readonly string[],
+    entry: { url: string; reason: string; giveUpAfter: number },
+  ): Promise<ArticleFailureCount>;
 }
 
 /** The replicas' turns at ticking, one row per schedule: who holds which slot until when (PostgreSQL only). */

@@ -4,7 +4,11 @@ import type { Metrics } from '../ops/metrics.js';
 import { startOpsServer, type OpsServer } from '../ops/server.js';
 
 /** Serves /healthz and /metrics where METRICS_HOST and METRICS_PORT say; null (logged) when it cannot. */
-export async function serveOps(at: { host: string; port: number }, parts: { health: Health; metrics: Metrics }, log: Logger): Promise<OpsServer | null> {
+export async function serveOps(
+  at: { host: string; port: number },
+  parts: { health: Health; metrics: Metrics },
+  log: Logger,
+): Promise<OpsServer | null> {
   const { host, port } = at;
   let server: OpsServer;
   try {
@@ -14,7 +18,8 @@ export async function serveOps(at: { host: string; port: number }, parts: { heal
     return null;
   }
   log.info({ url: server.url }, 'serving /healthz and /metrics');
-  if (!isLoopback(host)) log.warn({ host }, 'METRICS_HOST is not a loopback address: /healthz and /metrics are reachable from the network');
+  if (!isLoopback(host))
+    log.warn({ host }, 'METRICS_HOST is not a loopback address: /healthz and /metrics are reachable from the network');
   return server;
 }
 

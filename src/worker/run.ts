@@ -43,24 +43,43 @@ export async function runWorker(app: App, version: string): Promise<void> {
     }
   }
 
-  const ticker = createTicker({ run: (tickLog) => runTick({ ...deps, log: tickLog }), log, observers: [metrics.observeTick, health.observe] });
+  const ticker = createTicker({
+    run: (tickLog) => runTick({ ...deps, log: tickLog }),
+    log,
+    observers: [metrics.observeTick, health.observe],
+  });
   const database = await describeDatabase(config.database);
   log.info(
-    { schedule: config.schedule, timezone: config.timezone, sources: config.sources.length, notifier: config.notifier.kind, database, mode: coordination.mode },
+    {
+      schedule: config.schedule,
+      timezone: config.timezone,
+      sources: config.sources.length,
+      notifier: config.notifier.kind,
+      database,
+      mode: coordination.mode,
+    },
     'worker started',
   );
-  if (config.notifier.kind !== 'stdout') await (await import('../notify/discord/checks.js')).logDiscordChecks(config.notifier, log);
+  if (config.notifier.kind !== 'stdout')
+    await (await import('../notify/discord/checks.js')).logDiscordChecks(config.notifier, log);
   const worker = startWorker({
-    schedule: config.schedule, timezone: config.timezone, ticker, log,
+    schedule: config.schedule,
+    timezone: config.timezone,
+    ticker,
+    log,
     onOverlap: () => metrics.observeTick({ status: 'skipped', reason: 'schedule' }),
-    coordination, onElsewhere: (slot) => health.observeElsewhere(slot),
+    coordination,
+    onElsewhere: (slot) => health.observeElsewhere(slot),
   });
   warnIfHealthBoundTooShort(worker.nextRuns(3), config.healthMaxTickAgeMs, log);
 
   onStopSignals(
     (signal) => {
       void (async () => {
-        log.info({ signal, waitMs: ticker.busy ? config.shutdownTimeoutMs : 0 }, ticker.busy ? 'stopping: waiting for the running tick' : 'stopping');
+        log.info(
+          { signal, waitMs: ticker.busy ? config.shutdownTimeoutMs : 0 },
+          ticker.busy ? 'stopping: waiting for the running tick' : 'stopping',
+        );
         const result = await worker.stop(config.shutdownTimeoutMs);
         await server?.close();
         if (result === 'timed-out') {
@@ -68,7 +87,10 @@ export async function runWorker(app: App, version: string): Promise<void> {
           // finished is kept; the rest is read again by the next tick. Closing HTTP would wait for it.
           await coordination.close().catch(() => undefined);
           await app.close({ abandonRequests: true });
-          log.error({ waitedMs: config.shutdownTimeoutMs }, 'stopped without the running tick: it did not finish within SHUTDOWN_TIMEOUT');
+          log.error(
+            { waitedMs: config.shutdownTimeoutMs },
+            'stopped without the running tick: it did not finish within SHUTDOWN_TIMEOUT',
+          );
           process.exit(WORKER_EXIT.failed);
         }
         await coordination.close();
@@ -103,6 +125,9 @@ function warnIfHealthBoundTooShort(next: Date[], maxAgeMs: number, log: Logger):
   const gaps = next.slice(1).map((d, i) => d.getTime() - next[i]!.getTime());
   const widest = Math.max(0, ...gaps);
   if (widest >= maxAgeMs) {
-    log.warn({ healthMaxTickAgeMs: maxAgeMs, scheduleGapMs: widest }, 'HEALTH_MAX_TICK_AGE is not longer than the time between scheduled ticks: /healthz will fail between good ticks');
+    log.warn(
+      { healthMaxTickAgeMs: maxAgeMs, scheduleGapMs: widest },
+      'HEALTH_MAX_TICK_AGE is not longer than the time between scheduled ticks: /healthz will fail between good ticks',
+    );
   }
 }

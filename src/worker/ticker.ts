@@ -2,7 +2,6 @@ import type { Logger } from '../log.js';
 import type { TickOutcome, TickReason } from '../ops/tick-outcome.js';
 import type { TickSummary } from '../pipeline/tick.js';
 
-
 /** Runs ticks one at a time: a tick asked for while another runs is skipped, never queued or overlapped. */
 export interface Ticker {
   tick(reason: TickReason): Promise<TickOutcome>;

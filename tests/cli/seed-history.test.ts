@@ -14,8 +14,13 @@ beforeEach(() => {
 });
 afterEach(() => rmSync(dir, { recursive: true, force: true }));
 
-const env = (): Record<string, string> => ({ DATABASE_PATH: join(dir, 'ew.db'), SEED_HISTORY: 'false', LOG_LEVEL: 'silent' });
-const storedMonths = (): unknown[] => JSON.parse(exportwatch(['history', 'pk-it-exports', '--json'], { env: env() }).stdout)[0].months;
+const env = (): Record<string, string> => ({
+  DATABASE_PATH: join(dir, 'ew.db'),
+  SEED_HISTORY: 'false',
+  LOG_LEVEL: 'silent',
+});
+const storedMonths = (): unknown[] =>
+  JSON.parse(exportwatch(['history', 'pk-it-exports', '--json'], { env: env() }).stdout)[0].months;
 
 describe('SEED_HISTORY=false', () => {
   it('keeps `exportwatch chart` from loading the shipped history: a new database has none to draw', () => {

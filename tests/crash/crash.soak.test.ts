@@ -49,11 +49,25 @@ function readDb(path: string): DbState | null {
   let db: Database.Database | undefined;
   try {
     db = new Database(path, { readonly: true, fileMustExist: true });
-    const tables = new Set(db.prepare<[], { name: string }>("SELECT name FROM sqlite_master WHERE type = 'table'").all().map((t) => t.name));
+    const tables = new Set(
+      db
+        .prepare<[], { name: string }>("SELECT name FROM sqlite_master WHERE type = 'table'")
+        .all()
+        .map((t) => t.name),
+    );
     if (!tables.has('source_baselines')) return null;
     return {
-      alerts: db.prepare<[], DbState['alerts'][number]>('SELECT id, series, month, status, edit_pending FROM alerts ORDER BY id').all(),
-      articles: new Set(db.prepare<[], { url: string }>('SELECT url FROM articles').all().map((r) => r.url)),
+      alerts: db
+        .prepare<[], DbState['alerts'][number]>(
+          'SELECT id, series, month, status, edit_pending FROM alerts ORDER BY id',
+        )
+        .all(),
+      articles: new Set(
+        db
+          .prepare<[], { url: string }>('SELECT url FROM articles')
+          .all()
+          .map((r) => r.url),
+      ),
       knownSources: db.prepare<[], { n: number }>('SELECT count(*) AS n FROM source_baselines').get()!.n,
     };
   } finally {
@@ -79,22 +93,44 @@ describe('a worker killed with SIGKILL at random points, and restarted', () => {
 
     const dbPath = join(dir, 'exportwatch.db');
     const configPath = join(dir, 'config.json');
-    writeFileSync(configPath, JSON.stringify({
-      series: readConfigFile(DEFAULT_CONFIG_FILE).series,
-      sources: Object.entries(CRASH_OUTLETS).map(([id, outlet]) => ({ id, outlet, kind: 'rss', url: site.feedUrl(id) })),
-      network: { allowPrivateNetworks: true, hostDelayMs: 0 },
-    }));
+    writeFileSync(
+      configPath,
+      JSON.stringify({
+        series: readConfigFile(DEFAULT_CONFIG_FILE).series,
+        sources: Object.entries(CRASH_OUTLETS).map(([id, outlet]) => ({
+          id,
+          outlet,
+          kind: 'rss',
+          url: site.feedUrl(id),
+        })),
+        network: { allowPrivateNetworks: true, hostDelayMs: 0 },
+      }),
+    );
     const env = {
-      DATABASE_PATH: dbPath, CONFIG_FILE: configPath, LOG_LEVEL: 'info',
-      DISCORD_TOKEN: BOT_TOKEN, DISCORD_CHANNEL_ID: FAKE_IDS.channel, DISCORD_API_URL: discord.url,
+      DATABASE_PATH: dbPath,
+      CONFIG_FILE: configPath,
+      LOG_LEVEL: 'info',
+      DISCORD_TOKEN: BOT_TOKEN,
+      DISCORD_CHANNEL_ID: FAKE_IDS.channel,
+      DISCORD_API_URL: discord.url,
     };
     for (const a of ALREADY_PUBLISHED) site.publish(a.outlet, a);
     const pool = workerPool(env);
     cleanups.push(() => pool.close());
 
     const figures: CrashFigures = {
-      seed, runs: 0, killed: 0, completed: 0, killPoints: {}, killsWithAlertUnposted: 0, killsWithPostUnrecorded: 0,
-      killsWithEditDue: 0, alertsExpected: EXPECTED_ALERTS.length, messagesReceived: 0, edits: 0, seconds: 0,
+      seed,
+      runs: 0,
+      killed: 0,
+      completed: 0,
+      killPoints: {},
+      killsWithAlertUnposted: 0,
+      killsWithPostUnrecorded: 0,
+      killsWithEditDue: 0,
+      alertsExpected: EXPECTED_ALERTS.length,
+      messagesReceived: 0,
+      edits: 0,
+      seconds: 0,
     };
     // Half the kills are drawn over the tick proper, from the worker's first request to the news site to
     // "tick finished" (plus a little for closing), learnt from the runs that finish; three in ten within
@@ -114,7 +150,8 @@ describe('a worker killed with SIGKILL at random points, and restarted', () => {
       const r = random();
       if (r < 0.3) discord.fail({ kind: 'slow', route: 'create', delayMs: 100 + Math.floor(random() * 400) });
       else if (r < 0.4) discord.fail({ kind: 'slow', route: 'edit', delayMs: 100 + Math.floor(random() * 300) });
-      else if (r < 0.5) discord.fail({ kind: 'reset-after-commit', route: 'create', hangup: random() < 0.5 ? 'rst' : 'fin' });
+      else if (r < 0.5)
+        discord.fail({ kind: 'reset-after-commit', route: 'create', hangup: random() < 0.5 ? 'rst' : 'fin' });
     }
 
     async function run(kill: boolean): Promise<void> {
@@ -131,15 +168,20 @@ describe('a worker killed with SIGKILL at random points, and restarted', () => {
       const moment = random();
       const from = draw < 0.2 ? 'start' : draw < 0.5 ? 'discord' : 'site';
       const t1 =
-        from === 'start' ? t0
-        : from === 'discord' ? await firstRequest(discord.requested(requests + 1), worker.exited)
-        : await firstRequest(site.requested(hits + 1), worker.exited);
+        from === 'start'
+          ? t0
+          : from === 'discord'
+            ? await firstRequest(discord.requested(requests + 1), worker.exited)
+            : await firstRequest(site.requested(hits + 1), worker.exited);
       const span = from === 'discord' ? DISCORD_SPAN_MS : window;
-      const finished = t1 === null || (await Promise.race([worker.exited.then(() => true), sleep(moment * span).then(() => false)]));
+      const finished =
+        t1 === null || (await Promise.race([worker.exited.then(() => true), sleep(moment * span).then(() => false)]));
       if (finished || !kill) {
         await worker.exited;
         figures.completed++;
-        const end = worker.log.map((l) => JSON.parse(l) as { time: number; msg: string }).find((l) => l.msg === 'tick finished');
+        const end = worker.log
+          .map((l) => JSON.parse(l) as { time: number; msg: string })
+          .find((l) => l.msg === 'tick finished');
         if (end && t1 !== null && from === 'site') {
           tickTimes.push(end.time - t1);
           window = 1.15 * (tickTimes.reduce((a, b) => a + b, 0) / tickTimes.length);
@@ -150,13 +192,16 @@ describe('a worker killed with SIGKILL at random points, and restarted', () => {
       await worker.exited;
       figures.killed++;
       const sawTickEnd = worker.log.some((l) => l.includes('"tick finished"'));
-      const point =
-        sawTickEnd ? 'after the tick, while closing'
-        : discord.requests.length > requests ? 'while posting or editing alerts'
-        // Rendering the message and its chart comes before the first request to Discord.
-        : worker.log.some((l) => l.includes('"delivering alerts"')) ? 'while rendering alerts, before Discord heard of them'
-        : site.hits.length > hits ? 'while reading sources and storing articles'
-        : 'while opening the database, before any request';
+      const point = sawTickEnd
+        ? 'after the tick, while closing'
+        : discord.requests.length > requests
+          ? 'while posting or editing alerts'
+          : // Rendering the message and its chart comes before the first request to Discord.
+            worker.log.some((l) => l.includes('"delivering alerts"'))
+            ? 'while rendering alerts, before Discord heard of them'
+            : site.hits.length > hits
+              ? 'while reading sources and storing articles'
+              : 'while opening the database, before any request';
       figures.killPoints[point] = (figures.killPoints[point] ?? 0) + 1;
       // Let requests the dead worker left behind (held by a slow fault) land, as they would at Discord.
       await discord.settled();
@@ -178,7 +223,8 @@ describe('a worker killed with SIGKILL at random points, and restarted', () => {
         await run(killedInARow < 3);
         killedInARow = figures.killed > before ? killedInARow + 1 : 0;
         runs++;
-        if (figures.runs > 150) throw new Error(`crash test made no progress after ${figures.runs} runs (seed ${seed})`);
+        if (figures.runs > 150)
+          throw new Error(`crash test made no progress after ${figures.runs} runs (seed ${seed})`);
       }
     }
 
@@ -194,7 +240,10 @@ describe('a worker killed with SIGKILL at random points, and restarted', () => {
 
     // The real CLI, started after all that, finds nothing left to do.
     const cli = await new Promise<{ code: number | null; stderr: string }>((ok) => {
-      const child = spawn(process.execPath, [resolve(ROOT, 'bin/exportwatch.js'), 'run'], { cwd: ROOT, env: { PATH: process.env.PATH ?? '', ...env } });
+      const child = spawn(process.execPath, [resolve(ROOT, 'bin/exportwatch.js'), 'run'], {
+        cwd: ROOT,
+        env: { PATH: process.env.PATH ?? '', ...env },
+      });
       let stderr = '';
       child.stderr.setEncoding('utf8').on('data', (c: string) => (stderr += c));
       child.once('exit', (code) => ok({ code, stderr }));
@@ -218,11 +267,16 @@ describe('a worker killed with SIGKILL at random points, and restarted', () => {
     const shown = messages.map((m) => JSON.stringify(m.embeds));
     expect(shown).toHaveLength(EXPECTED_ALERTS.length);
     for (const expected of EXPECTED_ALERTS) {
-      const month = new Date(`${expected.month}-15`).toLocaleString('en-US', { month: 'long', year: 'numeric', timeZone: 'UTC' });
+      const month = new Date(`${expected.month}-15`).toLocaleString('en-US', {
+        month: 'long',
+        year: 'numeric',
+        timeZone: 'UTC',
+      });
       // The footer names series and month: "pk-it-exports · January 2026 · exportwatch".
       const matching = shown.filter((s) => s.includes(`${expected.series} · ${month} · exportwatch`));
       expect(matching, `${expected.series} ${expected.month} (seed ${seed})`).toHaveLength(1);
-      for (const outlet of expected.outlets) expect(matching[0], `${expected.series} ${expected.month} lists ${outlet}`).toContain(outlet);
+      for (const outlet of expected.outlets)
+        expect(matching[0], `${expected.series} ${expected.month} lists ${outlet}`).toContain(outlet);
     }
   });
 });

@@ -7,7 +7,11 @@ import { createLogger } from '../../dist/log.js';
 import { runTick } from '../../dist/pipeline/tick.js';
 
 // The app opens its parts (and loads their modules) on first use: load them now, before "ready".
-await Promise.all(['store/sqlite.js', 'store/postgres/store.js', 'notify/index.js', 'scrapers/http.js'].map((m) => import(`../../dist/${m}`)));
+await Promise.all(
+  ['store/sqlite.js', 'store/postgres/store.js', 'notify/index.js', 'scrapers/http.js'].map(
+    (m) => import(`../../dist/${m}`),
+  ),
+);
 process.stdout.write('ready\n');
 await new Promise((resolve) => process.stdin.once('data', resolve));
 // An open stdin would keep the process alive after the tick.

@@ -19,9 +19,11 @@ function offlineArgs(command: string): string[] | string {
   const match = /^npx exportwatch ([\w ./-]+)$/.exec(command);
   if (!match) return `not a plain \`npx exportwatch …\` command: ${command}`;
   const args = match[1]!.split(' ').filter(Boolean);
-  if (!OFFLINE.has(args[0]!)) return `\`${args[0]}\` is not a command this test runs offline (${[...OFFLINE].join(', ')})`;
+  if (!OFFLINE.has(args[0]!))
+    return `\`${args[0]}\` is not a command this test runs offline (${[...OFFLINE].join(', ')})`;
   // extract's input must be a file of this repository, never a URL.
-  if (args[0] === 'extract' && !existsSync(resolve(ROOT, args.at(-1)!))) return `extract reads ${args.at(-1)}, which is not a file here`;
+  if (args[0] === 'extract' && !existsSync(resolve(ROOT, args.at(-1)!)))
+    return `extract reads ${args.at(-1)}, which is not a file here`;
   return args;
 }
 
@@ -40,7 +42,7 @@ describe('console examples in the README and docs/', () => {
     expect(refused).toEqual([]);
   });
 
-  it('shows the output of every command, except the README\'s extract, which prints the contract (readme.test.ts)', () => {
+  it("shows the output of every command, except the README's extract, which prints the contract (readme.test.ts)", () => {
     const silent = examples.filter((e) => e.shown === '').map((e) => `${e.doc}: ${e.command}`);
     expect(silent).toEqual([
       'README.md: npx exportwatch extract fixtures/site/2024/01/18/pakistan-records-highest-ever-monthly-it-exports/index.html',
@@ -48,11 +50,14 @@ describe('console examples in the README and docs/', () => {
   });
 
   const shown = examples.filter((e) => e.shown !== '');
-  it.each(shown.map((e) => [e.doc, e.command, e.shown] as const))('%s: `%s` prints what is shown', (_doc, command, output) => {
-    const args = offlineArgs(command);
-    if (typeof args === 'string') throw new Error(args);
-    const { status, stdout, stderr } = exportwatch(args);
-    expect(status, stderr).toBe(0);
-    expect(samePort(stdout.trimEnd())).toBe(samePort(output));
-  });
+  it.each(shown.map((e) => [e.doc, e.command, e.shown] as const))(
+    '%s: `%s` prints what is shown',
+    (_doc, command, output) => {
+      const args = offlineArgs(command);
+      if (typeof args === 'string') throw new Error(args);
+      const { status, stdout, stderr } = exportwatch(args);
+      expect(status, stderr).toBe(0);
+      expect(samePort(stdout.trimEnd())).toBe(samePort(output));
+    },
+  );
 });

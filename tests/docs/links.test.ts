@@ -30,7 +30,9 @@ describe('links in the README and docs/', () => {
       if (!existsSync(file)) return [`${doc.path}: ${target} (no file ${fromRoot(file)})`];
       if (anchor === undefined) return [];
       if (!file.endsWith('.md')) return [`${doc.path}: ${target} (an anchor into a file that is not Markdown)`];
-      return anchors(readFileSync(file, 'utf8')).has(anchor) ? [] : [`${doc.path}: ${target} (no heading #${anchor} in ${fromRoot(file)})`];
+      return anchors(readFileSync(file, 'utf8')).has(anchor)
+        ? []
+        : [`${doc.path}: ${target} (no heading #${anchor} in ${fromRoot(file)})`];
     });
     expect(broken).toEqual([]);
   });
@@ -38,16 +40,21 @@ describe('links in the README and docs/', () => {
   it('every page in docs/ is linked from the README', () => {
     const readme = readDoc('README.md');
     const linked = new Set(links(readme.text).map((t) => resolve(ROOT, t.split('#')[0]!)));
-    const pages = readdirSync(resolve(ROOT, 'docs')).filter((f) => f.endsWith('.md')).map((f) => resolve(ROOT, 'docs', f));
+    const pages = readdirSync(resolve(ROOT, 'docs'))
+      .filter((f) => f.endsWith('.md'))
+      .map((f) => resolve(ROOT, 'docs', f));
     expect(pages.filter((p) => !linked.has(p)).map(fromRoot)).toEqual([]);
   });
 });
 
-describe('the program\'s pointers into the README', () => {
+describe("the program's pointers into the README", () => {
   it('every README section a message of the program names (`README, "Discord setup"`) exists', () => {
     const headingsOfReadme = new Set(headings(readDoc('README.md').text).map((h) => h.text));
     const cited = filesUnder(resolve(ROOT, 'src')).flatMap((file) =>
-      [...readFileSync(file, 'utf8').matchAll(/README(?:\.md)?, "([^"]+)"/g)].map((m) => ({ file: fromRoot(file), heading: m[1]! })),
+      [...readFileSync(file, 'utf8').matchAll(/README(?:\.md)?, "([^"]+)"/g)].map((m) => ({
+        file: fromRoot(file),
+        heading: m[1]!,
+      })),
     );
     expect(cited.length).toBeGreaterThan(0);
     expect(cited.filter((c) => !headingsOfReadme.has(c.heading))).toEqual([]);
@@ -56,12 +63,19 @@ describe('the program\'s pointers into the README', () => {
 
 describe('names in the README and docs/', () => {
   // Top-level folders and files of the repository that the docs refer to by path.
-  const REPO_PATH = /^(?:(?:src|tests|bench|scripts|deploy|fixtures|config|data|assets|docs|bin|\.ci)\/[\w./@-]*|\.env\.example|package\.json)$/;
+  const REPO_PATH =
+    /^(?:(?:src|tests|bench|scripts|deploy|fixtures|config|data|assets|docs|bin|\.ci)\/[\w./@-]*|\.env\.example|package\.json)$/;
 
   it('every repository path named in backticks exists', () => {
-    const named = DOCS.flatMap((doc) => codeSpans(doc.text).filter((code) => REPO_PATH.test(code)).map((path) => ({ doc, path })));
+    const named = DOCS.flatMap((doc) =>
+      codeSpans(doc.text)
+        .filter((code) => REPO_PATH.test(code))
+        .map((path) => ({ doc, path })),
+    );
     expect(named.length).toBeGreaterThan(20);
-    const missing = named.filter(({ path }) => !existsSync(resolve(ROOT, path))).map(({ doc, path }) => `${doc.path}: ${path}`);
+    const missing = named
+      .filter(({ path }) => !existsSync(resolve(ROOT, path)))
+      .map(({ doc, path }) => `${doc.path}: ${path}`);
     expect(missing).toEqual([]);
   });
 
@@ -73,12 +87,18 @@ describe('names in the README and docs/', () => {
     const named = new Set(
       DOCS.flatMap((doc) => [
         ...codeSpans(doc.text).flatMap((code) => /^([A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+)=?/.exec(code)?.[1] ?? []),
-        ...blocks(doc.text, 'sh').flatMap((block) => [...block.matchAll(/^([A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+)=/gm)].map((m) => m[1]!)),
+        ...blocks(doc.text, 'sh').flatMap((block) =>
+          [...block.matchAll(/^([A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+)=/gm)].map((m) => m[1]!),
+        ),
       ]),
     );
     const outside = [...named].filter((name) => !ENV_KEYS.includes(name) && !NODE_VARIABLES.includes(name));
-    const sources = ['tests', 'bench', 'scripts'].flatMap((dir) => filesUnder(resolve(ROOT, dir))).map((f) => readFileSync(f, 'utf8'));
-    const unread = outside.filter((name) => !sources.some((text) => new RegExp(`\\benv(?:\\.${name}\\b|\\[['"]${name}['"]\\])`).test(text)));
+    const sources = ['tests', 'bench', 'scripts']
+      .flatMap((dir) => filesUnder(resolve(ROOT, dir)))
+      .map((f) => readFileSync(f, 'utf8'));
+    const unread = outside.filter(
+      (name) => !sources.some((text) => new RegExp(`\\benv(?:\\.${name}\\b|\\[['"]${name}['"]\\])`).test(text)),
+    );
     expect(unread).toEqual([]);
   });
 });

@@ -15,7 +15,9 @@ export interface Doc {
 
 /** README.md, then every page in docs/, sorted. */
 export function allDocs(): Doc[] {
-  const pages = readdirSync(resolve(ROOT, 'docs')).filter((f) => f.endsWith('.md')).sort();
+  const pages = readdirSync(resolve(ROOT, 'docs'))
+    .filter((f) => f.endsWith('.md'))
+    .sort();
   return [readDoc('README.md'), ...pages.map((f) => readDoc(`docs/${f}`))];
 }
 
@@ -57,7 +59,10 @@ export function section(doc: Doc, heading: string): string {
   const start = all.find((h) => h.text === heading);
   if (!start) throw new Error(`${doc.path} has no heading "${heading}"`);
   const end = all.find((h) => h.index > start.index && h.level <= start.level);
-  return doc.text.split('\n').slice(start.index + 1, end?.index).join('\n');
+  return doc.text
+    .split('\n')
+    .slice(start.index + 1, end?.index)
+    .join('\n');
 }
 
 /** Fenced blocks of one language in a piece of Markdown. */
@@ -68,10 +73,13 @@ export function blocks(markdown: string, lang: string): string[] {
 /** `$ command` lines of console blocks, each with the output lines shown after it. */
 export function consoleCommands(markdown: string): { command: string; shown: string }[] {
   return blocks(markdown, 'console').flatMap((block) =>
-    block.split(/^\$ /m).filter(Boolean).map((chunk) => {
-      const [command = '', ...output] = chunk.split('\n');
-      return { command, shown: output.join('\n').trimEnd() };
-    }),
+    block
+      .split(/^\$ /m)
+      .filter(Boolean)
+      .map((chunk) => {
+        const [command = '', ...output] = chunk.split('\n');
+        return { command, shown: output.join('\n').trimEnd() };
+      }),
   );
 }
 
@@ -84,7 +92,12 @@ export function tableRows(markdown: string, firstHeader: string): string[][] {
   for (const line of lines.slice(header + 2)) {
     if (!line.startsWith('|')) break;
     // Split on cell borders, not on escaped pipes (`FILE\|URL`).
-    rows.push(line.slice(1, -1).split(/(?<!\\)\|/).map((cell) => cell.trim()));
+    rows.push(
+      line
+        .slice(1, -1)
+        .split(/(?<!\\)\|/)
+        .map((cell) => cell.trim()),
+    );
   }
   return rows;
 }
@@ -100,7 +113,10 @@ export function anchors(markdown: string): Set<string> {
   const seen = new Map<string, number>();
   const result = new Set<string>();
   for (const { text } of headings(markdown)) {
-    const base = text.toLowerCase().replace(/[^\p{L}\p{M}\p{N}\p{Pc} -]/gu, '').replaceAll(' ', '-');
+    const base = text
+      .toLowerCase()
+      .replace(/[^\p{L}\p{M}\p{N}\p{Pc} -]/gu, '')
+      .replaceAll(' ', '-');
     const count = seen.get(base) ?? 0;
     seen.set(base, count + 1);
     result.add(count === 0 ? base : `${base}-${count}`);

@@ -2,8 +2,21 @@ import { describe, expect, it } from 'vitest';
 import { readConfigFile, DEFAULT_CONFIG_FILE } from '../../src/config.js';
 import { extractArticle, type Figure, type SeriesSpec } from '../../src/extract/index.js';
 import {
-  ATTRIBUTION, CALENDAR_YEAR_SERIES, CHANGES, FISCAL_YEARS, HEADLINES, MAIN_TEXT, MISWORDED, MONEY, PERIODS,
-  PUBLICATION_DATES, RECORDS, TYPOS, URDU, type FigureSpec, type PhenomenonCase,
+  ATTRIBUTION,
+  CALENDAR_YEAR_SERIES,
+  CHANGES,
+  FISCAL_YEARS,
+  HEADLINES,
+  MAIN_TEXT,
+  MISWORDED,
+  MONEY,
+  PERIODS,
+  PUBLICATION_DATES,
+  RECORDS,
+  TYPOS,
+  URDU,
+  type FigureSpec,
+  type PhenomenonCase,
 } from './phenomena.js';
 
 const { series } = readConfigFile(DEFAULT_CONFIG_FILE);
@@ -18,28 +31,55 @@ function matches(figure: Figure, spec: Partial<FigureSpec>): boolean {
   if (spec.role !== undefined && figure.role !== spec.role) return false;
   if (spec.recordClaim !== undefined && figure.recordClaim !== spec.recordClaim) return false;
   if (spec.note && !figure.notes.some((n) => spec.note!.test(n))) return false;
-  if (spec.doubtful !== undefined && (figure.confidence < 0.7) !== spec.doubtful) return false;
-  if (spec.changes && !spec.changes.every((c) => figure.changes.some((f) => f.pct === c.pct && (c.basis === undefined || f.basis === c.basis)))) return false;
+  if (spec.doubtful !== undefined && figure.confidence < 0.7 !== spec.doubtful) return false;
+  if (
+    spec.changes &&
+    !spec.changes.every((c) =>
+      figure.changes.some((f) => f.pct === c.pct && (c.basis === undefined || f.basis === c.basis)),
+    )
+  )
+    return false;
   return true;
 }
 
 const show = (figures: Figure[]): string =>
-  figures.map((f) => `${f.series} ${f.period.start}..${f.period.end} ${f.value} ${f.role} record=${f.recordClaim} conf=${f.confidence} ${JSON.stringify(f.changes)}`).join('\n');
+  figures
+    .map(
+      (f) =>
+        `${f.series} ${f.period.start}..${f.period.end} ${f.value} ${f.role} record=${f.recordClaim} conf=${f.confidence} ${JSON.stringify(f.changes)}`,
+    )
+    .join('\n');
 
 function check(c: PhenomenonCase, withSeries: readonly SeriesSpec[] = series): void {
   const published = c.publishedIs !== undefined ? null : (c.published ?? null);
   const result = extractArticle(c.input, { series: withSeries, url: c.url ?? null, published });
   const why = `read:\n${show(result.figures)}`;
   if (c.publishedIs !== undefined) expect(result.published, why).toBe(c.publishedIs);
-  for (const spec of c.expect ?? []) expect(result.figures.some((f) => matches(f, spec)), `expected ${JSON.stringify(spec)}\n${why}`).toBe(true);
-  for (const spec of c.absent ?? []) expect(result.figures.some((f) => matches(f, spec)), `did not expect ${JSON.stringify(spec)}\n${why}`).toBe(false);
+  for (const spec of c.expect ?? [])
+    expect(
+      result.figures.some((f) => matches(f, spec)),
+      `expected ${JSON.stringify(spec)}\n${why}`,
+    ).toBe(true);
+  for (const spec of c.absent ?? [])
+    expect(
+      result.figures.some((f) => matches(f, spec)),
+      `did not expect ${JSON.stringify(spec)}\n${why}`,
+    ).toBe(false);
   if (c.exactly) expect(result.figures.length, why).toBe(c.expect?.length ?? 0);
 }
 
 const tables: Array<[string, PhenomenonCase[]]> = [
-  ['money', MONEY], ['typos in the copy', TYPOS], ['percentages and changes', CHANGES], ['periods', PERIODS],
-  ['publication date', PUBLICATION_DATES], ['attribution', ATTRIBUTION], ['record claims', RECORDS],
-  ['a monthly level worded as an increase', MISWORDED], ['Urdu articles', URDU], ['headlines', HEADLINES], ['main text', MAIN_TEXT],
+  ['money', MONEY],
+  ['typos in the copy', TYPOS],
+  ['percentages and changes', CHANGES],
+  ['periods', PERIODS],
+  ['publication date', PUBLICATION_DATES],
+  ['attribution', ATTRIBUTION],
+  ['record claims', RECORDS],
+  ['a monthly level worded as an increase', MISWORDED],
+  ['Urdu articles', URDU],
+  ['headlines', HEADLINES],
+  ['main text', MAIN_TEXT],
 ];
 
 for (const [name, cases] of tables) {

@@ -23,7 +23,12 @@ describe('a record alert as Discord receives it', () => {
     world = await createWorld(NOTIFYING);
     const alert = await world.report({
       ...APRIL_2024,
-      source: { url: 'https://propakistani.pk/2024/05/18/it-exports-record/', outlet: 'ProPakistani', title: "Pakistan's IT exports hit record $310 million in April", published: '2024-05-18' },
+      source: {
+        url: 'https://propakistani.pk/2024/05/18/it-exports-record/',
+        outlet: 'ProPakistani',
+        title: "Pakistan's IT exports hit record $310 million in April",
+        published: '2024-05-18',
+      },
     });
 
     const outcome = await world.bot().send(world.view(alert));
@@ -38,7 +43,12 @@ describe('a record alert as Discord receives it', () => {
     expect(embed.fields).toEqual([
       { name: 'Year on year', value: '+62.3% on Apr 2023 ($191 million)', inline: true },
       { name: 'Reported', value: '18 May 2024 by ProPakistani', inline: true },
-      { name: 'Source', value: "**ProPakistani** · [Pakistan's IT exports hit record $310 million in April](https://propakistani.pk/2024/05/18/it-exports-record/)", inline: false },
+      {
+        name: 'Source',
+        value:
+          "**ProPakistani** · [Pakistan's IT exports hit record $310 million in April](https://propakistani.pk/2024/05/18/it-exports-record/)",
+        inline: false,
+      },
     ]);
     expect(embed.url).toBe('https://propakistani.pk/2024/05/18/it-exports-record/');
     expect(embed.footer?.text).toBe('pk-it-exports · April 2024 · exportwatch');
@@ -48,12 +58,21 @@ describe('a record alert as Discord receives it', () => {
 
   it('adds the fiscal-year-to-date total when every month of the fiscal year so far is known', async () => {
     world = await createWorld({ ...NOTIFYING, seed: { upTo: '2025-11' } });
-    const alert = await world.report({ month: '2025-12', value: 437_000_000, previous: { month: '2025-10', value: 386_000_000 }, source: { url: 'https://www.brecorder.com/news/1' } });
+    const alert = await world.report({
+      month: '2025-12',
+      value: 437_000_000,
+      previous: { month: '2025-10', value: 386_000_000 },
+      source: { url: 'https://www.brecorder.com/news/1' },
+    });
 
     await world.bot().send(world.view(alert));
 
     // Jul–Dec 2025: 354 + 337 + 366 + 386 + 356 + 437 = 2,236 million.
-    expect(onlyMessage().embeds[0]?.fields).toContainEqual({ name: 'FY2025-26 to date', value: '$2.24 billion (Jul 2025 – Dec 2025)', inline: true });
+    expect(onlyMessage().embeds[0]?.fields).toContainEqual({
+      name: 'FY2025-26 to date',
+      value: '$2.24 billion (Jul 2025 – Dec 2025)',
+      inline: true,
+    });
   });
 
   it('leaves the fiscal-year total out when a month of the fiscal year is missing from the history', async () => {
@@ -83,7 +102,13 @@ describe('a record alert as Discord receives it', () => {
 
   it('says the record is unconfirmed, in amber, when the history is incomplete', async () => {
     world = await createWorld(NOTIFYING);
-    const alert = await world.report({ month: '2024-04', value: 310_000_000, previous: null, historyIncomplete: true, source: { url: 'https://propakistani.pk/a' } });
+    const alert = await world.report({
+      month: '2024-04',
+      value: 310_000_000,
+      previous: null,
+      historyIncomplete: true,
+      source: { url: 'https://propakistani.pk/a' },
+    });
     await world.bot().send(world.view(alert));
     const embed = onlyMessage().embeds[0]!;
     expect(embed.color).toBe(0xd97706);
@@ -92,16 +117,37 @@ describe('a record alert as Discord receives it', () => {
 
   it('lists the most authoritative outlet first: the State Bank, then newspapers of record, then the rest', async () => {
     world = await createWorld(NOTIFYING);
-    await world.report({ ...APRIL_2024, source: { url: 'https://propakistani.pk/a', outlet: 'ProPakistani', published: '2024-05-17' } });
-    await world.report({ ...APRIL_2024, source: { url: 'https://www.dawn.com/news/1', outlet: 'Dawn', published: '2024-05-18' } });
-    const alert = await world.report({ ...APRIL_2024, source: { url: 'https://www.sbp.org.pk/press/2024/05.htm', outlet: 'State Bank of Pakistan', published: '2024-05-18' } });
+    await world.report({
+      ...APRIL_2024,
+      source: { url: 'https://propakistani.pk/a', outlet: 'ProPakistani', published: '2024-05-17' },
+    });
+    await world.report({
+      ...APRIL_2024,
+      source: { url: 'https://www.dawn.com/news/1', outlet: 'Dawn', published: '2024-05-18' },
+    });
+    const alert = await world.report({
+      ...APRIL_2024,
+      source: {
+        url: 'https://www.sbp.org.pk/press/2024/05.htm',
+        outlet: 'State Bank of Pakistan',
+        published: '2024-05-18',
+      },
+    });
 
     await world.bot().send(world.view(alert));
 
     const sources = onlyMessage().embeds[0]?.fields?.find((f) => f.name === 'Sources (3)')?.value ?? '';
-    expect(sources.split('\n').map((l) => /^\*\*([^*]+)\*\*/.exec(l)?.[1])).toEqual(['State Bank of Pakistan', 'Dawn', 'ProPakistani']);
+    expect(sources.split('\n').map((l) => /^\*\*([^*]+)\*\*/.exec(l)?.[1])).toEqual([
+      'State Bank of Pakistan',
+      'Dawn',
+      'ProPakistani',
+    ]);
     // "Reported" is the earliest report, whoever it was.
-    expect(onlyMessage().embeds[0]?.fields).toContainEqual({ name: 'Reported', value: '17 May 2024 by ProPakistani', inline: true });
+    expect(onlyMessage().embeds[0]?.fields).toContainEqual({
+      name: 'Reported',
+      value: '17 May 2024 by ProPakistani',
+      inline: true,
+    });
   });
 
   it('sends every bot alert with a nonce and enforce_nonce, and pings no one', async () => {
@@ -124,9 +170,24 @@ describe('a record alert as Discord receives it', () => {
   });
 
   it('posts each series in its own channel when channels per series are configured', async () => {
-    world = await createWorld({ ...NOTIFYING, discord: { channels: [{ id: FAKE_IDS.channel, name: 'alerts' }, { id: TEXTILE_CHANNEL, name: 'textiles' }] } });
+    world = await createWorld({
+      ...NOTIFYING,
+      discord: {
+        channels: [
+          { id: FAKE_IDS.channel, name: 'alerts' },
+          { id: TEXTILE_CHANNEL, name: 'textiles' },
+        ],
+      },
+    });
     const itExports = await world.report({ ...APRIL_2024, source: { url: 'https://propakistani.pk/a' } });
-    const textile = await world.report({ series: 'pk-textile-exports', month: '2024-04', value: 1_700_000_000, previous: null, historyIncomplete: true, source: { url: 'https://propakistani.pk/t' } });
+    const textile = await world.report({
+      series: 'pk-textile-exports',
+      month: '2024-04',
+      value: 1_700_000_000,
+      previous: null,
+      historyIncomplete: true,
+      source: { url: 'https://propakistani.pk/t' },
+    });
     const bot = world.bot({ channels: { 'pk-textile-exports': TEXTILE_CHANNEL } });
 
     await bot.send(world.view(itExports));
@@ -164,11 +225,21 @@ describe('when a later outlet reports the same record', () => {
     it(`edits the posted ${mode} message to add the outlet, keeping one chart`, async () => {
       world = await createWorld(NOTIFYING);
       const notifier = mode === 'bot' ? world.bot() : world.webhook();
-      await world.report({ ...APRIL_2024, source: { url: 'https://propakistani.pk/a', outlet: 'ProPakistani', title: 'IT exports at record high' } });
+      await world.report({
+        ...APRIL_2024,
+        source: { url: 'https://propakistani.pk/a', outlet: 'ProPakistani', title: 'IT exports at record high' },
+      });
       await world.deliver(notifier);
       const posted = onlyMessage();
 
-      const extended = await world.report({ ...APRIL_2024, source: { url: 'https://www.brecorder.com/news/40303', outlet: 'Business Recorder', title: 'IT exports rise to $310m' } });
+      const extended = await world.report({
+        ...APRIL_2024,
+        source: {
+          url: 'https://www.brecorder.com/news/40303',
+          outlet: 'Business Recorder',
+          title: 'IT exports rise to $310m',
+        },
+      });
       const outcome = await notifier.edit(world.view(extended), posted.id);
 
       const edited = onlyMessage();

@@ -26,7 +26,10 @@ async function setUp(): Promise<Awaited<ReturnType<World['report']>>> {
       ],
     },
   });
-  return world.report({ ...APRIL_2024, source: { url: 'https://propakistani.pk/a', outlet: 'ProPakistani', title: 'IT exports at a record' } });
+  return world.report({
+    ...APRIL_2024,
+    source: { url: 'https://propakistani.pk/a', outlet: 'ProPakistani', title: 'IT exports at a record' },
+  });
 }
 
 describe('configuration errors are named with what to fix', () => {
@@ -39,7 +42,9 @@ describe('configuration errors are named with what to fix', () => {
     const second = await bot.send(world.view(alert));
 
     expect(first).toMatchObject({ status: 'failed', retryable: true, kind: 'config' });
-    expect(first.status === 'failed' && first.reason).toMatch(/^Discord rejected DISCORD_TOKEN \(401 .*\): reset the bot's token .* and set DISCORD_TOKEN$/);
+    expect(first.status === 'failed' && first.reason).toMatch(
+      /^Discord rejected DISCORD_TOKEN \(401 .*\): reset the bot's token .* and set DISCORD_TOKEN$/,
+    );
     expect(second).toEqual(first);
     expect(world.discord.requests).toHaveLength(requests); // no more invalid requests counted against us by Discord
     expect(world.discord.messages.size).toBe(0);
@@ -58,15 +63,25 @@ describe('configuration errors are named with what to fix', () => {
     const alert = await setUp();
     const outcome = await world.bot({ channelId: UNKNOWN_CHANNEL }).send(world.view(alert));
     expect(outcome).toMatchObject({ status: 'failed', kind: 'config' });
-    expect(outcome.status === 'failed' && outcome.reason).toMatch(new RegExp(`^channel ${UNKNOWN_CHANNEL} does not exist .*: check DISCORD_CHANNEL_ID`));
+    expect(outcome.status === 'failed' && outcome.reason).toMatch(
+      new RegExp(`^channel ${UNKNOWN_CHANNEL} does not exist .*: check DISCORD_CHANNEL_ID`),
+    );
   });
 
   it('names DISCORD_WEBHOOK_URL when the webhook token is wrong (401) or the webhook was deleted (404)', async () => {
     const alert = await setUp();
-    const wrongToken = await world.webhook({ webhookUrl: `https://discord.com/api/webhooks/${FAKE_IDS.webhook}/${'y'.repeat(68)}` }).send(world.view(alert));
-    const deleted = await world.webhook({ webhookUrl: `https://discord.com/api/webhooks/1199999999999999998/${FAKE_WEBHOOK_TOKEN}` }).send(world.view(alert));
-    expect(wrongToken.status === 'failed' && wrongToken.reason).toMatch(/^Discord rejected the token in DISCORD_WEBHOOK_URL \(401 50027/);
-    expect(deleted.status === 'failed' && deleted.reason).toMatch(/^the webhook of DISCORD_WEBHOOK_URL no longer exists \(404 10015.*\): create a new webhook/);
+    const wrongToken = await world
+      .webhook({ webhookUrl: `https://discord.com/api/webhooks/${FAKE_IDS.webhook}/${'y'.repeat(68)}` })
+      .send(world.view(alert));
+    const deleted = await world
+      .webhook({ webhookUrl: `https://discord.com/api/webhooks/1199999999999999998/${FAKE_WEBHOOK_TOKEN}` })
+      .send(world.view(alert));
+    expect(wrongToken.status === 'failed' && wrongToken.reason).toMatch(
+      /^Discord rejected the token in DISCORD_WEBHOOK_URL \(401 50027/,
+    );
+    expect(deleted.status === 'failed' && deleted.reason).toMatch(
+      /^the webhook of DISCORD_WEBHOOK_URL no longer exists \(404 10015.*\): create a new webhook/,
+    );
   });
 
   it('names DISCORD_TOKEN on a 401 also when it comes while looking for an earlier post of a retried alert', async () => {
@@ -103,8 +118,12 @@ describe('a message Discord refuses (400)', () => {
     expect(world.discord.requests.filter((r) => r.route === 'create')).toHaveLength(1);
     const [stored] = await world.store.alerts();
     expect(stored).toMatchObject({ status: 'failed' });
-    expect(stored?.lastError).toMatch(/^Discord refused the message \(400 50035: Invalid Form Body\n.*embeds\[0\]\.url\[URL_TYPE_INVALID_URL\]/s);
-    const logged = world.logLines().find((l) => l.msg === 'Discord refused the alert') as { payload?: { embeds?: Array<{ title?: string }>; nonce?: string } };
+    expect(stored?.lastError).toMatch(
+      /^Discord refused the message \(400 50035: Invalid Form Body\n.*embeds\[0\]\.url\[URL_TYPE_INVALID_URL\]/s,
+    );
+    const logged = world.logLines().find((l) => l.msg === 'Discord refused the alert') as {
+      payload?: { embeds?: Array<{ title?: string }>; nonce?: string };
+    };
     expect(logged?.payload?.embeds?.[0]?.title).toBe('New monthly record: Pakistan IT exports');
     expect(logged?.payload?.nonce).toMatch(/^[0-9a-f]{25}$/);
   });
@@ -119,7 +138,9 @@ describe('permissions short of what an alert needs', () => {
     expect(message?.attachments).toEqual([]);
     expect(message?.embeds[0]?.title).toBe('New monthly record: Pakistan IT exports');
     expect(message?.embeds[0]?.image).toBeUndefined();
-    expect(world.logLines().map((l) => l.msg)).toContain('Discord refused the chart (no Attach Files permission, or over the upload limit): alert posted without it');
+    expect(world.logLines().map((l) => l.msg)).toContain(
+      'Discord refused the chart (no Attach Files permission, or over the upload limit): alert posted without it',
+    );
   });
 
   it('posts the alert without its chart when Discord says the file is over its upload limit (413)', async () => {
@@ -135,7 +156,7 @@ describe('permissions short of what an alert needs', () => {
     const [message] = [...world.discord.messages.values()];
     expect(message?.embeds).toEqual([]);
     expect(message?.content).toBe(
-      '**New monthly record: Pakistan IT exports**\n$310 million in April 2024\nPrevious record: +$4 million, +1.3% over March 2024\'s $306 million\nProPakistani: IT exports at a record <https://propakistani.pk/a>',
+      "**New monthly record: Pakistan IT exports**\n$310 million in April 2024\nPrevious record: +$4 million, +1.3% over March 2024's $306 million\nProPakistani: IT exports at a record <https://propakistani.pk/a>",
     );
     expect(message?.allowedMentions).toEqual({ parse: [] });
   });

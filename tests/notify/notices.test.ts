@@ -5,19 +5,31 @@ import { FAKE_IDS } from '../support/fake-discord/index.js';
 import { createWorld, type World } from '../support/world/index.js';
 import { NOTIFYING } from './helpers.js';
 
-
 let world: World;
 afterEach(async () => {
   await world?.close();
   expect(world?.discord.errors ?? []).toEqual([]);
 });
 
-const disabled: Notice = { kind: 'source-disabled', sourceId: 'dawn-business', outlet: 'Dawn', detail: 'failed 5 times in a row (HTTP 503); next try in 6 hours' };
-const recovered: Notice = { kind: 'source-recovered', sourceId: 'dawn-business', outlet: 'Dawn', detail: 'read again after 2 days' };
+const disabled: Notice = {
+  kind: 'source-disabled',
+  sourceId: 'dawn-business',
+  outlet: 'Dawn',
+  detail: 'failed 5 times in a row (HTTP 503); next try in 6 hours',
+};
+const recovered: Notice = {
+  kind: 'source-recovered',
+  sourceId: 'dawn-business',
+  outlet: 'Dawn',
+  detail: 'read again after 2 days',
+};
 
 describe('source notices', () => {
   it('go to the default alert channel as one plain, silent line without link previews', async () => {
-    world = await createWorld({ ...NOTIFYING, discord: { channels: [{ id: FAKE_IDS.channel }, { id: '1100000000000000020' }] } });
+    world = await createWorld({
+      ...NOTIFYING,
+      discord: { channels: [{ id: FAKE_IDS.channel }, { id: '1100000000000000020' }] },
+    });
     const bot = world.bot({ channels: { 'pk-textile-exports': '1100000000000000020' } });
 
     expect(await bot.sendNotice(disabled)).toMatchObject({ status: 'sent' });
@@ -28,14 +40,20 @@ describe('source notices', () => {
       '⏸️ Source paused: Dawn (`dawn-business`) · failed 5 times in a row (HTTP 503); next try in 6 hours',
       '▶️ Source recovered: Dawn (`dawn-business`) · read again after 2 days',
     ]);
-    expect(messages.every((m) => m.channelId === FAKE_IDS.channel && m.embeds.length === 0 && m.flags === NOTICE_FLAGS)).toBe(true);
+    expect(
+      messages.every((m) => m.channelId === FAKE_IDS.channel && m.embeds.length === 0 && m.flags === NOTICE_FLAGS),
+    ).toBe(true);
     expect(messages.every((m) => JSON.stringify(m.allowedMentions) === '{"parse":[]}')).toBe(true);
   });
 
   it('go through a webhook the same way', async () => {
     world = await createWorld(NOTIFYING);
     await world.webhook().sendNotice(disabled);
-    expect([...world.discord.messages.values()][0]).toMatchObject({ webhookId: FAKE_IDS.webhook, flags: NOTICE_FLAGS, embeds: [] });
+    expect([...world.discord.messages.values()][0]).toMatchObject({
+      webhookId: FAKE_IDS.webhook,
+      flags: NOTICE_FLAGS,
+      embeds: [],
+    });
   });
 
   it('are held back beyond 4 an hour, saying when the next may go, and flow again an hour later', async () => {
@@ -49,7 +67,12 @@ describe('source notices', () => {
       now += 60_000;
     }
     expect(outcomes.map((o) => o.status)).toEqual(['sent', 'sent', 'sent', 'sent', 'failed', 'failed']);
-    expect(outcomes[4]).toMatchObject({ retryable: true, kind: 'transient', retryAfterMs: 56 * 60_000, reason: 'notice held back: at most 4 notices per 60 minutes in the alert channel' });
+    expect(outcomes[4]).toMatchObject({
+      retryable: true,
+      kind: 'transient',
+      retryAfterMs: 56 * 60_000,
+      reason: 'notice held back: at most 4 notices per 60 minutes in the alert channel',
+    });
     expect(world.discord.messages.size).toBe(4);
 
     now += 56 * 60_000;
@@ -61,7 +84,12 @@ describe('source notices', () => {
     world = await createWorld(NOTIFYING);
     const bot = world.bot({ noticeLimit: { max: 1, windowMs: 3_600_000 } });
     await bot.sendNotice(disabled);
-    const alert = await world.report({ month: '2024-04', value: 310_000_000, previous: { month: '2024-03', value: 306_000_000 }, source: { url: 'https://propakistani.pk/a' } });
+    const alert = await world.report({
+      month: '2024-04',
+      value: 310_000_000,
+      previous: { month: '2024-03', value: 306_000_000 },
+      source: { url: 'https://propakistani.pk/a' },
+    });
     expect(await bot.send(world.view(alert))).toMatchObject({ status: 'sent' });
   });
 });

@@ -27,7 +27,11 @@ function expectWithinLimits(message: { content: string; embeds: APIEmbed[] }): v
       expect(points(f.name)).toBeLessThanOrEqual(DISCORD_LIMITS.fieldName);
       expect(points(f.value)).toBeLessThanOrEqual(DISCORD_LIMITS.fieldValue);
     }
-    total += points(e.title) + points(e.description) + points(e.footer?.text) + (e.fields ?? []).reduce((n, f) => n + points(f.name) + points(f.value), 0);
+    total +=
+      points(e.title) +
+      points(e.description) +
+      points(e.footer?.text) +
+      (e.fields ?? []).reduce((n, f) => n + points(f.name) + points(f.value), 0);
   }
   expect(total).toBeLessThanOrEqual(DISCORD_LIMITS.embedTotal);
 }
@@ -37,7 +41,11 @@ describe('Discord limits with over-long input from the web and the config', () =
     world = await createWorld(NOTIFYING);
     const alert = await world.report({
       ...APRIL_2024,
-      source: { url: `https://propakistani.pk/${'long-path/'.repeat(600)}`, outlet: `Outlet ${'O'.repeat(3000)}`, title: `Record ${'headline '.repeat(800)}` },
+      source: {
+        url: `https://propakistani.pk/${'long-path/'.repeat(600)}`,
+        outlet: `Outlet ${'O'.repeat(3000)}`,
+        title: `Record ${'headline '.repeat(800)}`,
+      },
     });
 
     expect(await world.bot().send(world.view(alert))).toMatchObject({ status: 'sent' });
@@ -53,7 +61,15 @@ describe('Discord limits with over-long input from the web and the config', () =
   it('posts an alert with 300 sources, listing those that fit and counting the rest', async () => {
     world = await createWorld(NOTIFYING);
     let alert = await world.report({ ...APRIL_2024, source: { url: 'https://propakistani.pk/0' } });
-    for (let i = 1; i < 300; i++) alert = await world.report({ ...APRIL_2024, source: { url: `https://example.com/${i}`, outlet: `Outlet ${i}`, title: `Headline number ${i} about the record` } });
+    for (let i = 1; i < 300; i++)
+      alert = await world.report({
+        ...APRIL_2024,
+        source: {
+          url: `https://example.com/${i}`,
+          outlet: `Outlet ${i}`,
+          title: `Headline number ${i} about the record`,
+        },
+      });
 
     expect(await world.bot().send(world.view(alert))).toMatchObject({ status: 'sent' });
 
@@ -82,22 +98,51 @@ describe('Discord limits with over-long input from the web and the config', () =
     const message = [...world.discord.messages.values()][0]!;
     expect(message.attachments).toEqual([]);
     expect(message.embeds[0]?.image).toBeUndefined();
-    expect(world.logLines().some((l) => l.msg === 'chart larger than the attachment limit: alert sent without it')).toBe(true);
+    expect(
+      world.logLines().some((l) => l.msg === 'chart larger than the attachment limit: alert sent without it'),
+    ).toBe(true);
   });
 
   it('cuts a notice to the 2,000-character content limit', async () => {
     world = await createWorld(NOTIFYING);
-    await world.bot().sendNotice({ kind: 'source-disabled', sourceId: 'dawn-business', outlet: 'Dawn', detail: 'HTTP 503 '.repeat(2000) });
+    await world.bot().sendNotice({
+      kind: 'source-disabled',
+      sourceId: 'dawn-business',
+      outlet: 'Dawn',
+      detail: 'HTTP 503 '.repeat(2000),
+    });
     const message = [...world.discord.messages.values()][0]!;
     expect(points(message.content)).toBe(DISCORD_LIMITS.content);
   });
 
   const tooBig: Array<[string, APIEmbed, RegExp]> = [
     ['a title over 256', { title: 't'.repeat(300) }, /title is 300 characters; Discord allows 256/],
-    ['a description over 4,096', { description: 'd'.repeat(5000) }, /description is 5000 characters; Discord allows 4096/],
-    ['a field value over 1,024', { fields: [{ name: 'n', value: 'v'.repeat(2000) }] }, /fields\[0\]\.value is 2000 characters; Discord allows 1024/],
-    ['more than 25 fields', { fields: Array.from({ length: 30 }, (_, i) => ({ name: `f${i}`, value: 'v' })) }, /30 fields; Discord allows 25/],
-    ['more than 6,000 characters in all', { description: 'd'.repeat(4000), fields: [{ name: 'a', value: 'v'.repeat(1024) }, { name: 'b', value: 'v'.repeat(1024) }] }, /embeds total 6050 characters; Discord allows 6000/],
+    [
+      'a description over 4,096',
+      { description: 'd'.repeat(5000) },
+      /description is 5000 characters; Discord allows 4096/,
+    ],
+    [
+      'a field value over 1,024',
+      { fields: [{ name: 'n', value: 'v'.repeat(2000) }] },
+      /fields\[0\]\.value is 2000 characters; Discord allows 1024/,
+    ],
+    [
+      'more than 25 fields',
+      { fields: Array.from({ length: 30 }, (_, i) => ({ name: `f${i}`, value: 'v' })) },
+      /30 fields; Discord allows 25/,
+    ],
+    [
+      'more than 6,000 characters in all',
+      {
+        description: 'd'.repeat(4000),
+        fields: [
+          { name: 'a', value: 'v'.repeat(1024) },
+          { name: 'b', value: 'v'.repeat(1024) },
+        ],
+      },
+      /embeds total 6050 characters; Discord allows 6000/,
+    ],
   ];
 
   it.each(tooBig)('names %s as a problem, and fits it to the limits', (_label, embed, problem) => {
@@ -118,14 +163,24 @@ describe('mentions and markdown in scraped headlines', () => {
 
   it('pings no one and renders the headline as literal text', async () => {
     world = await createWorld(NOTIFYING);
-    const alert = await world.report({ ...APRIL_2024, source: { url: 'https://propakistani.pk/a', outlet: '@everyone News', title: INJECTION } });
+    const alert = await world.report({
+      ...APRIL_2024,
+      source: { url: 'https://propakistani.pk/a', outlet: '@everyone News', title: INJECTION },
+    });
 
     await world.bot().send(world.view(alert));
 
     const message = [...world.discord.messages.values()][0]!;
     expect(message.allowedMentions).toEqual({ parse: [] });
     const text = JSON.stringify(message.embeds);
-    for (const ping of ['@everyone', '@here', `<@&${FAKE_IDS.botRole}>`, `<@${FAKE_IDS.botUser}>`, `<#${FAKE_IDS.channel}>`]) expect(text).not.toContain(ping);
+    for (const ping of [
+      '@everyone',
+      '@here',
+      `<@&${FAKE_IDS.botRole}>`,
+      `<@${FAKE_IDS.botUser}>`,
+      `<#${FAKE_IDS.channel}>`,
+    ])
+      expect(text).not.toContain(ping);
     const source = message.embeds[0]?.fields?.find((f) => f.name === 'Source')?.value ?? '';
     expect(source).toContain('\\*\\*bold\\*\\* \\[click\\](https:\u200b//evil.example/x) \\`code\\`');
     expect(source).toMatch(/\]\(https:\/\/propakistani\.pk\/a\)$/); // the only link is the article's
@@ -141,7 +196,9 @@ describe('mentions and markdown in scraped headlines', () => {
 
   it('pings no one with a notice whose detail mentions everyone', async () => {
     world = await createWorld(NOTIFYING);
-    await world.bot().sendNotice({ kind: 'source-disabled', sourceId: 'x', outlet: '<@&1>', detail: '@everyone page moved' });
+    await world
+      .bot()
+      .sendNotice({ kind: 'source-disabled', sourceId: 'x', outlet: '<@&1>', detail: '@everyone page moved' });
     const message = [...world.discord.messages.values()][0]!;
     expect(message.allowedMentions).toEqual({ parse: [] });
     expect(message.content).not.toMatch(/@everyone|<@&1>/);
@@ -169,8 +226,13 @@ describe('mentions and markdown in scraped headlines', () => {
   });
 
   it('styles a notice as one plain line without web markdown', () => {
-    expect(noticeContent({ kind: 'source-disabled', sourceId: 'dawn-business', outlet: 'Dawn', detail: '5 failures in a row: HTTP 503 *Service Unavailable*' })).toBe(
-      '⏸️ Source paused: Dawn (`dawn-business`) · 5 failures in a row: HTTP 503 \\*Service Unavailable\\*',
-    );
+    expect(
+      noticeContent({
+        kind: 'source-disabled',
+        sourceId: 'dawn-business',
+        outlet: 'Dawn',
+        detail: '5 failures in a row: HTTP 503 *Service Unavailable*',
+      }),
+    ).toBe('⏸️ Source paused: Dawn (`dawn-business`) · 5 failures in a row: HTTP 503 \\*Service Unavailable\\*');
   });
 });

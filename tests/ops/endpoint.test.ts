@@ -54,6 +54,11 @@ describe('exportwatch start with METRICS_PORT', () => {
 
     const res = await fetch(`${url}/healthz`);
     expect(res.status).toBe(503);
-    expect(await res.json()).toMatchObject({ status: 'stale', lastSuccessfulTick: null, lastTick: { outcome: 'failed' }, maxAgeSeconds: 1 });
+    expect(await res.json()).toMatchObject({
+      status: 'stale',
+      lastSuccessfulTick: null,
+      lastTick: { outcome: 'failed' },
+      maxAgeSeconds: 1,
+    });
   });
 });

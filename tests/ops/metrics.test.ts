@@ -14,10 +14,22 @@ afterEach(async () => {
 });
 
 async function setUp() {
-  world = await createWorld({ fixtureSite: true, seed: { upTo: '2023-11' }, discord: { botToken: 'test-bot-token-0123456789' } });
+  world = await createWorld({
+    fixtureSite: true,
+    seed: { upTo: '2023-11' },
+    discord: { botToken: 'test-bot-token-0123456789' },
+  });
   const metrics = createMetrics({ databasePath: world.dbPath, version: '9.9.9' });
-  const deps: TickDeps = { ...world.deps, http: instrumentHttp(world.deps.http, metrics), store: instrumentStore(world.deps.store, metrics) };
-  const ticker = createTicker({ run: (log) => runTick({ ...deps, log }), log: world.deps.log, observers: [metrics.observeTick] });
+  const deps: TickDeps = {
+    ...world.deps,
+    http: instrumentHttp(world.deps.http, metrics),
+    store: instrumentStore(world.deps.store, metrics),
+  };
+  const ticker = createTicker({
+    run: (log) => runTick({ ...deps, log }),
+    log: world.deps.log,
+    observers: [metrics.observeTick],
+  });
   const scrape = async () => parseMetrics(await metrics.registry.metrics());
   return { deps, ticker, scrape };
 }
@@ -33,7 +45,9 @@ describe('metrics of a tick', () => {
     expect(valueOf(m, 'exportwatch_ticks_total', { outcome: 'ok' })).toBe(1);
     expect(valueOf(m, 'exportwatch_ticks_total', { outcome: 'failed' })).toBe(0);
     expect(valueOf(m, 'exportwatch_tick_duration_seconds_count')).toBe(1);
-    expect(valueOf(m, 'exportwatch_last_successful_tick_timestamp_seconds')).toBeGreaterThan(Date.parse('2025-01-01') / 1000);
+    expect(valueOf(m, 'exportwatch_last_successful_tick_timestamp_seconds')).toBeGreaterThan(
+      Date.parse('2025-01-01') / 1000,
+    );
     // The feed and its two articles.
     expect(valueOf(m, 'exportwatch_fetches_total', { outcome: 'ok' })).toBe(3);
     expect(valueOf(m, 'exportwatch_fetch_duration_seconds_count')).toBe(3);

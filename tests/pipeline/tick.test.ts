@@ -12,7 +12,11 @@ describe('a tick against the fixture site', () => {
   });
 
   async function setUp(historyUpTo = '2023-11'): Promise<void> {
-    world = await createWorld({ fixtureSite: true, seed: { upTo: historyUpTo }, discord: { botToken: 'test-bot-token-0123456789' } });
+    world = await createWorld({
+      fixtureSite: true,
+      seed: { upTo: historyUpTo },
+      discord: { botToken: 'test-bot-token-0123456789' },
+    });
     discord = world.discord;
   }
 
@@ -41,7 +45,13 @@ describe('a tick against the fixture site', () => {
     const alerts = await reopened.alerts();
     await reopened.close();
     expect(alerts).toHaveLength(1);
-    expect(alerts[0]).toMatchObject({ series: 'pk-it-exports', month: '2023-12', value: 303_000_000, status: 'sent', previous: { month: '2022-03', value: 260_000_000 } });
+    expect(alerts[0]).toMatchObject({
+      series: 'pk-it-exports',
+      month: '2023-12',
+      value: 303_000_000,
+      status: 'sent',
+      previous: { month: '2022-03', value: 260_000_000 },
+    });
     expect(alerts[0]?.messageId).toBe([...discord.messages.keys()][0]);
   });
 

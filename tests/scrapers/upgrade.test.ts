@@ -17,15 +17,27 @@ describe('a database from before source health and dedup keys', () => {
     const old = new Database(path);
     old.exec(MIGRATIONS[0]!);
     old.pragma('user_version = 1');
-    old.prepare(`INSERT INTO articles (url, source_id, outlet, title, published, content_hash, first_seen, last_seen)
-      VALUES (?, 'techwire', 'TechWire', 'T', '2024-01-18', 'abc', '2024-01-18T00:00:00Z', '2024-01-18T00:00:00Z')`)
+    old
+      .prepare(
+        `INSERT INTO articles (url, source_id, outlet, title, published, content_hash, first_seen, last_seen)
+      VALUES (?, 'techwire', 'TechWire', 'T', '2024-01-18', 'abc', '2024-01-18T00:00:00Z', '2024-01-18T00:00:00Z')`,
+      )
       .run('https://techwire.example.pk/2024/01/18/pakistan-records-highest-ever-monthly-it-exports/');
     old.close();
 
     const store = createSqliteStore(path);
     try {
-      expect(await store.articleKeySeen(articleKey('http://techwire.example.pk/2024/01/18/pakistan-records-highest-ever-monthly-it-exports'))).toBe(true);
-      expect(await store.articleTextSeen([articleKey('https://techwire.example.pk/2024/01/18/pakistan-records-highest-ever-monthly-it-exports/')], 'abc')).toBe(true);
+      expect(
+        await store.articleKeySeen(
+          articleKey('http://techwire.example.pk/2024/01/18/pakistan-records-highest-ever-monthly-it-exports'),
+        ),
+      ).toBe(true);
+      expect(
+        await store.articleTextSeen(
+          [articleKey('https://techwire.example.pk/2024/01/18/pakistan-records-highest-ever-monthly-it-exports/')],
+          'abc',
+        ),
+      ).toBe(true);
       expect(await store.sourceHealth()).toEqual([]);
     } finally {
       await store.close();

@@ -7,11 +7,17 @@ import type { Published } from '../support/news-site.js';
 import { createWorld, type World } from '../support/world/index.js';
 
 const JAN_DAWN: Published = {
-  outlet: 'dawn', published: '2024-02-16', title: 'IT exports hit all-time high in January',
-  paragraphs: ["Pakistan's IT exports rose to an all-time high of $320 million in January 2024, the State Bank of Pakistan said."],
+  outlet: 'dawn',
+  published: '2024-02-16',
+  title: 'IT exports hit all-time high in January',
+  paragraphs: [
+    "Pakistan's IT exports rose to an all-time high of $320 million in January 2024, the State Bank of Pakistan said.",
+  ],
 };
 const JAN_BR: Published = {
-  outlet: 'brecorder', published: '2024-02-16', title: 'IT exports at $320m in January',
+  outlet: 'brecorder',
+  published: '2024-02-16',
+  title: 'IT exports at $320m in January',
   paragraphs: ['IT exports were recorded at $320 million in January 2024, up 18 percent from a year earlier.'],
 };
 
@@ -31,7 +37,10 @@ describe.each(STORE_KINDS)('the alert outbox on $name', (kind) => {
 
   async function setUp(): Promise<World> {
     world = await createWorld({
-      newsSite: true, discord: { botToken: 'test-bot-token-0123456789' }, seed: { upTo: '2023-12', series: ['pk-it-exports'] }, store: kind.name,
+      newsSite: true,
+      discord: { botToken: 'test-bot-token-0123456789' },
+      seed: { upTo: '2023-12', series: ['pk-it-exports'] },
+      store: kind.name,
     });
     at(0);
     world.deps.now = () => clock;
@@ -45,7 +54,11 @@ describe.each(STORE_KINDS)('the alert outbox on $name', (kind) => {
     const posts = (): number => w.discord.requests.filter((r) => r.route === 'create').length;
 
     expect((await w.tick([JAN_DAWN])).delivery.retrying).toBe(1);
-    expect((await w.store.alerts())[0]).toMatchObject({ status: 'pending', attempts: 1, nextAttemptAt: '2024-02-16T10:01:00.000Z' });
+    expect((await w.store.alerts())[0]).toMatchObject({
+      status: 'pending',
+      attempts: 1,
+      nextAttemptAt: '2024-02-16T10:01:00.000Z',
+    });
     expect((await w.store.alerts())[0]?.lastError).toMatch(/Discord answered 500/);
 
     await w.restart();
@@ -54,14 +67,23 @@ describe.each(STORE_KINDS)('the alert outbox on $name', (kind) => {
     expect(posts()).toBe(3);
     at(61);
     await w.tick([]);
-    expect((await w.store.alerts())[0]).toMatchObject({ status: 'pending', attempts: 2, nextAttemptAt: '2024-02-16T10:03:01.000Z' });
+    expect((await w.store.alerts())[0]).toMatchObject({
+      status: 'pending',
+      attempts: 2,
+      nextAttemptAt: '2024-02-16T10:03:01.000Z',
+    });
 
     await w.restart();
     at(182);
     const summary = await w.tick([]);
     expect(summary.delivery.sent).toBe(1);
     expect(w.discord.messages.size).toBe(1);
-    expect((await w.store.alerts())[0]).toMatchObject({ status: 'sent', attempts: 3, lastError: null, nextAttemptAt: null });
+    expect((await w.store.alerts())[0]).toMatchObject({
+      status: 'sent',
+      attempts: 3,
+      lastError: null,
+      nextAttemptAt: null,
+    });
   });
 
   it('keeps an alert the bot may not post pending with the fix named, and posts it once permission is granted', async () => {
@@ -117,7 +139,11 @@ describe.each(STORE_KINDS)('the alert outbox on $name', (kind) => {
     // The crash: a worker marks the post in flight, Discord stores it, the process dies before recording it.
     const [alert] = await w.store.alerts();
     await w.store.beginDelivery(alert!.id, 'send');
-    const notifier = createDiscordBotNotifier({ token: w.discord.botToken, channelId: FAKE_IDS.channel, apiUrl: w.discord.url });
+    const notifier = createDiscordBotNotifier({
+      token: w.discord.botToken,
+      channelId: FAKE_IDS.channel,
+      apiUrl: w.discord.url,
+    });
     expect((await notifier.send({ ...alert!, seriesName: 'Pakistan IT exports' })).status).toBe('sent');
     await w.restart();
     at(61);

@@ -39,7 +39,20 @@ export interface NewsSite {
   close(): Promise<void>;
 }
 
-const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+const MONTHS = [
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
+];
 
 /**
  * A new monthly IT-exports record as the press reports it. The story comes out on the 18th of the
@@ -58,8 +71,14 @@ export function recordStory(month: string, usdMillions: number): NewsArticle {
   };
 }
 
-const escapeHtml = (s: string): string => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
-const slug = (s: string): string => s.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '').slice(0, 60);
+const escapeHtml = (s: string): string =>
+  s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+const slug = (s: string): string =>
+  s
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-|-$/g, '')
+    .slice(0, 60);
 
 function page(a: NewsArticle): string {
   return `<!DOCTYPE html><html><head><meta charset="utf-8"><title>${escapeHtml(a.title)}</title>
@@ -70,7 +89,14 @@ ${a.paragraphs.map((p) => `<p>${escapeHtml(p)}</p>`).join('\n')}
 }
 
 function feed(title: string, items: Array<{ url: string; article: NewsArticle }>): string {
-  return rssFeed(items.map(({ url, article }) => ({ title: article.title, link: url, pubDate: new Date(`${article.published}T04:00:00Z`).toUTCString() })), title);
+  return rssFeed(
+    items.map(({ url, article }) => ({
+      title: article.title,
+      link: url,
+      pubDate: new Date(`${article.published}T04:00:00Z`).toUTCString(),
+    })),
+    title,
+  );
 }
 
 /**
@@ -100,7 +126,11 @@ export async function startNewsSite(opts: { delay?: { maxMs: number; random: () 
     requested(count) {
       return hits.length >= count ? Promise.resolve() : new Promise((resolve) => waiters.push({ count, resolve }));
     },
-    close: () => new Promise((ok) => { server.closeAllConnections(); server.close(() => ok()); }),
+    close: () =>
+      new Promise((ok) => {
+        server.closeAllConnections();
+        server.close(() => ok());
+      }),
   };
   const answer = (url: URL, res: import('node:http').ServerResponse): void => {
     const feedMatch = /^\/([\w-]+)\/feed\/$/.exec(url.pathname);
@@ -108,7 +138,8 @@ export async function startNewsSite(opts: { delay?: { maxMs: number; random: () 
       const items = feeds.get(feedMatch[1]!) ?? [];
       const paged = url.searchParams.get('paged');
       const n = paged === null ? 0 : Number(paged) - 1;
-      const slice = paged === null ? items.slice(0, 10) : items.slice(n * site.archivePerPage, (n + 1) * site.archivePerPage);
+      const slice =
+        paged === null ? items.slice(0, 10) : items.slice(n * site.archivePerPage, (n + 1) * site.archivePerPage);
       if (paged !== null && slice.length === 0) return void res.writeHead(404).end('no such page');
       res.writeHead(200, { 'content-type': 'application/rss+xml; charset=utf-8' }).end(feed(feedMatch[1]!, slice));
       return;

@@ -43,11 +43,13 @@ export class ReplicaSet {
       stdio: ['ignore', 'ignore', 'pipe'],
     });
     let gone = false;
-    const exited = new Promise<string>((ok) => child.once('exit', (code, signal) => {
-      gone = true;
-      ok(signal ?? `exit ${code}`);
-      this.changed();
-    }));
+    const exited = new Promise<string>((ok) =>
+      child.once('exit', (code, signal) => {
+        gone = true;
+        ok(signal ?? `exit ${code}`);
+        this.changed();
+      }),
+    );
     createInterface({ input: child.stderr! }).on('line', (line) => {
       try {
         this.events.push({ ...(JSON.parse(line) as { msg: string }), replica: n, at: Date.now() });
@@ -56,7 +58,13 @@ export class ReplicaSet {
       }
       this.changed();
     });
-    const replica: Replica = { n, pid: child.pid!, alive: () => !gone, exited, kill: (signal) => void child.kill(signal) };
+    const replica: Replica = {
+      n,
+      pid: child.pid!,
+      alive: () => !gone,
+      exited,
+      kill: (signal) => void child.kill(signal),
+    };
     this.all.push(replica);
     return replica;
   }
@@ -113,7 +121,12 @@ export class ReplicaSet {
  * Waits until `check` is true, polling (running `refresh` before each check); throws `what` after
  * `timeoutMs`. For state no event announces (a database, the fake Discord); replicas' logs have `until`.
  */
-export async function waitFor(what: string, check: () => boolean, timeoutMs: number, refresh?: () => Promise<void>): Promise<void> {
+export async function waitFor(
+  what: string,
+  check: () => boolean,
+  timeoutMs: number,
+  refresh?: () => Promise<void>,
+): Promise<void> {
   const until = Date.now() + timeoutMs;
   for (;;) {
     await refresh?.();

@@ -17,7 +17,8 @@ export function requestedSeed(): number | undefined {
   const text = process.env.TEST_SEED;
   if (text === undefined || text === '') return undefined;
   const seed = Number(text);
-  if (!Number.isSafeInteger(seed)) throw new Error(`TEST_SEED must be an integer (the seed a failed test printed), not "${text}"`);
+  if (!Number.isSafeInteger(seed))
+    throw new Error(`TEST_SEED must be an integer (the seed a failed test printed), not "${text}"`);
   return seed;
 }
 
@@ -31,7 +32,8 @@ export function reportSeedOnFailure(seed: number): void {
   onTestFailed(({ task }) => {
     const replay = replayCommand(seed, task);
     // On the error itself, so the seed shows in the failure summary, not only in the log above it.
-    for (const error of task.result?.errors ?? []) error.message += `\n\nRandomised with seed ${seed}; replay: ${replay}`;
+    for (const error of task.result?.errors ?? [])
+      error.message += `\n\nRandomised with seed ${seed}; replay: ${replay}`;
     process.stderr.write(`\n${task.name}: failed with seed ${seed}; replay: ${replay}\n`);
   });
 }

@@ -8,7 +8,9 @@ export function registerAlerts(program: Command): void {
     .option('--json', 'print the alerts as JSON, with their sources')
     .option('--retry <id>', 'put a failed alert back in the outbox; the next tick posts it')
     .option('--config <file>', 'sources-and-series config file (JSON)')
-    .addHelpText('after', `
+    .addHelpText(
+      'after',
+      `
 A pending alert is posted by the next tick once its NEXT time has passed (failed
 tries back off from a minute to an hour; a Discord setting to fix, such as a
 missing permission, is retried every 10 minutes and named in LAST ERROR). A
@@ -19,6 +21,9 @@ posts tried, SRC the articles linked.
 
 Examples:
   $ exportwatch alerts
-  $ exportwatch alerts --retry 3`)
-    .action(async (opts: { json?: boolean; retry?: string; config?: string }) => (await import('../handlers/alerts.js')).alerts(opts));
+  $ exportwatch alerts --retry 3`,
+    )
+    .action(async (opts: { json?: boolean; retry?: string; config?: string }) =>
+      (await import('../handlers/alerts.js')).alerts(opts),
+    );
 }

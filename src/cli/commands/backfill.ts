@@ -9,7 +9,9 @@ export function registerBackfill(program: Command): void {
     .option('--source <id...>', 'only these sources')
     .option('--pages <n>', 'read at most this many pages per source')
     .option('--config <file>', 'sources-and-series config file (JSON)')
-    .addHelpText('after', `
+    .addHelpText(
+      'after',
+      `
 A source declares its archive in the config file, e.g. a WordPress feed's
 older pages:
   "archive": { "url": "https://propakistani.pk/feed/?paged={page}",
@@ -21,6 +23,7 @@ still read); 2 bad options.
 
 Examples:
   $ exportwatch backfill
-  $ exportwatch backfill --source propakistani --pages 5`)
+  $ exportwatch backfill --source propakistani --pages 5`,
+    )
     .action(async (opts: BackfillOpts) => (await import('../handlers/backfill.js')).backfill(opts));
 }

@@ -11,7 +11,9 @@ export function registerExport(program: Command): void {
     .option('--series <id>', 'only this series')
     .option('--output <file>', 'write to a file instead of standard output')
     .option('--config <file>', 'sources-and-series config file (JSON)')
-    .addHelpText('after', `
+    .addHelpText(
+      'after',
+      `
 CSV columns: ${CSV_COLUMNS.slice(0, 6).join(', ')},
   ${CSV_COLUMNS.slice(6).join(', ')}.
 Values are whole currency units. Outlets and conflicts are separated by "; ",
@@ -20,6 +22,7 @@ a conflict written as "value (outlet; outlet)". The CSV imports back with
 
 Examples:
   $ exportwatch export > history.csv
-  $ exportwatch export --format json --series pk-it-exports --output it.json`)
+  $ exportwatch export --format json --series pk-it-exports --output it.json`,
+    )
     .action(async (opts: ExportOpts) => (await import('../handlers/export.js')).exportHistory(opts));
 }

@@ -6,13 +6,16 @@ export function registerRun(program: Command): void {
     .command('run')
     .description('run one tick now (read sources, store figures, deliver record alerts), then exit')
     .option('--config <file>', 'sources-and-series config file (JSON)')
-    .addHelpText('after', `
+    .addHelpText(
+      'after',
+      `
 Exit codes: 0 every source read and every alert delivered; 1 a source failed,
 an alert is undelivered or the database could not be opened; 2 bad
 configuration.
 
 Examples:
   $ exportwatch run
-  $ exportwatch run --config ./config/exportwatch.json && echo "all read"`)
+  $ exportwatch run --config ./config/exportwatch.json && echo "all read"`,
+    )
     .action(async (opts: { config?: string }) => (await import('../handlers/run.js')).runOnce(opts));
 }

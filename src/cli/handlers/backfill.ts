@@ -24,12 +24,15 @@ export async function backfill(opts: BackfillOpts): Promise<void> {
   const unknown = (opts.source ?? []).filter((id) => !config.sources.some((s) => s.id === id && s.archive));
   if (unknown.length > 0) {
     const withArchive = config.sources.filter((s) => s.archive).map((s) => s.id);
-    process.stderr.write(`exportwatch backfill: no source with an archive named ${unknown.join(', ')}; with an archive: ${withArchive.join(', ') || 'none'}\n`);
+    process.stderr.write(
+      `exportwatch backfill: no source with an archive named ${unknown.join(', ')}; with an archive: ${withArchive.join(', ') || 'none'}\n`,
+    );
     process.exit(EXIT.usage);
   }
   const bar = process.stderr.isTTY ? progressBar(process.stderr) : undefined;
-  const reports = await using(app, () => readArchives(app, { sourceIds: opts.source, maxPages: pages, onProgress: bar }))
-    .finally(() => bar && process.stderr.write('\n'));
+  const reports = await using(app, () =>
+    readArchives(app, { sourceIds: opts.source, maxPages: pages, onProgress: bar }),
+  ).finally(() => bar && process.stderr.write('\n'));
   process.stdout.write(`${backfillText(reports)}\n`);
   process.exitCode = reports.some((r) => r.errors.length > 0) ? EXIT.failed : EXIT.ok;
 }
@@ -37,7 +40,10 @@ export async function backfill(opts: BackfillOpts): Promise<void> {
 async function readArchives(app: App, opts: Parameters<typeof runBackfill>[1]): Promise<BackfillReport[]> {
   const { config, log } = app;
   const rule = { ...DEFAULT_RECORD_RULE, minConfidence: config.minConfidence };
-  return runBackfill({ sources: config.sources, series: config.series, rule, store: await app.store(), http: await app.http(), log }, opts);
+  return runBackfill(
+    { sources: config.sources, series: config.series, rule, store: await app.store(), http: await app.http(), log },
+    opts,
+  );
 }
 
 function progressBar(out: NodeJS.WriteStream): (p: BackfillProgress) => void {
@@ -50,9 +56,22 @@ function progressBar(out: NodeJS.WriteStream): (p: BackfillProgress) => void {
 }
 
 function backfillText(reports: readonly BackfillReport[]): string {
-  if (reports.length === 0) return 'No source declares an archive; add "archive": { "url": "…{page}…", "pages": N } to a source.';
+  if (reports.length === 0)
+    return 'No source declares an archive; add "archive": { "url": "…{page}…", "pages": N } to a source.';
   return renderTable(
-    [{ header: 'SOURCE' }, { header: 'PAGES', align: 'right' }, { header: 'ARTICLES', align: 'right' }, { header: 'FIGURES', align: 'right' }, { header: 'ERRORS', flex: true }],
-    reports.map((r) => [r.source, String(r.pagesRead), String(r.articles), String(r.figures), r.errors.length === 0 ? '' : `${r.errors.length}: ${r.errors[0]}`]),
+    [
+      { header: 'SOURCE' },
+      { header: 'PAGES', align: 'right' },
+      { header: 'ARTICLES', align: 'right' },
+      { header: 'FIGURES', align: 'right' },
+      { header: 'ERRORS', flex: true },
+    ],
+    reports.map((r) => [
+      r.source,
+      String(r.pagesRead),
+      String(r.articles),
+      String(r.figures),
+      r.errors.length === 0 ? '' : `${r.errors.length}: ${r.errors[0]}`,
+    ]),
   );
 }

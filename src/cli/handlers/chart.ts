@@ -23,7 +23,9 @@ export async function chart(seriesId: string, opts: ChartOpts): Promise<void> {
   const { config } = app;
   const series = config.series.find((s) => s.id === seriesId);
   if (!series) {
-    process.stderr.write(`exportwatch chart: unknown series "${seriesId}"; the config tracks: ${config.series.map((s) => s.id).join(', ')}\n`);
+    process.stderr.write(
+      `exportwatch chart: unknown series "${seriesId}"; the config tracks: ${config.series.map((s) => s.id).join(', ')}\n`,
+    );
     process.exit(EXIT.usage);
   }
   if (opts.month !== undefined && !/^\d{4}-(?:0[1-9]|1[0-2])$/.test(opts.month)) {
@@ -33,13 +35,17 @@ export async function chart(seriesId: string, opts: ChartOpts): Promise<void> {
   const { view, history } = await using(app, () => chartedAlert(app, series, opts.month));
   if (!view) {
     const what = opts.month ? `no value for ${opts.month}` : 'no history';
-    process.stderr.write(`exportwatch chart: ${series.id} has ${what} in ${config.databasePath}; run \`exportwatch run\` or load history first\n`);
+    process.stderr.write(
+      `exportwatch chart: ${series.id} has ${what} in ${config.databasePath}; run \`exportwatch run\` or load history first\n`,
+    );
     process.exit(EXIT.failed);
   }
   await using(app, async () => {
     const image = await renderChart(alertFacts(view, history, series.fiscalYearStartMonth).chart);
     writeFileSync(opts.out, image.png);
-    const previous = view.previous ? `, previous record ${moneyLabel(view.previous.value, view.currency)} in ${monthLabel(view.previous.month)}` : '';
+    const previous = view.previous
+      ? `, previous record ${moneyLabel(view.previous.value, view.currency)} in ${monthLabel(view.previous.month)}`
+      : '';
     process.stdout.write(
       `Wrote ${opts.out} (${image.width}×${image.height}, ${Math.round(image.png.length / 1024)} KB): ${series.name}, ${moneyLabel(view.value, view.currency)} in ${monthLabel(view.month)}${previous}.\n`,
     );
@@ -54,6 +60,8 @@ async function chartedAlert(app: App, series: SeriesConfig, month: string | unde
     .filter((a) => a.series === series.id && (month === undefined || a.month === month))
     .sort((a, b) => a.month.localeCompare(b.month))
     .at(-1);
-  const view: AlertView | null = alert ? { ...alert, seriesName: series.name } : viewFromHistory(series, history, { month });
+  const view: AlertView | null = alert
+    ? { ...alert, seriesName: series.name }
+    : viewFromHistory(series, history, { month });
   return { view, history };
 }

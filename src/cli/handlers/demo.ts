@@ -21,7 +21,10 @@ export async function demo(opts: { verbose?: boolean }): Promise<void> {
   const dir = mkdtempSync(join(tmpdir(), 'exportwatch-demo-'));
   const site = await startFixtureServer(resolve(PROJECT_ROOT, 'fixtures/site'));
   // The shipped config with a throwaway database; the environment and .env are not read.
-  const config = loadConfig({ DATABASE_PATH: join(dir, 'demo.db'), SEED_HISTORY: 'false' }, { configFile: DEFAULT_CONFIG_FILE });
+  const config = loadConfig(
+    { DATABASE_PATH: join(dir, 'demo.db'), SEED_HISTORY: 'false' },
+    { configFile: DEFAULT_CONFIG_FILE },
+  );
   const log = createLogger({ level: opts.verbose ? 'info' : 'warn', secrets: [] });
   const http = createHttpClient({ userAgent: 'exportwatch-demo', allowPrivateNetworks: true, hostDelayMs: 0 });
   const app = createApp(config, log, { http, notifier: createStdoutNotifier() });

@@ -45,17 +45,34 @@ export function historyCsv(series: readonly SeriesConfig[], histories: readonly 
   const lines = [CSV_COLUMNS.join(',')];
   histories.forEach((h, i) => {
     for (const m of h.months) {
-      lines.push([
-        h.series, m.month, m.value, series[i]!.currency, m.basis, m.outlets.join('; '),
-        m.conflicts.map((c) => `${c.value} (${c.outlets.join('; ')})`).join('; '),
-        m.newHigh ? 'yes' : '', m.alert?.id ?? null, m.alert?.status ?? null, m.disputed.length || null,
-      ].map(csvField).join(','));
+      lines.push(
+        [
+          h.series,
+          m.month,
+          m.value,
+          series[i]!.currency,
+          m.basis,
+          m.outlets.join('; '),
+          m.conflicts.map((c) => `${c.value} (${c.outlets.join('; ')})`).join('; '),
+          m.newHigh ? 'yes' : '',
+          m.alert?.id ?? null,
+          m.alert?.status ?? null,
+          m.disputed.length || null,
+        ]
+          .map(csvField)
+          .join(','),
+      );
     }
   });
   return `${lines.join('\n')}\n`;
 }
 
 function historyJson(series: readonly SeriesConfig[], histories: readonly SeriesHistory[]): string {
-  const out = histories.map((h, i) => ({ series: h.series, name: series[i]!.name, currency: series[i]!.currency, months: h.months }));
+  const out = histories.map((h, i) => ({
+    series: h.series,
+    name: series[i]!.name,
+    currency: series[i]!.currency,
+    months: h.months,
+  }));
   return `${JSON.stringify(out, null, 2)}\n`;
 }

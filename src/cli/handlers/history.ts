@@ -10,7 +10,10 @@ import { pickSeries } from '../series.js';
 import { compactMoney, renderTable } from '../table.js';
 
 /** `exportwatch history [series]`: the monthly history as a table, or JSON. */
-export async function showHistory(seriesId: string | undefined, opts: { json?: boolean; config?: string }): Promise<void> {
+export async function showHistory(
+  seriesId: string | undefined,
+  opts: { json?: boolean; config?: string },
+): Promise<void> {
   const app = await commandApp(opts);
   const chosen = pickSeries(app.config.series, seriesId, 'history');
   const histories = await using(app, async () => {
@@ -18,7 +21,13 @@ export async function showHistory(seriesId: string | undefined, opts: { json?: b
     return Promise.all(chosen.map((s) => store.history(s.id)));
   });
   if (opts.json) {
-    process.stdout.write(`${JSON.stringify(histories.map((h, i) => ({ ...seriesHeader(chosen[i]!), months: h.months })), null, 2)}\n`);
+    process.stdout.write(
+      `${JSON.stringify(
+        histories.map((h, i) => ({ ...seriesHeader(chosen[i]!), months: h.months })),
+        null,
+        2,
+      )}\n`,
+    );
     return;
   }
   process.stdout.write(`${histories.map((h, i) => historyText(chosen[i]!, h)).join('\n\n')}\n`);
@@ -48,7 +57,8 @@ function seriesHeader(s: SeriesConfig): { series: string; name: string; currency
 export function historyText(series: SeriesConfig, history: SeriesHistory): string {
   const months = history.months;
   const head = `${series.name} (${series.id}), ${series.currency}`;
-  if (months.length === 0) return `${head}: no history yet (run a tick, \`exportwatch backfill\` or \`exportwatch history import\`).`;
+  if (months.length === 0)
+    return `${head}: no history yet (run a tick, \`exportwatch backfill\` or \`exportwatch history import\`).`;
   const money = (v: number): string => compactMoney(v, series.currency);
   const rows = months.map((m) => [
     m.month,
@@ -70,10 +80,21 @@ export function historyText(series: SeriesConfig, history: SeriesHistory): strin
     rows,
   );
   const claims = months.flatMap((m) => m.disputed);
-  const footer = claims.length === 0 ? [] : ['', 'Disputed record claims (not above the history\'s maximum when they came in):',
-    // The link stays whole on its own line, however long: a clipped URL is useless.
-    ...claims.flatMap((c) => [`  ${c.month}  ${money(c.value)}  ${c.outlet}`, `    ${c.url}`])];
-  return [`${head}: ${months.length} months, ${months[0]!.month} to ${months[months.length - 1]!.month}`, '', table, ...footer].join('\n');
+  const footer =
+    claims.length === 0
+      ? []
+      : [
+          '',
+          "Disputed record claims (not above the history's maximum when they came in):",
+          // The link stays whole on its own line, however long: a clipped URL is useless.
+          ...claims.flatMap((c) => [`  ${c.month}  ${money(c.value)}  ${c.outlet}`, `    ${c.url}`]),
+        ];
+  return [
+    `${head}: ${months.length} months, ${months[0]!.month} to ${months[months.length - 1]!.month}`,
+    '',
+    table,
+    ...footer,
+  ].join('\n');
 }
 
 function recordCell(m: MonthHistory): string {

@@ -17,8 +17,14 @@ function precision(c: Candidate): number {
 export function mergeDuplicates(candidates: readonly Candidate[]): Candidate[] {
   const out: Candidate[] = [];
   for (const c of candidates) {
-    const same = out.find((o) => o.series.id === c.series.id && o.period.start === c.period.start && o.period.end === c.period.end &&
-      o.currency === c.currency && sameFigure(o, c));
+    const same = out.find(
+      (o) =>
+        o.series.id === c.series.id &&
+        o.period.start === c.period.start &&
+        o.period.end === c.period.end &&
+        o.currency === c.currency &&
+        sameFigure(o, c),
+    );
     if (!same) {
       out.push({ ...c, changes: [...c.changes], notes: [...c.notes] });
       continue;

@@ -11,7 +11,20 @@ export interface AmountGroup {
   tEnd: number;
 }
 
-const EQUIVALENT_OPENERS = new Set(['or', 'about', 'approximately', 'roughly', 'around', 'nearly', 'some', 'equivalent', 'to', 'i.e', 'ie', 'almost']);
+const EQUIVALENT_OPENERS = new Set([
+  'or',
+  'about',
+  'approximately',
+  'roughly',
+  'around',
+  'nearly',
+  'some',
+  'equivalent',
+  'to',
+  'i.e',
+  'ie',
+  'almost',
+]);
 
 /** Groups each amount with an equivalent written in brackets right after it. */
 export function groupAmounts(reading: SentenceReading): AmountGroup[] {
@@ -95,7 +108,11 @@ const GENITIVES = new Set(['کی', 'کے', 'کا', "'s", 's']);
 const TOPIC_CONNECTORS = new Set(['of', 'in', 'worth', 'from', 'for', 'through', 'via', 'کی', 'کے', 'کا', 'مالیت']);
 
 /** The measure an amount is about: the nearest one named before it, one it is "of", or none (carried). */
-export function topicFor(reading: SentenceReading, group: AmountGroup, aside: Int32Array): Span<{ topic: Topic }> | null {
+export function topicFor(
+  reading: SentenceReading,
+  group: AmountGroup,
+  aside: Int32Array,
+): Span<{ topic: Topic }> | null {
   const own = aside[group.tStart] ?? 0;
   let best: Span<{ topic: Topic }> | null = null;
   let previous: Span<{ topic: Topic }> | null = null;
@@ -108,8 +125,14 @@ export function topicFor(reading: SentenceReading, group: AmountGroup, aside: In
     best = t;
   }
   // "نٹ ویئر کی برآمدات" (knitwear's exports), "rice exports": a bare "exports" right after a measure is its exports
-  if (best?.topic.kind === 'generic' && previous && previous.topic.kind !== 'generic' && best.tStart - previous.tEnd <= 1 &&
-    (best.tStart === previous.tEnd || GENITIVES.has(reading.tokens[previous.tEnd]!.lower))) return previous;
+  if (
+    best?.topic.kind === 'generic' &&
+    previous &&
+    previous.topic.kind !== 'generic' &&
+    best.tStart - previous.tEnd <= 1 &&
+    (best.tStart === previous.tEnd || GENITIVES.has(reading.tokens[previous.tEnd]!.lower))
+  )
+    return previous;
   if (best) return best;
   const after = reading.topics.find((t) => t.tStart >= group.tEnd);
   if (after && after.tStart - group.tEnd <= 3) {
@@ -129,7 +152,11 @@ const LINKING_PREPOSITIONS = new Set(['of', 'from', 'to', 'in', 'by', 'for']);
  * `ownerOnly`, only a country written before the measure counts: "IT exports to the Middle East" are still
  * Pakistan's exports, to somewhere.
  */
-export function countryOfTopic(reading: SentenceReading, topic: Span<{ topic: Topic }>, ownerOnly = false): string | null {
+export function countryOfTopic(
+  reading: SentenceReading,
+  topic: Span<{ topic: Topic }>,
+  ownerOnly = false,
+): string | null {
   const tokens = reading.tokens;
   for (const c of reading.countries) {
     if (c.tEnd <= topic.tStart && topic.tStart - c.tEnd <= 2) {
@@ -137,7 +164,12 @@ export function countryOfTopic(reading: SentenceReading, topic: Span<{ topic: To
       for (let k = c.tEnd; k < topic.tStart; k++) if (!POSSESSIVE_GAP.has(tokens[k]!.lower)) gapOk = false;
       if (gapOk) return c.code;
     }
-    if (!ownerOnly && c.tStart >= topic.tEnd && c.tStart - topic.tEnd <= 2 && LINKING_PREPOSITIONS.has(tokens[topic.tEnd]?.lower ?? '')) {
+    if (
+      !ownerOnly &&
+      c.tStart >= topic.tEnd &&
+      c.tStart - topic.tEnd <= 2 &&
+      LINKING_PREPOSITIONS.has(tokens[topic.tEnd]?.lower ?? '')
+    ) {
       if (c.tStart - topic.tEnd === 1 || tokens[topic.tEnd + 1]?.lower === 'the') return c.code;
     }
   }
@@ -150,13 +182,18 @@ export function countryAtAmount(reading: SentenceReading, group: AmountGroup): s
   for (const c of reading.countries) {
     if (c.tStart >= group.tEnd && c.tStart - group.tEnd <= 2) {
       const prep = tokens[group.tEnd]?.lower ?? '';
-      if ((prep === 'from' || prep === 'to') && (c.tStart - group.tEnd === 1 || tokens[group.tEnd + 1]?.lower === 'the')) return c.code;
+      if (
+        (prep === 'from' || prep === 'to') &&
+        (c.tStart - group.tEnd === 1 || tokens[group.tEnd + 1]?.lower === 'the')
+      )
+        return c.code;
     }
     // Urdu: "98 کروڑ 74 لاکھ ڈالر سعودی عرب سے" — the country, then "from"
     if (c.tStart === group.tEnd && ['سے', 'کو', 'میں'].includes(tokens[c.tEnd]?.text ?? '')) return c.code;
     if (c.tEnd <= group.tStart && group.tStart - c.tEnd <= 2) {
       let gapOk = true;
-      for (let k = c.tEnd; k < group.tStart; k++) if (!["'", 's', ':', 'at', 'with', '-', '('].includes(tokens[k]!.lower)) gapOk = false;
+      for (let k = c.tEnd; k < group.tStart; k++)
+        if (!["'", 's', ':', 'at', 'with', '-', '('].includes(tokens[k]!.lower)) gapOk = false;
       if (gapOk) return c.code;
     }
   }
@@ -223,9 +260,19 @@ export function bindPeriods(
         if (w === ',' && ['and', 'with', 'while', 'but', 'as'].includes(tokens[k + 1]?.lower ?? '')) return null;
       }
       // "…, and March 2022 $260m", "(Nov-24: USD 1.47bn)": a period heading the next amount is that amount's
-      if (next && next.tStart - period.tEnd <= 1 && (next.tStart === period.tEnd || [':', '-', ','].includes(tokens[period.tEnd]!.text))) return null;
+      if (
+        next &&
+        next.tStart - period.tEnd <= 1 &&
+        (next.tStart === period.tEnd || [':', '-', ','].includes(tokens[period.tEnd]!.text))
+      )
+        return null;
       // "$306m, and textile exports in March": the month of another measure ("$3.2bn from IT exports in FY24" keeps it)
-      if (reading.topics.some((t) => t.tStart >= g.tEnd && t.tEnd <= period.tStart && t.topic.kind !== 'generic' && t !== topics[gi])) return null;
+      if (
+        reading.topics.some(
+          (t) => t.tStart >= g.tEnd && t.tEnd <= period.tStart && t.topic.kind !== 'generic' && t !== topics[gi],
+        )
+      )
+        return null;
       if (comparedPeriod(tokens, period.tStart, g.tEnd)) return null;
       return p;
     }
@@ -253,14 +300,19 @@ export function bindPeriods(
     if (!previous || previous.tEnd > after) return false;
     const own = topics[gi];
     if (!own || own.tStart < after || own.topic.kind === 'generic' || own === topics[gi - 1]) return false;
-    for (let k = after; k < g.tStart; k++) if (COMPARISON_WORDS.has(tokens[k]!.lower) || tokens[k]!.text === ';') return false;
+    for (let k = after; k < g.tStart; k++)
+      if (COMPARISON_WORDS.has(tokens[k]!.lower) || tokens[k]!.text === ';') return false;
     return true;
   }
 
   groups.forEach((g, gi) => {
     let p: number | null;
-    const heading = periods.findIndex((x) => x.tEnd <= g.tStart && g.tStart - x.tEnd <= 1 &&
-      (x.tEnd === g.tStart || [':', '-'].includes(tokens[x.tEnd]!.text)));
+    const heading = periods.findIndex(
+      (x) =>
+        x.tEnd <= g.tStart &&
+        g.tStart - x.tEnd <= 1 &&
+        (x.tEnd === g.tStart || [':', '-'].includes(tokens[x.tEnd]!.text)),
+    );
     if (heading >= 0 && !takenByFollowing.has(heading)) p = heading;
     else if (reading.urdu) p = precedingOf(g, gi) ?? followingOf(g, gi);
     else {

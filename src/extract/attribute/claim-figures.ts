@@ -7,31 +7,46 @@ import type { ArticleState, Candidate, PendingClaim } from './types.js';
  * Marks the figures a sentence's record claims are about, and returns the claims that are about figures
  * elsewhere in the article (a headline's amount with no month, a month named without an amount).
  */
-export function applyClaims(input: SentenceInput, readings: GroupReading[], candidates: Candidate[], state: ArticleState): PendingClaim[] {
+export function applyClaims(
+  input: SentenceInput,
+  readings: GroupReading[],
+  candidates: Candidate[],
+  state: ArticleState,
+): PendingClaim[] {
   const pending: PendingClaim[] = [];
   const { reading } = input;
-  for (const claim of bindClaims(reading, readings.map((r) => r.group))) {
+  for (const claim of bindClaims(
+    reading,
+    readings.map((r) => r.group),
+  )) {
     const topicSeries = seriesOfTopic(claim.topic?.topic ?? null, state, input.lexicon);
     const target = claim.target;
     if (target.kind === 'amount') {
       const r = readings[target.group]!;
       if (r.candidate) {
-        if (r.candidate.period.start === r.candidate.period.end && r.candidate.role !== 'previous-record') r.candidate.recordClaim = true;
+        if (r.candidate.period.start === r.candidate.period.end && r.candidate.role !== 'previous-record')
+          r.candidate.recordClaim = true;
         continue;
       }
       // A headline's "all-time high of $306m" with no month: the body will say which month had $306m.
       const series = r.series ?? topicSeries;
       const money = r.group.members.find((m) => m.currency === series?.currency);
-      if (series && money && !r.resolved && !r.flags.projection) pending.push({ kind: 'value', series: series.id, value: money.value });
+      if (series && money && !r.resolved && !r.flags.projection)
+        pending.push({ kind: 'value', series: series.id, value: money.value });
       continue;
     }
     if (target.kind === 'period') {
       if (!topicSeries) continue;
-      const resolved = resolvePeriod(reading.periods[target.period]!, contextFor(topicSeries, state, new Map(), new Map()));
-      if (resolved && resolved.period.start === resolved.period.end) pending.push({ kind: 'month', series: topicSeries.id, month: resolved.period.start });
+      const resolved = resolvePeriod(
+        reading.periods[target.period]!,
+        contextFor(topicSeries, state, new Map(), new Map()),
+      );
+      if (resolved && resolved.period.start === resolved.period.end)
+        pending.push({ kind: 'month', series: topicSeries.id, month: resolved.period.start });
       continue;
     }
-    const main = candidates.find((c) => c.role === 'reported-month' && (!topicSeries || c.series.id === topicSeries.id)) ??
+    const main =
+      candidates.find((c) => c.role === 'reported-month' && (!topicSeries || c.series.id === topicSeries.id)) ??
       candidates.find((c) => c.role === 'reported-month');
     if (main) {
       main.recordClaim = true;
@@ -39,9 +54,15 @@ export function applyClaims(input: SentenceInput, readings: GroupReading[], cand
     }
     if (!topicSeries || target.kind === 'sentence') continue;
     // "IT exports hit a record high in March": a claim about a month named without an amount
-    const periods = readings.length > 0 ? [] : reading.periods
-      .map((p) => resolvePeriod(p, contextFor(topicSeries, state, new Map(), new Map())))
-      .filter((p): p is ResolvedPeriod => p !== null && p.period.start === p.period.end && !p.base && !COMPARISON_RELATIVES.has(p.relative ?? ''));
+    const periods =
+      readings.length > 0
+        ? []
+        : reading.periods
+            .map((p) => resolvePeriod(p, contextFor(topicSeries, state, new Map(), new Map())))
+            .filter(
+              (p): p is ResolvedPeriod =>
+                p !== null && p.period.start === p.period.end && !p.base && !COMPARISON_RELATIVES.has(p.relative ?? ''),
+            );
     if (periods.length === 1) {
       pending.push({ kind: 'month', series: topicSeries.id, month: periods[0]!.period.start });
       continue;

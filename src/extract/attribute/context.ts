@@ -21,7 +21,12 @@ export interface SentenceFigures {
 }
 
 /** Relative periods that name the other side of a comparison, never the reported month. */
-export const COMPARISON_RELATIVES: ReadonlySet<string> = new Set(['same-month-last-year', 'same-period-last-year', 'year-earlier', 'previous-month']);
+export const COMPARISON_RELATIVES: ReadonlySet<string> = new Set([
+  'same-month-last-year',
+  'same-period-last-year',
+  'year-earlier',
+  'previous-month',
+]);
 
 /** What one amount of a sentence was read as, step by step. */
 export interface GroupReading {
@@ -42,7 +47,11 @@ export function familyOfGeneric(span: Span<{ topic: Topic }> | null): string | n
 }
 
 /** The measure an amount is about, continuing the previous sentences' when the sentence names none. */
-export function resolveTopic(topic: Topic | null, state: ArticleState, lexicon: Lexicon): { topic: Topic | null; carried: boolean } {
+export function resolveTopic(
+  topic: Topic | null,
+  state: ArticleState,
+  lexicon: Lexicon,
+): { topic: Topic | null; carried: boolean } {
   const carried = state.carried?.topic ?? null;
   if (topic === null) return { topic: carried, carried: true };
   if (topic.kind !== 'generic') return { topic, carried: false };
@@ -61,7 +70,12 @@ export function seriesOfTopic(topic: Topic | null, state: ArticleState, lexicon:
 }
 
 /** What resolving a period for a series needs: the publication date, and the month and period reported. */
-export function contextFor(series: SeriesSpec, state: ArticleState, month: Map<string, YearMonth>, range: Map<string, Period>): ResolveContext {
+export function contextFor(
+  series: SeriesSpec,
+  state: ArticleState,
+  month: Map<string, YearMonth>,
+  range: Map<string, Period>,
+): ResolveContext {
   return {
     published: state.published,
     fyStart: series.fiscalYearStartMonth,

@@ -1,6 +1,15 @@
 import {
-  AVERAGE_WORDS, CHANGE_AFTER, CHANGE_BEFORE, CHANGE_NOUNS, CLAUSE_BREAKS, COMPARISON_WORDS, HEDGE_BEFORE,
-  PROJECTION_PAIRS, PROJECTION_WORDS, SURPASS_VERBS, THRESHOLD_AFTER,
+  AVERAGE_WORDS,
+  CHANGE_AFTER,
+  CHANGE_BEFORE,
+  CHANGE_NOUNS,
+  CLAUSE_BREAKS,
+  COMPARISON_WORDS,
+  HEDGE_BEFORE,
+  PROJECTION_PAIRS,
+  PROJECTION_WORDS,
+  SURPASS_VERBS,
+  THRESHOLD_AFTER,
 } from '../lexicon/cues.js';
 import type { SentenceReading } from '../read/sentence.js';
 import type { AmountGroup } from './binding.js';
@@ -23,12 +32,47 @@ export interface AmountFlags {
   previousRecord: boolean;
 }
 
-const LEVEL_VERBS = new Set(['rose', 'increased', 'grew', 'jumped', 'fell', 'declined', 'dropped', 'surged', 'climbed',
-  'gained', 'added', 'edged', 'slipped', 'decreased', 'soared', 'plunged', 'swelled', 'expanded', 'contracted']);
-const MULTIWORD_HEDGES = ['more than', 'less than', 'close to', 'just over', 'just under', 'upwards of', 'in excess of', 'up to', 'as much as', 'لگ بھگ'];
+const LEVEL_VERBS = new Set([
+  'rose',
+  'increased',
+  'grew',
+  'jumped',
+  'fell',
+  'declined',
+  'dropped',
+  'surged',
+  'climbed',
+  'gained',
+  'added',
+  'edged',
+  'slipped',
+  'decreased',
+  'soared',
+  'plunged',
+  'swelled',
+  'expanded',
+  'contracted',
+]);
+const MULTIWORD_HEDGES = [
+  'more than',
+  'less than',
+  'close to',
+  'just over',
+  'just under',
+  'upwards of',
+  'in excess of',
+  'up to',
+  'as much as',
+  'لگ بھگ',
+];
 
 /** Reads the words around an amount. `previousEnd` is where the amount before it (if any) ends. */
-export function flagsFor(reading: SentenceReading, group: AmountGroup, previousEnd: number, aside: Int32Array): AmountFlags {
+export function flagsFor(
+  reading: SentenceReading,
+  group: AmountGroup,
+  previousEnd: number,
+  aside: Int32Array,
+): AmountFlags {
   const { tokens } = reading;
   const at = (k: number): string => tokens[k]?.lower ?? '';
   const before1 = at(group.tStart - 1);
@@ -38,8 +82,12 @@ export function flagsFor(reading: SentenceReading, group: AmountGroup, previousE
   const pair = `${before2} ${before1}`;
 
   // "a growth of 44 percent over $4.1 billion" compares; "over $300 million" hedges
-  const overCompares = before1 === 'over' && (reading.percents.some((p) => p.tEnd === group.tStart - 1) || CHANGE_NOUNS.has(before2) || before2 === 'up');
-  const hedged = (HEDGE_BEFORE.has(before1) && !overCompares) || MULTIWORD_HEDGES.some((h) => pair.endsWith(h)) ||
+  const overCompares =
+    before1 === 'over' &&
+    (reading.percents.some((p) => p.tEnd === group.tStart - 1) || CHANGE_NOUNS.has(before2) || before2 === 'up');
+  const hedged =
+    (HEDGE_BEFORE.has(before1) && !overCompares) ||
+    MULTIWORD_HEDGES.some((h) => pair.endsWith(h)) ||
     (after1 === 'سے' && (after2 === 'زائد' || after2 === 'زیادہ'));
   // "up $49 million", "increased by $49m", "an increase of $49m", "rose $49m to $306m"
   const nextIsLevel = after1 === 'to' && reading.money.some((m) => m.tStart === group.tEnd + 1);
@@ -51,11 +99,18 @@ export function flagsFor(reading: SentenceReading, group: AmountGroup, previousE
     (after1 === 'کا' && (after2 === 'اضافہ' || after2 === 'اضافے')) ||
     (after1 === 'کی' && after2 === 'کمی');
 
-  const threshold = THRESHOLD_AFTER.has(after1) || (after1 === "'" && THRESHOLD_AFTER.has(at(group.tEnd + 2))) ||
+  const threshold =
+    THRESHOLD_AFTER.has(after1) ||
+    (after1 === "'" && THRESHOLD_AFTER.has(at(group.tEnd + 2))) ||
     (after1 === 'کی' && THRESHOLD_AFTER.has(after2));
-  const average = AVERAGE_WORDS.has(before1) || AVERAGE_WORDS.has(before2) || (before1 === 'of' && AVERAGE_WORDS.has(before2)) ||
+  const average =
+    AVERAGE_WORDS.has(before1) ||
+    AVERAGE_WORDS.has(before2) ||
+    (before1 === 'of' && AVERAGE_WORDS.has(before2)) ||
     (before1 === 'of' && AVERAGE_WORDS.has(at(group.tStart - 3))) ||
-    (after1 === 'a' && after2 === 'month') || (after1 === 'per' && after2 === 'month') || after1 === 'monthly' && after2 === 'average';
+    (after1 === 'a' && after2 === 'month') ||
+    (after1 === 'per' && after2 === 'month') ||
+    (after1 === 'monthly' && after2 === 'average');
 
   let comparison = false;
   // "from the all-time high of $303 million": the comparison word stands before the record phrase
@@ -69,10 +124,16 @@ export function flagsFor(reading: SentenceReading, group: AmountGroup, previousE
   for (let k = group.tStart - 1; k >= Math.max(previousEnd, group.tStart - 3); k--) {
     const w = at(k);
     if (COMPARISON_WORDS.has(w)) comparison = true;
-    if (w === 'over' && k > 0 && (reading.percents.some((p) => p.tEnd === k) || ['up', 'growth', 'increase', 'rise'].includes(at(k - 1)))) comparison = true;
+    if (
+      w === 'over' &&
+      k > 0 &&
+      (reading.percents.some((p) => p.tEnd === k) || ['up', 'growth', 'increase', 'rise'].includes(at(k - 1)))
+    )
+      comparison = true;
   }
   // "(May-23: USD 236mn)": a bracketed month and amount after the reported one
-  if (before1 === ':' && reading.periods.some((p) => p.tEnd === group.tStart - 1 && at(p.tStart - 1) === '(')) comparison = true;
+  if (before1 === ':' && reading.periods.some((p) => p.tEnd === group.tStart - 1 && at(p.tStart - 1) === '('))
+    comparison = true;
   if ((after1 === 'کے' || after1 === 'کی') && after2 === 'مقابلے') comparison = true;
 
   let previousRecord = false;
@@ -85,7 +146,15 @@ export function flagsFor(reading: SentenceReading, group: AmountGroup, previousE
     if (!["'", 's', 'the', '-'].includes(at(k)) && !reading.periods.some((p) => p.tStart <= k && k < p.tEnd)) seen++;
   }
 
-  return { change, hedged, projection: isProjection(reading, group, previousEnd, aside), threshold, average, comparison, previousRecord };
+  return {
+    change,
+    hedged,
+    projection: isProjection(reading, group, previousEnd, aside),
+    threshold,
+    average,
+    comparison,
+    previousRecord,
+  };
 }
 
 // Modal verbs hedge only what is close to them: "could not keep up, falling to $265m" is no forecast.

@@ -4,14 +4,26 @@ import type { SentenceReading } from '../read/sentence.js';
 import { addMonths } from '../../calendar/months.js';
 import type { ChangeBasis, SeriesSpec } from '../types.js';
 import { readChange } from './changes.js';
-import { COMPARISON_RELATIVES, contextFor, evidenceOf, seriesOfTopic, type GroupReading, type SentenceInput } from './context.js';
+import {
+  COMPARISON_RELATIVES,
+  contextFor,
+  evidenceOf,
+  seriesOfTopic,
+  type GroupReading,
+  type SentenceInput,
+} from './context.js';
 import type { ArticleState, Candidate } from './types.js';
 
 /**
  * Attaches a sentence's percentages to the figures they describe; a sentence that gives only a change
  * ("IT exports increased by 62.3% compared to April of the previous year") gets a figure with no value.
  */
-export function applyPercents(input: SentenceInput, readings: GroupReading[], candidates: Candidate[], state: ArticleState): void {
+export function applyPercents(
+  input: SentenceInput,
+  readings: GroupReading[],
+  candidates: Candidate[],
+  state: ArticleState,
+): void {
   const { reading } = input;
   const levels = candidates.filter((c) => !c.comparison && !c.asChange);
   const percentOnly = new Map<string, Candidate>();
@@ -22,9 +34,10 @@ export function applyPercents(input: SentenceInput, readings: GroupReading[], ca
       [...levels].reverse().find((c) => c.money && c.money.tEnd <= p.tStart) ??
       levels.find((c) => c.money && c.money.tStart >= p.tEnd);
     const seriesForPeriod = target?.series ?? seriesOfTopic(nearestTopic(reading, p.tStart), state, input.lexicon);
-    const resolvedAfter = periodAfter && seriesForPeriod
-      ? resolvePeriod(periodAfter, contextFor(seriesForPeriod, state, new Map(), new Map()))
-      : null;
+    const resolvedAfter =
+      periodAfter && seriesForPeriod
+        ? resolvePeriod(periodAfter, contextFor(seriesForPeriod, state, new Map(), new Map()))
+        : null;
     const change = readChange(reading, p, resolvedAfter);
     if (target && change.basis === 'unspecified') change.basis = basisFromComparison(target, candidates, p.tEnd);
     if (target) {
@@ -70,8 +83,13 @@ export function applyPercents(input: SentenceInput, readings: GroupReading[], ca
 function basisFromComparison(target: Candidate, candidates: readonly Candidate[], after: number): ChangeBasis {
   const base = candidates.find((c) => c.comparison && c.series === target.series && c.money && c.money.tStart >= after);
   if (!base) return 'unspecified';
-  if (base.period.start === addMonths(target.period.start, -12) && base.period.end === addMonths(target.period.end, -12)) return 'yoy';
-  if (target.period.start === target.period.end && base.period.start === addMonths(target.period.start, -1)) return 'mom';
+  if (
+    base.period.start === addMonths(target.period.start, -12) &&
+    base.period.end === addMonths(target.period.end, -12)
+  )
+    return 'yoy';
+  if (target.period.start === target.period.end && base.period.start === addMonths(target.period.start, -1))
+    return 'mom';
   return 'unspecified';
 }
 
@@ -82,13 +100,19 @@ function nearestTopic(reading: SentenceReading, before: number): Topic | null {
 }
 
 // The period a change with no amount is about: the sentence's own, or the month after its base month.
-function ownPeriod(reading: SentenceReading, near: number, series: SeriesSpec, state: ArticleState): ResolvedPeriod | null {
+function ownPeriod(
+  reading: SentenceReading,
+  near: number,
+  series: SeriesSpec,
+  state: ArticleState,
+): ResolvedPeriod | null {
   const ctx = contextFor(series, state, new Map(), new Map());
   const sorted = [...reading.periods].sort((a, b) => Math.abs(a.tStart - near) - Math.abs(b.tStart - near));
   for (const mention of sorted) {
     const r = resolvePeriod(mention, ctx);
     if (!r) continue;
-    if (r.base) return { ...r, base: false, period: { start: addMonths(r.period.start, 12), end: addMonths(r.period.end, 12) } };
+    if (r.base)
+      return { ...r, base: false, period: { start: addMonths(r.period.start, 12), end: addMonths(r.period.end, 12) } };
     if (r.relative && COMPARISON_RELATIVES.has(r.relative)) continue;
     if (state.published && r.period.end > state.published.slice(0, 7)) continue;
     return r;

@@ -6,11 +6,24 @@ import { CURRENCY_COUNTRY } from '../lexicon/countries.js';
 import { addMonths } from '../../calendar/months.js';
 import type { Period, SeriesSpec, YearMonth } from '../types.js';
 import {
-  asideSegments, bindPeriods, countryAtAmount, countryBefore, countryOfTopic, groupAmounts, topicFor, type AmountGroup,
+  asideSegments,
+  bindPeriods,
+  countryAtAmount,
+  countryBefore,
+  countryOfTopic,
+  groupAmounts,
+  topicFor,
+  type AmountGroup,
 } from './binding.js';
 import { applyClaims } from './claim-figures.js';
 import {
-  COMPARISON_RELATIVES, contextFor, evidenceOf, familyOfGeneric, resolveTopic, type GroupReading, type SentenceFigures,
+  COMPARISON_RELATIVES,
+  contextFor,
+  evidenceOf,
+  familyOfGeneric,
+  resolveTopic,
+  type GroupReading,
+  type SentenceFigures,
   type SentenceInput,
 } from './context.js';
 import { flagsFor } from './flags.js';
@@ -33,10 +46,14 @@ export function figuresOfSentence(input: SentenceInput, state: ArticleState): Se
   const readings: GroupReading[] = groups.map((group, gi) => {
     const span = spans[gi] ?? null;
     // "The textile group, the country's largest export sector, earned $1.62bn": the bare "export" is the textile group's
-    const earlier = span?.topic.kind === 'generic' ? [...reading.topics].reverse().find((t) => t.tEnd <= span.tStart && t.topic.kind !== 'generic') : undefined;
-    const { topic, carried } = earlier?.topic.kind === 'series' && input.lexicon.family.get(earlier.topic.series.id) === familyOfGeneric(span)
-      ? { topic: earlier.topic, carried: false }
-      : resolveTopic(span?.topic ?? null, state, input.lexicon);
+    const earlier =
+      span?.topic.kind === 'generic'
+        ? [...reading.topics].reverse().find((t) => t.tEnd <= span.tStart && t.topic.kind !== 'generic')
+        : undefined;
+    const { topic, carried } =
+      earlier?.topic.kind === 'series' && input.lexicon.family.get(earlier.topic.series.id) === familyOfGeneric(span)
+        ? { topic: earlier.topic, carried: false }
+        : resolveTopic(span?.topic ?? null, state, input.lexicon);
     const series = topic?.kind === 'series' ? topic.series : null;
     return {
       group,
@@ -68,7 +85,12 @@ export function figuresOfSentence(input: SentenceInput, state: ArticleState): Se
     const ctx = contextFor(r.series, state, sentenceMonth, sentenceRange);
     r.resolved = resolvePeriod(reading.periods[r.periodIndex]!, ctx);
     // "down from $348m last month", written about last month's figure: the month before it
-    if (r.resolved?.relative === 'last-month' && r.flags.comparison && ctx.refMonth && r.resolved.period.start === ctx.refMonth) {
+    if (
+      r.resolved?.relative === 'last-month' &&
+      r.flags.comparison &&
+      ctx.refMonth &&
+      r.resolved.period.start === ctx.refMonth
+    ) {
       r.resolved = { ...r.resolved, period: { start: addMonths(ctx.refMonth, -1), end: addMonths(ctx.refMonth, -1) } };
     }
   }
@@ -120,10 +142,20 @@ function candidateOf(r: GroupReading, input: SentenceInput, state: ArticleState)
   // misreading. The month of publication itself is allowed: a date stamped in UTC can fall in the month before.
   if (state.published && period.end > state.published.slice(0, 7)) return null;
   const single = period.start === period.end;
-  const comparison = flags.comparison || resolved.base || (resolved.relative !== null && COMPARISON_RELATIVES.has(resolved.relative));
-  const role = !single ? (resolved.whole ? 'annual' : 'cumulative') : flags.previousRecord ? 'previous-record' : comparison ? 'comparison' : 'reported-month';
+  const comparison =
+    flags.comparison || resolved.base || (resolved.relative !== null && COMPARISON_RELATIVES.has(resolved.relative));
+  const role = !single
+    ? resolved.whole
+      ? 'annual'
+      : 'cumulative'
+    : flags.previousRecord
+      ? 'previous-record'
+      : comparison
+        ? 'comparison'
+        : 'reported-month';
   const notes = [...money.notes];
-  if (money.currency === 'UNSTATED') notes.push(`the text gives no currency for '${money.raw}'; read as ${series.currency}, the series' currency`);
+  if (money.currency === 'UNSTATED')
+    notes.push(`the text gives no currency for '${money.raw}'; read as ${series.currency}, the series' currency`);
   if (flags.hedged) notes.push(`the text gives '${money.raw}' as an approximate figure`);
   let confidence = 0.9 - money.penalty - (money.currency === 'UNSTATED' ? 0.15 : 0);
   if (flags.hedged) confidence -= 0.25;
@@ -151,9 +183,40 @@ function candidateOf(r: GroupReading, input: SentenceInput, state: ArticleState)
 }
 
 // Words that may follow a bare "3.2bn" when it is money; "1.2 million people" is followed by its noun.
-const AFTER_BARE_AMOUNT = new Set(['in', 'during', 'for', 'from', 'against', 'compared', 'as', 'while', 'up', 'down', 'and',
-  'on', 'by', 'at', 'over', 'till', 'until', 'to', 'with', 'this', 'last', 'the', 'a', 'versus', 'vs', 'than', 'when', 'which',
-  'according', 'so', 'till', 'between']);
+const AFTER_BARE_AMOUNT = new Set([
+  'in',
+  'during',
+  'for',
+  'from',
+  'against',
+  'compared',
+  'as',
+  'while',
+  'up',
+  'down',
+  'and',
+  'on',
+  'by',
+  'at',
+  'over',
+  'till',
+  'until',
+  'to',
+  'with',
+  'this',
+  'last',
+  'the',
+  'a',
+  'versus',
+  'vs',
+  'than',
+  'when',
+  'which',
+  'according',
+  'so',
+  'till',
+  'between',
+]);
 
 /**
  * "IT exports rose to 3.2bn in FY24": an amount with a scale but no currency is the series' dollars only when
@@ -164,7 +227,13 @@ function unstatedDollars(r: GroupReading, reading: SentenceReading, series: Seri
   const bare = r.group.members.find((m) => m.currency === 'UNSTATED');
   if (!bare || reading.money.some((m) => m.currency !== 'UNSTATED' && m.currency !== 'USD')) return undefined;
   const next = reading.tokens[bare.tEnd];
-  if (next && next.kind === 'word' && !AFTER_BARE_AMOUNT.has(next.lower) && !reading.periods.some((p) => p.tStart === bare.tEnd)) return undefined;
+  if (
+    next &&
+    next.kind === 'word' &&
+    !AFTER_BARE_AMOUNT.has(next.lower) &&
+    !reading.periods.some((p) => p.tStart === bare.tEnd)
+  )
+    return undefined;
   return bare;
 }
 

@@ -12,9 +12,7 @@ export type Topic =
 
 /** What a listed phrase stands for. */
 export type Mention =
-  | { type: 'topic'; topic: Topic }
-  | { type: 'country'; code: string }
-  | { type: 'claim'; claim: ClaimKind };
+  { type: 'topic'; topic: Topic } | { type: 'country'; code: string } | { type: 'claim'; claim: ClaimKind };
 
 /** Everything the sentence reader looks up, built once per list of series. */
 export interface Lexicon {
@@ -31,7 +29,9 @@ export function lexiconFor(series: readonly SeriesSpec[]): Lexicon {
   const cached = cache.get(series);
   if (cached) return cached;
   const entries: Array<readonly [string, Mention]> = [
-    ...series.flatMap((s) => s.keywords.map((k) => [k, { type: 'topic', topic: { kind: 'series', series: s } }] as const)),
+    ...series.flatMap((s) =>
+      s.keywords.map((k) => [k, { type: 'topic', topic: { kind: 'series', series: s } }] as const),
+    ),
     ...UNTRACKED_MEASURES.map((m) => [m, { type: 'topic', topic: { kind: 'untracked', label: m } }] as const),
     ...GENERIC_MEASURE_WORDS.map(([w, family]) => [w, { type: 'topic', topic: { kind: 'generic', family } }] as const),
     ...COUNTRY_NAMES.map(([name, code]) => [name, { type: 'country', code }] as const),

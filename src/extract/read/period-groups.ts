@@ -23,8 +23,30 @@ export interface PeriodMention {
 }
 
 // Words allowed between pieces of one period: "first nine months (July-March) of the current fiscal year".
-const GLUE = new Set(['of', 'the', '(', ')', ',', 'in', 'during', 'for', 'i', 'e', '.', 'ie', '-', 'that', 'is', 'namely',
-  'یعنی', 'کی', 'کے', 'کا', 'میں', 'دوران']);
+const GLUE = new Set([
+  'of',
+  'the',
+  '(',
+  ')',
+  ',',
+  'in',
+  'during',
+  'for',
+  'i',
+  'e',
+  '.',
+  'ie',
+  '-',
+  'that',
+  'is',
+  'namely',
+  'یعنی',
+  'کی',
+  'کے',
+  'کا',
+  'میں',
+  'دوران',
+]);
 
 /** Pieces separated only by glue words form one period, as long as no kind repeats (or a repeat restates). */
 export function groupAtoms(atoms: ReadonlyArray<Located<PeriodAtom>>, tokens: readonly Token[]): PeriodMention[] {
@@ -69,11 +91,14 @@ function joinable(group: ReadonlyArray<PeriodAtom>, atom: PeriodAtom): boolean {
   // A relative phrase joins only a frame ("same period of FY23") or a month without its year.
   if (atom.kind === 'rel' || slots.has('rel')) {
     const others = [...group, atom].filter((a) => a.kind !== 'rel');
-    return others.every((a) => a.kind === 'fy' || (a.kind === 'month' && a.year === null) || (a.kind === 'range' && a.toYear === null));
+    return others.every(
+      (a) => a.kind === 'fy' || (a.kind === 'month' && a.year === null) || (a.kind === 'range' && a.toYear === null),
+    );
   }
   // A month with its year does not take a frame; "December 2023, FY24" are two periods.
   if (atom.kind === 'month' && atom.year !== null && slots.has('frame')) return false;
-  if ((atom.kind === 'fy' || atom.kind === 'cy') && group.some((a) => a.kind === 'month' && a.year !== null)) return false;
+  if ((atom.kind === 'fy' || atom.kind === 'cy') && group.some((a) => a.kind === 'month' && a.year !== null))
+    return false;
   if (atom.kind === 'month' && slots.has('sub')) return false;
   if (atom.kind === 'sub' && group.some((a) => a.kind === 'month')) return false;
   return true;

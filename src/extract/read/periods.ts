@@ -19,18 +19,100 @@ const NEXT = new Set(['next', 'coming', 'upcoming', 'new', 'آئندہ', 'اگل
 const MONTHS_WORDS = new Set(['months', 'month', 'ماہ', 'مہینوں', 'مہینے']);
 const FIRST = new Set(['first', '1st', 'پہلے', 'ابتدائی']);
 const ORDINALS: ReadonlyMap<string, number> = new Map([
-  ['first', 1], ['1st', 1], ['second', 2], ['2nd', 2], ['third', 3], ['3rd', 3], ['fourth', 4], ['4th', 4],
-  ['last', 4], ['final', 4], ['پہلی', 1], ['دوسری', 2], ['تیسری', 3], ['چوتھی', 4], ['آخری', 4],
+  ['first', 1],
+  ['1st', 1],
+  ['second', 2],
+  ['2nd', 2],
+  ['third', 3],
+  ['3rd', 3],
+  ['fourth', 4],
+  ['4th', 4],
+  ['last', 4],
+  ['final', 4],
+  ['پہلی', 1],
+  ['دوسری', 2],
+  ['تیسری', 3],
+  ['چوتھی', 4],
+  ['آخری', 4],
 ]);
 
 // Words that can open a period expression (numbers always can).
 const STARTERS = new Set([
-  ...Object.keys(MONTHS), ...Object.keys(URDU_MONTHS), 'fy', 'fiscal', 'financial', 'the', 'calendar', 'cy', 'q', 'h',
-  'مالی', 'first', '1st', 'second', '2nd', 'third', '3rd', 'fourth', '4th', 'final', 'پہلی', 'دوسری', 'تیسری', 'چوتھی',
-  'آخری', 'پہلے', 'ابتدائی', 'current', 'this', 'ongoing', 'running', 'present', 'outgoing', 'رواں', 'موجودہ', 'جاری',
-  'last', 'previous', 'preceding', 'past', 'prior', 'گزشتہ', 'پچھلے', 'پچھلا', 'سابقہ', 'next', 'coming', 'upcoming', 'new',
-  'آئندہ', 'اگلے', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve',
-  'ایک', 'دو', 'تین', 'چار', 'پانچ', 'چھ', 'سات', 'آٹھ', 'نو', 'دس', 'گیارہ', 'بارہ',
+  ...Object.keys(MONTHS),
+  ...Object.keys(URDU_MONTHS),
+  'fy',
+  'fiscal',
+  'financial',
+  'the',
+  'calendar',
+  'cy',
+  'q',
+  'h',
+  'مالی',
+  'first',
+  '1st',
+  'second',
+  '2nd',
+  'third',
+  '3rd',
+  'fourth',
+  '4th',
+  'final',
+  'پہلی',
+  'دوسری',
+  'تیسری',
+  'چوتھی',
+  'آخری',
+  'پہلے',
+  'ابتدائی',
+  'current',
+  'this',
+  'ongoing',
+  'running',
+  'present',
+  'outgoing',
+  'رواں',
+  'موجودہ',
+  'جاری',
+  'last',
+  'previous',
+  'preceding',
+  'past',
+  'prior',
+  'گزشتہ',
+  'پچھلے',
+  'پچھلا',
+  'سابقہ',
+  'next',
+  'coming',
+  'upcoming',
+  'new',
+  'آئندہ',
+  'اگلے',
+  'one',
+  'two',
+  'three',
+  'four',
+  'five',
+  'six',
+  'seven',
+  'eight',
+  'nine',
+  'ten',
+  'eleven',
+  'twelve',
+  'ایک',
+  'دو',
+  'تین',
+  'چار',
+  'پانچ',
+  'چھ',
+  'سات',
+  'آٹھ',
+  'نو',
+  'دس',
+  'گیارہ',
+  'بارہ',
 ]);
 
 /** Finds period expressions in a sentence; tokens already read as money are skipped. */
@@ -99,7 +181,10 @@ function readGluedFiscal(tokens: readonly Token[], i: number): Array<Located<Per
     if (!year || year.kind !== 'num' || !year.glued) return [];
     const fy = fiscalLabel(tokens, fyAt);
     if (!fy) return [];
-    return [{ kind: 'sub', ...sub, tStart: i, tEnd: i + 2 }, { kind: 'fy', endYear: fy.endYear, relative: null, tStart: i + 1, tEnd: fy.next }];
+    return [
+      { kind: 'sub', ...sub, tStart: i, tEnd: i + 2 },
+      { kind: 'fy', endYear: fy.endYear, relative: null, tStart: i + 1, tEnd: fy.next },
+    ];
   }
   if (a.kind === 'word' && b.kind === 'num' && (a.text === 'Q' || a.text === 'H')) {
     const n = Number(b.text);
@@ -117,7 +202,13 @@ function fiscalLabel(tokens: readonly Token[], k: number): { endYear: number; ne
   if (!first || first.kind !== 'num' || !/^\d{2}(?:\d{2})?$/.test(first.text)) return null;
   const dash = tokens[k + 1];
   const second = tokens[k + 2];
-  if (dash?.text === '-' && dash.glued && second?.kind === 'num' && second.glued && /^\d{2}(?:\d{2})?$/.test(second.text)) {
+  if (
+    dash?.text === '-' &&
+    dash.glued &&
+    second?.kind === 'num' &&
+    second.glued &&
+    /^\d{2}(?:\d{2})?$/.test(second.text)
+  ) {
     const y1 = fullYear(first.text);
     const y2 = fullYear(second.text);
     if (y2 === y1 + 1) return { endYear: y2, next: k + 3 };
@@ -131,7 +222,7 @@ function fiscalLabel(tokens: readonly Token[], k: number): { endYear: number; ne
 function readFiscalYear(tokens: readonly Token[], i: number): Located<PeriodAtom> | null {
   const t = tokens[i]!;
   // "FY24", "FY 2023-24", "FY'24"
-  if (t.lower === 'fy' || t.lower === 'fy\'') {
+  if (t.lower === 'fy' || t.lower === "fy'") {
     let k = i + 1;
     if (tokens[k]?.text === "'" || (tokens[k]?.text === '-' && tokens[k]!.glued)) k++;
     const label = fiscalLabel(tokens, k);
@@ -141,7 +232,8 @@ function readFiscalYear(tokens: readonly Token[], i: number): Located<PeriodAtom
   // "2023-24" standing alone is a fiscal year in Pakistani copy
   if (t.kind === 'num' && t.text.length === 4 && tokens[i + 1]?.text === '-' && tokens[i + 1]?.glued) {
     const label = fiscalLabel(tokens, i);
-    if (label && label.next === i + 3) return { kind: 'fy', endYear: label.endYear, relative: null, tStart: i, tEnd: label.next };
+    if (label && label.next === i + 3)
+      return { kind: 'fy', endYear: label.endYear, relative: null, tStart: i, tEnd: label.next };
   }
   // "[current|last] fiscal year [2023-24]", "fiscal 2023", "مالی سال 2023-24", "رواں مالی سال"
   let k = i;
@@ -159,7 +251,8 @@ function readFiscalYear(tokens: readonly Token[], i: number): Located<PeriodAtom
   const hasYearWord = isUrdu || tokens[k]?.lower === 'year';
   if (hasYearWord) k++;
   const label = fiscalLabel(tokens, k);
-  if (label && (label.endYear >= 1990)) return { kind: 'fy', endYear: label.endYear, relative: null, tStart: i, tEnd: label.next };
+  if (label && label.endYear >= 1990)
+    return { kind: 'fy', endYear: label.endYear, relative: null, tStart: i, tEnd: label.next };
   // "the fiscal year that ended in June 2023", "fiscal year ending June 2024"
   const ended = readEnding(tokens, k);
   if (hasYearWord && ended) {
@@ -170,7 +263,10 @@ function readFiscalYear(tokens: readonly Token[], i: number): Located<PeriodAtom
   return { kind: 'fy', endYear: null, relative, tStart: i, tEnd: k };
 }
 
-function readEnding(tokens: readonly Token[], k: number): { year: number | null; next: number; began?: boolean } | null {
+function readEnding(
+  tokens: readonly Token[],
+  k: number,
+): { year: number | null; next: number; began?: boolean } | null {
   let j = k;
   if (tokens[j]?.lower === 'that' || tokens[j]?.lower === 'which') j++;
   const verb = tokens[j]?.lower ?? '';
@@ -209,7 +305,8 @@ function readSubPeriod(tokens: readonly Token[], i: number): Located<PeriodAtom>
       return { kind: 'sub', offset: (ordinal - 1) * 6, length: 6, tStart: i, tEnd: i + 2 };
     }
     if (next?.lower === 'quarter') return { kind: 'sub', offset: (ordinal - 1) * 3, length: 3, tStart: i, tEnd: i + 2 };
-    if (next?.text === 'سہ' && tokens[i + 2]?.text === 'ماہی') return { kind: 'sub', offset: (ordinal - 1) * 3, length: 3, tStart: i, tEnd: i + 3 };
+    if (next?.text === 'سہ' && tokens[i + 2]?.text === 'ماہی')
+      return { kind: 'sub', offset: (ordinal - 1) * 3, length: 3, tStart: i, tEnd: i + 3 };
   }
   if (FIRST.has(t.lower)) {
     const n = readCount(tokens[i + 1]);
@@ -227,7 +324,11 @@ function readSubPeriod(tokens: readonly Token[], i: number): Located<PeriodAtom>
     if (MONTHS_WORDS.has(tokens[k]?.lower ?? '')) {
       const after = tokens[k + 1]?.lower;
       const before = tokens[i - 1]?.lower;
-      if (after === 'period' || (before === 'the' && (after === 'of' || after === '(')) || after === 'of' && isFiscalAhead(tokens, k + 2)) {
+      if (
+        after === 'period' ||
+        (before === 'the' && (after === 'of' || after === '(')) ||
+        (after === 'of' && isFiscalAhead(tokens, k + 2))
+      ) {
         return { kind: 'sub', offset: 0, length: n, tStart: i, tEnd: after === 'period' ? k + 2 : k + 1 };
       }
     }
@@ -324,7 +425,8 @@ function readCalendarYear(tokens: readonly Token[], i: number): Located<PeriodAt
   const t = tokens[i]!;
   if (t.lower === 'calendar' && tokens[i + 1]?.lower === 'year') {
     const label = tokens[i + 2];
-    if (label?.kind === 'num' && /^\d{4}$/.test(label.text)) return { kind: 'cy', year: Number(label.text), tStart: i, tEnd: i + 3 };
+    if (label?.kind === 'num' && /^\d{4}$/.test(label.text))
+      return { kind: 'cy', year: Number(label.text), tStart: i, tEnd: i + 3 };
     return null;
   }
   if (t.text === 'CY' && tokens[i + 1]?.kind === 'num') {
@@ -335,7 +437,8 @@ function readCalendarYear(tokens: readonly Token[], i: number): Located<PeriodAt
     const before = tokens[i - 1]?.lower ?? '';
     const after = tokens[i + 1];
     if (after?.text === '-' && after.glued) return null;
-    if (after?.lower === 'calendar' && tokens[i + 2]?.lower === 'year') return { kind: 'cy', year: Number(t.text), tStart: i, tEnd: i + 3 };
+    if (after?.lower === 'calendar' && tokens[i + 2]?.lower === 'year')
+      return { kind: 'cy', year: Number(t.text), tStart: i, tEnd: i + 3 };
     if (['in', 'during', 'for', 'year', 'سال'].includes(before) || (after?.text === 'میں' && before !== 'سال')) {
       return { kind: 'cy', year: Number(t.text), tStart: i, tEnd: i + 1 };
     }

@@ -28,7 +28,10 @@ export interface ResolvedPeriod {
 }
 
 const single = (month: YearMonth): Period => ({ start: month, end: month });
-const shift = (p: Period, months: number): Period => ({ start: addMonths(p.start, months), end: addMonths(p.end, months) });
+const shift = (p: Period, months: number): Period => ({
+  start: addMonths(p.start, months),
+  end: addMonths(p.end, months),
+});
 
 /** True when the expression is relative to the month or period the sentence reports. */
 export function isRelative(mention: PeriodMention): boolean {
@@ -40,7 +43,9 @@ export function resolvePeriod(mention: PeriodMention, ctx: ResolveContext): Reso
   const atoms = mention.atoms;
   const rel = find(atoms, 'rel');
   // a written year wins over "the current fiscal year" said alongside it
-  const fy = atoms.find((a): a is Extract<PeriodAtom, { kind: 'fy' }> => a.kind === 'fy' && a.endYear !== null) ?? find(atoms, 'fy');
+  const fy =
+    atoms.find((a): a is Extract<PeriodAtom, { kind: 'fy' }> => a.kind === 'fy' && a.endYear !== null) ??
+    find(atoms, 'fy');
   const cy = find(atoms, 'cy');
   const month = find(atoms, 'month');
   const range = find(atoms, 'range');
@@ -72,15 +77,21 @@ export function resolvePeriod(mention: PeriodMention, ctx: ResolveContext): Reso
     if (!end) return null;
     const length = ((range.to - range.from + 12) % 12) + 1;
     const period = { start: addMonths(end, -(length - 1)), end };
-    return out(period, { whole: length === 12 && isYearFrame(period, ctx.fyStart), inferred: range.toYear === null && !frame });
+    return out(period, {
+      whole: length === 12 && isYearFrame(period, ctx.fyStart),
+      inferred: range.toYear === null && !frame,
+    });
   }
   if (sub) {
     const base = frame ?? currentFiscalYear(ctx);
     if (!base) return null;
-    return out({ start: addMonths(base.start, sub.offset), end: addMonths(base.start, sub.offset + sub.length - 1) }, {
-      whole: sub.offset === 0 && sub.length === 12,
-      inferred: !frame,
-    });
+    return out(
+      { start: addMonths(base.start, sub.offset), end: addMonths(base.start, sub.offset + sub.length - 1) },
+      {
+        whole: sub.offset === 0 && sub.length === 12,
+        inferred: !frame,
+      },
+    );
   }
   if (frame) return out(frame, { whole: true, inferred: fy?.endYear === null });
   return null;
@@ -88,7 +99,11 @@ export function resolvePeriod(mention: PeriodMention, ctx: ResolveContext): Reso
 
 function resolveRelative(
   rel: RelativeKind,
-  parts: { fy?: Extract<PeriodAtom, { kind: 'fy' }>; month?: Extract<PeriodAtom, { kind: 'month' }>; range?: Extract<PeriodAtom, { kind: 'range' }> },
+  parts: {
+    fy?: Extract<PeriodAtom, { kind: 'fy' }>;
+    month?: Extract<PeriodAtom, { kind: 'month' }>;
+    range?: Extract<PeriodAtom, { kind: 'range' }>;
+  },
   ctx: ResolveContext,
 ): ResolvedPeriod | null {
   const make = (period: Period | null): ResolvedPeriod | null =>
@@ -142,7 +157,10 @@ function resolveRelative(
   }
 }
 
-function find<K extends PeriodAtom['kind']>(atoms: readonly PeriodAtom[], kind: K): Extract<PeriodAtom, { kind: K }> | undefined {
+function find<K extends PeriodAtom['kind']>(
+  atoms: readonly PeriodAtom[],
+  kind: K,
+): Extract<PeriodAtom, { kind: K }> | undefined {
   return atoms.find((a) => a.kind === kind) as Extract<PeriodAtom, { kind: K }> | undefined;
 }
 
@@ -161,14 +179,15 @@ function fiscalFrame(fy: Extract<PeriodAtom, { kind: 'fy' }>, ctx: ResolveContex
   const current = currentFiscalYear(ctx);
   if (!current) return null;
   // "the fiscal year that ended in June": the last one over by publication
-  if (fy.relative === 'ended') return current.end < (ctx.published?.slice(0, 7) ?? '9999') ? current : shift(current, -12);
+  if (fy.relative === 'ended')
+    return current.end < (ctx.published?.slice(0, 7) ?? '9999') ? current : shift(current, -12);
   const delta = fy.relative === 'last' ? -12 : fy.relative === 'next' ? 12 : 0;
   return shift(current, delta);
 }
 
 // "The current fiscal year" is the one the publication date falls in; without a date, the reported month's.
 function currentFiscalYear(ctx: ResolveContext): Period | null {
-  const month = ctx.published ? addMonths(ctx.published.slice(0, 7), -1) : ctx.refMonth ?? ctx.refRange?.end ?? null;
+  const month = ctx.published ? addMonths(ctx.published.slice(0, 7), -1) : (ctx.refMonth ?? ctx.refRange?.end ?? null);
   if (!month) return null;
   return fiscalYearRange(fiscalYearOf(month, ctx.fyStart), ctx.fyStart);
 }

@@ -2,16 +2,42 @@
 // Every replacement is one UTF-16 unit for one, so offsets into the normalised text are offsets into the
 // original and evidence can be quoted as the page wrote it.
 const SAME_LENGTH: Readonly<Record<string, string>> = {
-  '\u066B': '.', '\u066C': ',', '\u060C': ',', '\u061B': ';', '\u066A': '%',
-  '\u00A0': ' ', '\u2007': ' ', '\u2009': ' ', '\u202F': ' ', '\u2002': ' ', '\u2003': ' ',
-  '\u2018': "'", '\u2019': "'", '\u02BC': "'", '\u2032': "'", '\u00B4': "'", '`': "'",
-  '\u201C': '"', '\u201D': '"', '\u00AB': '"', '\u00BB': '"',
-  '\u2010': '-', '\u2011': '-', '\u2012': '-', '\u2013': '-', '\u2014': '-', '\u2015': '-', '\u2212': '-',
+  '\u066B': '.',
+  '\u066C': ',',
+  '\u060C': ',',
+  '\u061B': ';',
+  '\u066A': '%',
+  '\u00A0': ' ',
+  '\u2007': ' ',
+  '\u2009': ' ',
+  '\u202F': ' ',
+  '\u2002': ' ',
+  '\u2003': ' ',
+  '\u2018': "'",
+  '\u2019': "'",
+  '\u02BC': "'",
+  '\u2032': "'",
+  '\u00B4': "'",
+  '`': "'",
+  '\u201C': '"',
+  '\u201D': '"',
+  '\u00AB': '"',
+  '\u00BB': '"',
+  '\u2010': '-',
+  '\u2011': '-',
+  '\u2012': '-',
+  '\u2013': '-',
+  '\u2014': '-',
+  '\u2015': '-',
+  '\u2212': '-',
   // Arabic letter forms that Urdu text sometimes carries instead of the Urdu ones.
-  '\u064A': '\u06CC', '\u0649': '\u06CC', '\u0643': '\u06A9',
+  '\u064A': '\u06CC',
+  '\u0649': '\u06CC',
+  '\u0643': '\u06A9',
 };
 
-const REPLACEABLE = /[\u0660-\u066C\u06F0-\u06F9\u060C\u061B\u00A0\u2007\u2009\u202F\u2002\u2003\u2018\u2019\u02BC\u2032\u00B4`\u201C\u201D\u00AB\u00BB\u2010-\u2015\u2212\u064A\u0649\u0643]/g;
+const REPLACEABLE =
+  /[\u0660-\u066C\u06F0-\u06F9\u060C\u061B\u00A0\u2007\u2009\u202F\u2002\u2003\u2018\u2019\u02BC\u2032\u00B4`\u201C\u201D\u00AB\u00BB\u2010-\u2015\u2212\u064A\u0649\u0643]/g;
 
 /** Normalises digits, quotes, dashes and Arabic letter forms without changing the text's length. */
 export function normalizeText(text: string): string {

@@ -38,7 +38,8 @@ export class PhraseIndex<T> {
     let node = this.root;
     const capitals = new Set<number>();
     tokens.forEach((t, i) => {
-      if (t.kind === 'word' && t.text.length > 1 && t.text === t.text.toUpperCase() && t.text !== t.lower) capitals.add(i);
+      if (t.kind === 'word' && t.text.length > 1 && t.text === t.text.toUpperCase() && t.text !== t.lower)
+        capitals.add(i);
       let child = node.next.get(t.lower);
       if (!child) {
         child = { next: new Map(), depth: i + 1 };

@@ -38,7 +38,9 @@ export function alertEmbed(alert: AlertView, facts: AlertFacts | null, chartFile
 }
 
 function description(alert: AlertView): string {
-  const lines = [`**${moneyLabel(alert.value, alert.currency)} in ${monthLabel(alert.month)}**, the highest month on record.`];
+  const lines = [
+    `**${moneyLabel(alert.value, alert.currency)} in ${monthLabel(alert.month)}**, the highest month on record.`,
+  ];
   if (alert.previous) {
     const diff = alert.value - alert.previous.value;
     const pct = (diff / alert.previous.value) * 100;
@@ -47,7 +49,9 @@ function description(alert: AlertView): string {
     );
   }
   if (alert.historyIncomplete) {
-    lines.push('⚠️ The history held here is incomplete, so the record is as the article claims it and the margin is unconfirmed.');
+    lines.push(
+      '⚠️ The history held here is incomplete, so the record is as the article claims it and the margin is unconfirmed.',
+    );
   }
   if (alert.test) lines.push('🧪 This is a test message from `exportwatch notify-test`, not a new record.');
   return lines.join('\n');
@@ -57,16 +61,28 @@ function fields(alert: AlertView, facts: AlertFacts | null, sources: AlertSource
   const out: APIEmbedField[] = [];
   if (facts?.yearOnYear) {
     const y = facts.yearOnYear;
-    out.push({ name: 'Year on year', value: `${percentLabel(y.pct)} on ${monthAbbrev(y.month)} (${moneyLabel(y.value, alert.currency)})`, inline: true });
+    out.push({
+      name: 'Year on year',
+      value: `${percentLabel(y.pct)} on ${monthAbbrev(y.month)} (${moneyLabel(y.value, alert.currency)})`,
+      inline: true,
+    });
   }
   if (facts?.fiscalYearToDate) {
     const f = facts.fiscalYearToDate;
-    out.push({ name: `${f.label} to date`, value: `${moneyLabel(f.total, alert.currency)} (${monthAbbrev(f.start)} – ${monthAbbrev(f.end)})`, inline: true });
+    out.push({
+      name: `${f.label} to date`,
+      value: `${moneyLabel(f.total, alert.currency)} (${monthAbbrev(f.start)} – ${monthAbbrev(f.end)})`,
+      inline: true,
+    });
   }
   const reported = firstReport(sources);
   if (reported) out.push({ name: 'Reported', value: reported, inline: true });
   if (sources.length > 0) {
-    out.push({ name: sources.length === 1 ? 'Source' : `Sources (${sources.length})`, value: sourceLines(sources), inline: false });
+    out.push({
+      name: sources.length === 1 ? 'Source' : `Sources (${sources.length})`,
+      value: sourceLines(sources),
+      inline: false,
+    });
   }
   return out;
 }
@@ -78,10 +94,11 @@ function firstReport(sources: readonly AlertSource[]): string | null {
   if (!first?.published) return null;
   const when = new Date(first.published.length === 10 ? `${first.published}T00:00:00Z` : first.published);
   if (Number.isNaN(when.getTime())) return null;
-  const date = first.published.length === 10
-    ? when.toLocaleDateString('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' })
-    // A full time renders in each reader's own time zone.
-    : `<t:${Math.floor(when.getTime() / 1000)}:f>`;
+  const date =
+    first.published.length === 10
+      ? when.toLocaleDateString('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' })
+      : // A full time renders in each reader's own time zone.
+        `<t:${Math.floor(when.getTime() / 1000)}:f>`;
   return `${date} by ${escapeMarkdown(first.outlet)}`;
 }
 

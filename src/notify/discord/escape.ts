@@ -8,20 +8,27 @@ const LINE_START = /^(?:[#>+-]|\d+\.)/;
 
 /** Collapses line breaks and runs of white space, and drops control characters, so a headline stays one line. */
 export function oneLine(text: string): string {
-  // eslint-disable-next-line no-control-regex -- control characters are exactly what is removed
-  return text.replace(/[\u0000-\u0008\u000b-\u001f\u007f\u200b-\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g, '').replace(/\s+/g, ' ').trim();
+  return (
+    text
+      // eslint-disable-next-line no-control-regex -- control characters are exactly what is removed
+      .replace(/[\u0000-\u0008\u000b-\u001f\u007f\u200b-\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g, '')
+      .replace(/\s+/g, ' ')
+      .trim()
+  );
 }
 
 /** Text from the web, made literal for Discord markdown: no formatting, links, mentions or line breaks. */
 export function escapeMarkdown(text: string): string {
-  return oneLine(text)
-    .replace(MARKDOWN, '\\$&')
-    .replace(LINE_START, (marker) => (marker.endsWith('.') ? `${marker.slice(0, -1)}\\.` : `\\${marker}`))
-    // A URL inside a headline would become a second link (or break the masked link around it).
-    .replace(/:\/\//g, ':\u200b//')
-    // A zero-width space after @ or < breaks "@everyone", "@here", "<@&123>" and "<#123>" even if allowed_mentions were lost.
-    .replace(/@/g, '@\u200b')
-    .replace(/</g, '<\u200b');
+  return (
+    oneLine(text)
+      .replace(MARKDOWN, '\\$&')
+      .replace(LINE_START, (marker) => (marker.endsWith('.') ? `${marker.slice(0, -1)}\\.` : `\\${marker}`))
+      // A URL inside a headline would become a second link (or break the masked link around it).
+      .replace(/:\/\//g, ':\u200b//')
+      // A zero-width space after @ or < breaks "@everyone", "@here", "<@&123>" and "<#123>" even if allowed_mentions were lost.
+      .replace(/@/g, '@\u200b')
+      .replace(/</g, '<\u200b')
+  );
 }
 
 /** An http(s) URL safe to put in a markdown link, or null: other schemes and over-long URLs are not linked. */
@@ -35,7 +42,10 @@ export function safeUrl(url: string, maxLength = 512): string | null {
   if (parsed.protocol !== 'http:' && parsed.protocol !== 'https:') return null;
   if (parsed.username || parsed.password) return null;
   // Parentheses and angle brackets would end or break the markdown link.
-  const href = parsed.href.replace(/[()<>\s]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase().padStart(2, '0')}`);
+  const href = parsed.href.replace(
+    /[()<>\s]/g,
+    (c) => `%${c.charCodeAt(0).toString(16).toUpperCase().padStart(2, '0')}`,
+  );
   return href.length <= maxLength ? href : null;
 }
 

@@ -25,8 +25,16 @@ export interface DiscordOptions extends DiscordNotifierSettings {
 const BOT_RETRIES = 2;
 
 /** Posts alerts as a bot, to one channel or a channel per series, through Discord's REST API. */
-export function createDiscordBotNotifier(opts: DiscordOptions & { token: string; channelId: string; channels?: Readonly<Record<string, string>> }): Notifier {
-  const rest = createRest({ apiUrl: opts.apiUrl, token: opts.token, retries: BOT_RETRIES, timeoutMs: opts.timeoutMs ?? 15_000, extra: opts.rest });
+export function createDiscordBotNotifier(
+  opts: DiscordOptions & { token: string; channelId: string; channels?: Readonly<Record<string, string>> },
+): Notifier {
+  const rest = createRest({
+    apiUrl: opts.apiUrl,
+    token: opts.token,
+    retries: BOT_RETRIES,
+    timeoutMs: opts.timeoutMs ?? 15_000,
+    extra: opts.rest,
+  });
   return createDiscordNotifier(botTransport(rest, { channelId: opts.channelId, channels: opts.channels }), opts);
 }
 

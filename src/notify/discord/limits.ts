@@ -30,11 +30,21 @@ export interface MessageParts {
 
 function embedTextLength(embed: APIEmbed): number {
   const fields = (embed.fields ?? []).reduce((n, f) => n + textLength(f.name) + textLength(f.value), 0);
-  return textLength(embed.title ?? '') + textLength(embed.description ?? '') + textLength(embed.footer?.text ?? '') + textLength(embed.author?.name ?? '') + fields;
+  return (
+    textLength(embed.title ?? '') +
+    textLength(embed.description ?? '') +
+    textLength(embed.footer?.text ?? '') +
+    textLength(embed.author?.name ?? '') +
+    fields
+  );
 }
 
 /** Every limit the message breaks, each naming the field as Discord would; empty when Discord will accept it. */
-export function limitProblems(message: MessageParts, files: ReadonlyArray<{ name: string; data: Buffer }> = [], maxAttachmentBytes: number = DISCORD_LIMITS.attachmentBytes): string[] {
+export function limitProblems(
+  message: MessageParts,
+  files: ReadonlyArray<{ name: string; data: Buffer }> = [],
+  maxAttachmentBytes: number = DISCORD_LIMITS.attachmentBytes,
+): string[] {
   const problems: string[] = [];
   const over = (path: string, value: string | undefined, max: number): void => {
     const length = textLength(value ?? '');
@@ -43,25 +53,32 @@ export function limitProblems(message: MessageParts, files: ReadonlyArray<{ name
   over('content', message.content, DISCORD_LIMITS.content);
   over('nonce', message.nonce, DISCORD_LIMITS.nonce);
   const embeds = message.embeds ?? [];
-  if (embeds.length > DISCORD_LIMITS.embeds) problems.push(`${embeds.length} embeds; Discord allows ${DISCORD_LIMITS.embeds}`);
+  if (embeds.length > DISCORD_LIMITS.embeds)
+    problems.push(`${embeds.length} embeds; Discord allows ${DISCORD_LIMITS.embeds}`);
   embeds.forEach((embed, i) => {
     over(`embeds[${i}].title`, embed.title, DISCORD_LIMITS.title);
     over(`embeds[${i}].description`, embed.description, DISCORD_LIMITS.description);
     over(`embeds[${i}].footer.text`, embed.footer?.text, DISCORD_LIMITS.footerText);
     over(`embeds[${i}].author.name`, embed.author?.name, DISCORD_LIMITS.authorName);
     const fields = embed.fields ?? [];
-    if (fields.length > DISCORD_LIMITS.fields) problems.push(`embeds[${i}].fields has ${fields.length} fields; Discord allows ${DISCORD_LIMITS.fields}`);
+    if (fields.length > DISCORD_LIMITS.fields)
+      problems.push(`embeds[${i}].fields has ${fields.length} fields; Discord allows ${DISCORD_LIMITS.fields}`);
     fields.forEach((f, j) => {
       over(`embeds[${i}].fields[${j}].name`, f.name, DISCORD_LIMITS.fieldName);
       over(`embeds[${i}].fields[${j}].value`, f.value, DISCORD_LIMITS.fieldValue);
-      if (f.name.trim() === '' || f.value.trim() === '') problems.push(`embeds[${i}].fields[${j}] has an empty name or value`);
+      if (f.name.trim() === '' || f.value.trim() === '')
+        problems.push(`embeds[${i}].fields[${j}] has an empty name or value`);
     });
   });
   const total = embeds.reduce((n, e) => n + embedTextLength(e), 0);
-  if (total > DISCORD_LIMITS.embedTotal) problems.push(`embeds total ${total} characters; Discord allows ${DISCORD_LIMITS.embedTotal} per message`);
-  (message.attachments ?? []).forEach((a, i) => over(`attachments[${i}].description`, a.description, DISCORD_LIMITS.attachmentDescription));
+  if (total > DISCORD_LIMITS.embedTotal)
+    problems.push(`embeds total ${total} characters; Discord allows ${DISCORD_LIMITS.embedTotal} per message`);
+  (message.attachments ?? []).forEach((a, i) =>
+    over(`attachments[${i}].description`, a.description, DISCORD_LIMITS.attachmentDescription),
+  );
   for (const f of files) {
-    if (f.data.length > maxAttachmentBytes) problems.push(`file ${f.name} is ${f.data.length} bytes; the limit is ${maxAttachmentBytes}`);
+    if (f.data.length > maxAttachmentBytes)
+      problems.push(`file ${f.name} is ${f.data.length} bytes; the limit is ${maxAttachmentBytes}`);
   }
   return problems;
 }
@@ -94,11 +111,18 @@ function shrinkToTotal(embed: APIEmbed): APIEmbed {
     const fields = embed.fields ?? [];
     const candidates: Array<{ length: number; cut: (n: number) => void }> = fields.map((f, i) => ({
       length: textLength(f.value),
-      cut: (n: number) => { fields[i] = { ...f, value: clip(f.value, n) }; },
+      cut: (n: number) => {
+        fields[i] = { ...f, value: clip(f.value, n) };
+      },
     }));
     if (embed.description) {
       const description = embed.description;
-      candidates.push({ length: textLength(description), cut: (n) => { embed.description = clip(description, n); } });
+      candidates.push({
+        length: textLength(description),
+        cut: (n) => {
+          embed.description = clip(description, n);
+        },
+      });
     }
     const longest = candidates.filter((c) => c.length > minimum).sort((a, b) => b.length - a.length)[0];
     if (!longest) break; // nothing left to shorten; limitProblems will name what is still over

@@ -39,7 +39,8 @@ export interface ComposeOptions {
 }
 
 /** The outcome of composing: a message, or the limits it would break (a formatting bug; nothing is sent). */
-export type Composed = { status: 'ok'; message: AlertMessage } | { status: 'invalid'; problems: string[]; message: AlertMessage };
+export type Composed =
+  { status: 'ok'; message: AlertMessage } | { status: 'invalid'; problems: string[]; message: AlertMessage };
 
 /** No one is pinged by anything in an alert except the configured role. */
 export function allowedMentions(roleId?: string): APIAllowedMentions {
@@ -60,16 +61,31 @@ export async function composeAlert(alert: AlertView, opts: ComposeOptions = {}):
     files: file ? [file] : [],
   };
   if (opts.roleId) message.body.content = `<@&${opts.roleId}>`;
-  if (file) message.body.attachments = [{ id: 0, filename: file.name, description: clip(chartDescription(facts!.chart), DISCORD_LIMITS.attachmentDescription) }];
+  if (file)
+    message.body.attachments = [
+      {
+        id: 0,
+        filename: file.name,
+        description: clip(chartDescription(facts!.chart), DISCORD_LIMITS.attachmentDescription),
+      },
+    ];
   const problems = limitProblems(message.body, message.files, maxBytes);
   return problems.length > 0 ? { status: 'invalid', problems, message } : { status: 'ok', message };
 }
 
-async function chartFile(alert: AlertView, facts: AlertFacts, maxBytes: number, log?: Logger): Promise<MessageFile | null> {
+async function chartFile(
+  alert: AlertView,
+  facts: AlertFacts,
+  maxBytes: number,
+  log?: Logger,
+): Promise<MessageFile | null> {
   try {
     const image = await renderChart(facts.chart);
     if (image.png.length > maxBytes) {
-      log?.warn({ alert: alert.id, bytes: image.png.length, limit: maxBytes }, 'chart larger than the attachment limit: alert sent without it');
+      log?.warn(
+        { alert: alert.id, bytes: image.png.length, limit: maxBytes },
+        'chart larger than the attachment limit: alert sent without it',
+      );
       return null;
     }
     return { name: `${alert.series}-${alert.month}.png`, data: image.png, contentType: 'image/png' };

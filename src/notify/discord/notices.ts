@@ -13,7 +13,10 @@ export const NOTICE_LIMIT = { max: 4, windowMs: 60 * 60_000 } as const;
 export function noticeContent(notice: Notice): string {
   const [icon, what] = notice.kind === 'source-disabled' ? ['⏸️', 'Source paused'] : ['▶️', 'Source recovered'];
   const id = notice.sourceId.replace(/`/g, '');
-  return clip(`${icon} ${what}: ${escapeMarkdown(notice.outlet)} (\`${id}\`) · ${escapeMarkdown(notice.detail)}`, DISCORD_LIMITS.content);
+  return clip(
+    `${icon} ${what}: ${escapeMarkdown(notice.outlet)} (\`${id}\`) · ${escapeMarkdown(notice.detail)}`,
+    DISCORD_LIMITS.content,
+  );
 }
 
 /** A sliding-window counter of notices; `take` says whether one more may be posted now. */
@@ -21,7 +24,10 @@ export interface NoticeLimiter {
   take(): { ok: true } | { ok: false; retryAfterMs: number };
 }
 
-export function createNoticeLimiter(limit: { max: number; windowMs: number } = NOTICE_LIMIT, now: () => number = Date.now): NoticeLimiter {
+export function createNoticeLimiter(
+  limit: { max: number; windowMs: number } = NOTICE_LIMIT,
+  now: () => number = Date.now,
+): NoticeLimiter {
   const sent: number[] = [];
   return {
     take() {
@@ -35,7 +41,10 @@ export function createNoticeLimiter(limit: { max: number; windowMs: number } = N
 }
 
 /** The outcome for a notice held back by the limiter. */
-export function noticeLimited(retryAfterMs: number, limit: { max: number; windowMs: number } = NOTICE_LIMIT): DeliveryOutcome {
+export function noticeLimited(
+  retryAfterMs: number,
+  limit: { max: number; windowMs: number } = NOTICE_LIMIT,
+): DeliveryOutcome {
   return {
     status: 'failed',
     retryable: true,

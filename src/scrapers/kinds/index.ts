@@ -19,4 +19,7 @@ export type SourceKindName = keyof typeof SOURCE_KINDS;
 export const SOURCE_KIND_NAMES = Object.keys(SOURCE_KINDS) as [SourceKindName, ...SourceKindName[]];
 
 /** The kinds whose pages a backfill may read as a source's archive. */
-export const ARCHIVE_KIND_NAMES = SOURCE_KIND_NAMES.filter((name) => SOURCE_KINDS[name].archive) as [SourceKindName, ...SourceKindName[]];
+export const ARCHIVE_KIND_NAMES = SOURCE_KIND_NAMES.filter((name) => SOURCE_KINDS[name].archive) as [
+  SourceKindName,
+  ...SourceKindName[],
+];

@@ -22,7 +22,11 @@ export function isValidSelector(selector: string): boolean {
  * Article links of an HTML listing page: anchors matched by `selector` (or inside elements it matches),
  * kept when their absolute URL matches `urlPattern`. Either may be left out, not both (the config says so).
  */
-export function parseListing(html: string, baseUrl: string, target: Pick<SourceTarget, 'selector' | 'urlPattern'>): ArticleLink[] {
+export function parseListing(
+  html: string,
+  baseUrl: string,
+  target: Pick<SourceTarget, 'selector' | 'urlPattern'>,
+): ArticleLink[] {
   const $ = load(html, { baseURI: baseUrl });
   const pattern = target.urlPattern ? new RegExp(target.urlPattern, 'i') : null;
   const scope = target.selector ? $(target.selector) : $('body');
@@ -58,7 +62,10 @@ export const listingKind = {
   },
   check: (source) =>
     !source.selector && !source.urlPattern
-      ? { key: 'selector', message: 'a listing needs `selector`, `urlPattern` or both to tell article links from menus' }
+      ? {
+          key: 'selector',
+          message: 'a listing needs `selector`, `urlPattern` or both to tell article links from menus',
+        }
       : null,
   archive: false,
   async read(target, ctx) {
@@ -69,7 +76,12 @@ export const listingKind = {
     try {
       links = parseListing(page.page.body, page.page.url, target);
     } catch (cause) {
-      return { status: 'error', error: new FetchError(page.page.url, `listing could not be read: ${(cause as Error).message}`, { cause }), transient: false, retryAfterMs: null };
+      return {
+        status: 'error',
+        error: new FetchError(page.page.url, `listing could not be read: ${(cause as Error).message}`, { cause }),
+        transient: false,
+        retryAfterMs: null,
+      };
     }
     return fetchArticles(links, ctx);
   },

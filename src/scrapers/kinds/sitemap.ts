@@ -10,7 +10,8 @@ const MAX_URLS = 300;
 const MAX_CHILD_SITEMAPS = 3;
 
 /** What a sitemap document holds: article URLs, or (an index) the sitemaps to read. */
-export type ParsedSitemap = { kind: 'urls'; links: ArticleLink[] } | { kind: 'index'; sitemaps: string[] } | { kind: 'not-a-sitemap' };
+export type ParsedSitemap =
+  { kind: 'urls'; links: ArticleLink[] } | { kind: 'index'; sitemaps: string[] } | { kind: 'not-a-sitemap' };
 
 /** Reads a sitemap or sitemap index, with Google News extensions (`news:title`, `news:keywords`). */
 export function parseSitemap(xml: string, baseUrl: string, urlPattern?: string): ParsedSitemap {
@@ -39,7 +40,9 @@ export function parseSitemap(xml: string, baseUrl: string, urlPattern?: string):
       const news = url.children('news\\:news, news').first();
       return {
         loc: absolute(url.children('loc').text()),
-        date: news.find('news\\:publication_date, publication_date').first().text().trim() || url.children('lastmod').text().trim(),
+        date:
+          news.find('news\\:publication_date, publication_date').first().text().trim() ||
+          url.children('lastmod').text().trim(),
         title: textOf(news.find('news\\:title, title').first().text()),
         keywords: textOf(news.find('news\\:keywords, keywords').first().text()),
       };
@@ -47,7 +50,10 @@ export function parseSitemap(xml: string, baseUrl: string, urlPattern?: string):
     .filter((e) => e.loc !== null && (!pattern || pattern.test(e.loc)));
   // Newest first, so the cap drops old news rather than new.
   entries.sort((a, b) => b.date.localeCompare(a.date));
-  return { kind: 'urls', links: entries.slice(0, MAX_URLS).map((e) => ({ url: e.loc!, title: e.title, summary: e.keywords })) };
+  return {
+    kind: 'urls',
+    links: entries.slice(0, MAX_URLS).map((e) => ({ url: e.loc!, title: e.title, summary: e.keywords })),
+  };
 }
 
 /** A news sitemap (sitemap XML with Google News extensions), or a sitemap index of them. */
@@ -67,7 +73,11 @@ export const sitemapKind = {
   },
 } satisfies SourceKind;
 
-async function readChildren(urls: string[], urlPattern: string | undefined, ctx: SourceContext): Promise<SourceOutcome> {
+async function readChildren(
+  urls: string[],
+  urlPattern: string | undefined,
+  ctx: SourceContext,
+): Promise<SourceOutcome> {
   const links: ArticleLink[] = [];
   let changed = false;
   for (const url of urls) {
@@ -84,5 +94,10 @@ async function readChildren(urls: string[], urlPattern: string | undefined, ctx:
 }
 
 function notASitemap(url: string): SourceOutcome {
-  return { status: 'error', error: new FetchError(url, 'not a sitemap (no <urlset> or <sitemapindex>)'), transient: true, retryAfterMs: null };
+  return {
+    status: 'error',
+    error: new FetchError(url, 'not a sitemap (no <urlset> or <sitemapindex>)'),
+    transient: true,
+    retryAfterMs: null,
+  };
 }

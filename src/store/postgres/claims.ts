@@ -24,7 +24,10 @@ export function postgresClaims(
     const client = held.get(alertId);
     if (!client) return;
     held.delete(alertId);
-    const failure = await client.query(how).then(() => undefined, (e: Error) => e);
+    const failure = await client.query(how).then(
+      () => undefined,
+      (e: Error) => e,
+    );
     client.off('error', heard);
     // A connection that cannot end its transaction is broken: destroy it rather than pool it.
     client.release(failure);
@@ -49,12 +52,18 @@ export function postgresClaims(
         const { rowCount: leftover } = await client.query('SELECT 1 FROM outbox_claims WHERE alert_id = $1', [alertId]);
         const interrupted = (leftover ?? 0) > 0;
         // Committed on its own (the pool, not this transaction), so the mark outlives a crash mid-send.
-        await pool.query(`
+        await pool.query(
+          `
           INSERT INTO outbox_claims (alert_id, holder, started_at) VALUES ($1, $2, $3)
-          ON CONFLICT (alert_id) DO UPDATE SET holder = excluded.holder, started_at = excluded.started_at`, [alertId, ctx.holder, ctx.stamp()]);
-        await client.query(`
+          ON CONFLICT (alert_id) DO UPDATE SET holder = excluded.holder, started_at = excluded.started_at`,
+          [alertId, ctx.holder, ctx.stamp()],
+        );
+        await client.query(
+          `
           UPDATE alerts SET maybe_posted = CASE WHEN $2::boolean THEN 1 ELSE maybe_posted END, attempt_started_at = $3,
-            attempts = attempts + $4 WHERE id = $1`, [alertId, interrupted, ctx.stamp(), kind === 'send' ? 1 : 0]);
+            attempts = attempts + $4 WHERE id = $1`,
+          [alertId, interrupted, ctx.stamp(), kind === 'send' ? 1 : 0],
+        );
         return { status: 'claimed', interrupted };
       } catch (error) {
         await release(alertId, 'ROLLBACK');

@@ -15,12 +15,29 @@ const MAX_PARAMS = 30_000;
 
 /** SQLite's tables, parents before children so foreign keys hold at every insert. */
 function tablesInDependencyOrder(db: Database.Database): string[] {
-  const names = db.prepare<[], { name: string }>("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name").all().map((r) => r.name);
-  const parents = new Map(names.map((n) => [n, db.prepare<[], { table: string }>(`SELECT "table" FROM pragma_foreign_key_list('${n}')`).all().map((r) => r.table).filter((p) => p !== n)]));
+  const names = db
+    .prepare<[], { name: string }>(
+      "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name",
+    )
+    .all()
+    .map((r) => r.name);
+  const parents = new Map(
+    names.map((n) => [
+      n,
+      db
+        .prepare<[], { table: string }>(`SELECT "table" FROM pragma_foreign_key_list('${n}')`)
+        .all()
+        .map((r) => r.table)
+        .filter((p) => p !== n),
+    ]),
+  );
   const ordered: string[] = [];
   const visit = (name: string, path: string[]): void => {
     if (ordered.includes(name)) return;
-    if (path.includes(name)) throw new StoreError(`SQLite tables ${[...path, name].join(' → ')} refer to each other in a cycle; cannot order the copy`);
+    if (path.includes(name))
+      throw new StoreError(
+        `SQLite tables ${[...path, name].join(' → ')} refer to each other in a cycle; cannot order the copy`,
+      );
     for (const p of parents.get(name) ?? []) visit(p, [...path, name]);
     ordered.push(name);
   };
@@ -30,7 +47,7 @@ function tablesInDependencyOrder(db: Database.Database): string[] {
 
 async function postgresColumns(client: pg.PoolClient): Promise<Map<string, Set<string>>> {
   const { rows } = await client.query<{ table_name: string; column_name: string }>(
-    "SELECT table_name, column_name FROM information_schema.columns WHERE table_schema = current_schema()",
+    'SELECT table_name, column_name FROM information_schema.columns WHERE table_schema = current_schema()',
   );
   const byTable = new Map<string, Set<string>>();
   for (const r of rows) byTable.set(r.table_name, (byTable.get(r.table_name) ?? new Set()).add(r.column_name));
@@ -67,13 +84,26 @@ export async function copyRows(sqlitePath: string, pool: pg.Pool, url: string): 
       const report: CopyReport = { tables: [] };
       for (const table of tables) {
         const pgColumns = target.get(table);
-        if (!pgColumns) throw new StoreError(`PostgreSQL database ${redactUrl(url)} has no table "${table}" that SQLite ${sqlitePath} has; is this exportwatch older than the SQLite file's?`);
-        const columns = db.prepare<[], { name: string }>(`SELECT name FROM pragma_table_info('${table}')`).all().map((c) => c.name);
+        if (!pgColumns)
+          throw new StoreError(
+            `PostgreSQL database ${redactUrl(url)} has no table "${table}" that SQLite ${sqlitePath} has; is this exportwatch older than the SQLite file's?`,
+          );
+        const columns = db
+          .prepare<[], { name: string }>(`SELECT name FROM pragma_table_info('${table}')`)
+          .all()
+          .map((c) => c.name);
         const missing = columns.filter((c) => !pgColumns.has(c));
-        if (missing.length > 0) throw new StoreError(`PostgreSQL table "${table}" lacks column(s) ${missing.join(', ')} of SQLite ${sqlitePath}`);
-        const { rows: [present] } = await client.query<{ n: number }>(`SELECT count(*)::int AS n FROM "${table}"`);
+        if (missing.length > 0)
+          throw new StoreError(
+            `PostgreSQL table "${table}" lacks column(s) ${missing.join(', ')} of SQLite ${sqlitePath}`,
+          );
+        const {
+          rows: [present],
+        } = await client.query<{ n: number }>(`SELECT count(*)::int AS n FROM "${table}"`);
         if (present!.n > 0) {
-          throw new StoreError(`PostgreSQL database ${redactUrl(url)} already holds data (table "${table}" has ${present!.n} rows); migrate-store only fills an empty database`);
+          throw new StoreError(
+            `PostgreSQL database ${redactUrl(url)} already holds data (table "${table}" has ${present!.n} rows); migrate-store only fills an empty database`,
+          );
         }
         const rows = db.prepare<[], Row>(`SELECT * FROM "${table}"`).all();
         await insertRows(client, table, columns, rows);
@@ -84,13 +114,17 @@ export async function copyRows(sqlitePath: string, pool: pg.Pool, url: string): 
         "SELECT table_name, column_name FROM information_schema.columns WHERE table_schema = current_schema() AND is_identity = 'YES'",
       );
       for (const { table_name: t, column_name: c } of identities) {
-        await client.query(`SELECT setval(pg_get_serial_sequence('"${t}"', '${c}'), GREATEST(max("${c}"), 1), max("${c}") IS NOT NULL) FROM "${t}"`);
+        await client.query(
+          `SELECT setval(pg_get_serial_sequence('"${t}"', '${c}'), GREATEST(max("${c}"), 1), max("${c}") IS NOT NULL) FROM "${t}"`,
+        );
       }
       return report;
     });
   } catch (error) {
     if (error instanceof StoreError) throw error;
-    throw new StoreError(`copying ${sqlitePath} to ${redactUrl(url)} failed: ${(error as Error).message}`, { cause: error });
+    throw new StoreError(`copying ${sqlitePath} to ${redactUrl(url)} failed: ${(error as Error).message}`, {
+      cause: error,
+    });
   } finally {
     db.close();
   }

@@ -25,7 +25,9 @@ export function pgQueries(db: pg.Pool | pg.PoolClient): Queries {
 /** A failure on the database at `url` as a StoreError naming the work and the (redacted) URL. */
 export function storeFailure(url: string): (what: string, cause: unknown) => StoreError {
   return (what, cause) =>
-    cause instanceof StoreError ? cause : new StoreError(`${what} failed on ${redactUrl(url)}: ${(cause as Error).message}`, { cause });
+    cause instanceof StoreError
+      ? cause
+      : new StoreError(`${what} failed on ${redactUrl(url)}: ${(cause as Error).message}`, { cause });
 }
 
 /** The store's session over a pool to the shared PostgreSQL database at `url`. */

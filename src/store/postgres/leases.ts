@@ -50,8 +50,15 @@ export function createTickLeases(pool: pg.Pool): TickLeases {
  * Tick leases on the database at `url`, over connections of their own (two at most), so a renewal never
  * waits behind the tick's own queries.
  */
-export async function openTickLeases(url: string, opts: { holder: string; onConnectionError?: (error: Error) => void }): Promise<TickLeases> {
-  const pool = createPgPool(url, { applicationName: `exportwatch-lease ${opts.holder}`.slice(0, 63), max: 2, onConnectionError: opts.onConnectionError });
+export async function openTickLeases(
+  url: string,
+  opts: { holder: string; onConnectionError?: (error: Error) => void },
+): Promise<TickLeases> {
+  const pool = createPgPool(url, {
+    applicationName: `exportwatch-lease ${opts.holder}`.slice(0, 63),
+    max: 2,
+    onConnectionError: opts.onConnectionError,
+  });
   try {
     await migratePostgres(pool, url);
   } catch (error) {

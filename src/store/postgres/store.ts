@@ -16,13 +16,18 @@ export interface PostgresStoreOptions extends StoreOptions {
 /** Opens the shared PostgreSQL store at `url`, creating or upgrading its schema. Same contract as the SQLite store. */
 export async function createPostgresStore(url: string, options: PostgresStoreOptions = {}): Promise<Store> {
   const holder = `${hostname()}:${process.pid}:${randomUUID().slice(0, 8)}`;
-  const pool = createPgPool(url, { applicationName: `exportwatch ${holder}`.slice(0, 63), max: 5, onConnectionError: options.onConnectionError });
+  const pool = createPgPool(url, {
+    applicationName: `exportwatch ${holder}`.slice(0, 63),
+    max: 5,
+    onConnectionError: options.onConnectionError,
+  });
   try {
     await migratePostgres(pool, url);
   } catch (error) {
     await pool.end();
     throw error;
   }
-  const claims = (stamp: () => string) => postgresClaims(pool, { url, holder, stamp, onConnectionError: options.onConnectionError });
+  const claims = (stamp: () => string) =>
+    postgresClaims(pool, { url, holder, stamp, onConnectionError: options.onConnectionError });
   return createStore(postgresDatabase(pool, url), claims, options);
 }

@@ -18,7 +18,10 @@ export function sqliteClaims(db: Database, stamp: () => string): DeliveryClaims 
       return db.transaction(`claiming alert ${alertId}`, async (q) => {
         // Delivered meanwhile (another process on the same file, e.g. `exportwatch run` beside the worker).
         if ((await q.get(STILL_DUE[kind], [alertId])) === undefined) return { status: 'taken' } as const;
-        const mark = await q.get<{ attempt_started_at: string | null }>('SELECT attempt_started_at FROM alerts WHERE id = $1', [alertId]);
+        const mark = await q.get<{ attempt_started_at: string | null }>(
+          'SELECT attempt_started_at FROM alerts WHERE id = $1',
+          [alertId],
+        );
         await q.run(BEGIN, [alertId, stamp(), kind === 'send' ? 1 : 0]);
         return { status: 'claimed', interrupted: mark?.attempt_started_at != null } as const;
       });

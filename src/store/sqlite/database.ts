@@ -8,7 +8,8 @@ interface Prepared {
 }
 
 // better-sqlite3 binds numbers, strings, bigints, buffers and null: nothing else reaches it.
-const bindable = (value: unknown): unknown => (value === undefined ? null : typeof value === 'boolean' ? Number(value) : value);
+const bindable = (value: unknown): unknown =>
+  value === undefined ? null : typeof value === 'boolean' ? Number(value) : value;
 
 /**
  * The store's session over an open better-sqlite3 connection. better-sqlite3 is synchronous, so a statement

@@ -41,7 +41,10 @@ function migrate(db: Database.Database, path: string): void {
       }).immediate();
     } catch (cause) {
       db.close();
-      throw new StoreError(`database ${path}: migrating schema from version ${v} to ${v + 1} failed: ${(cause as Error).message}`, { cause });
+      throw new StoreError(
+        `database ${path}: migrating schema from version ${v} to ${v + 1} failed: ${(cause as Error).message}`,
+        { cause },
+      );
     }
   }
 }

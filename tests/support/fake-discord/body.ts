@@ -7,7 +7,10 @@ import type { RecordedFile } from './types.js';
  * Reads the whole body, but stops buffering past `cap` so a huge upload cannot exhaust memory.
  * Returns null when the client went away mid-upload (nothing to answer then).
  */
-export async function readBody(req: http.IncomingMessage, cap: number): Promise<{ bytes: Buffer; overCap: boolean } | null> {
+export async function readBody(
+  req: http.IncomingMessage,
+  cap: number,
+): Promise<{ bytes: Buffer; overCap: boolean } | null> {
   const chunks: Buffer[] = [];
   let size = 0;
   try {
@@ -75,7 +78,10 @@ function parsePart(headerBlock: string, data: Buffer): FormPart {
 }
 
 /** Turns the raw body into `{ body, files }`, or an error reply Discord would give. */
-export function parseRequestBody(contentType: string | undefined, bytes: Buffer): { body: unknown; files: RecordedFile[] } | Reply {
+export function parseRequestBody(
+  contentType: string | undefined,
+  bytes: Buffer,
+): { body: unknown; files: RecordedFile[] } | Reply {
   if (bytes.length === 0) return { body: undefined, files: [] };
   const type = (contentType ?? '').toLowerCase();
   if (type.startsWith('multipart/form-data')) {

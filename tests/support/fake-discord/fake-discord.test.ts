@@ -37,7 +37,10 @@ function restClient(extra: Partial<RESTOptions> = {}, token = FAKE_BOT_TOKEN): R
 }
 
 function webhookClient(extra: Partial<RESTOptions> = {}): WebhookClient {
-  const hook = new WebhookClient({ id: FAKE_IDS.webhook, token: FAKE_WEBHOOK_TOKEN }, { rest: fake.restOptions(extra) });
+  const hook = new WebhookClient(
+    { id: FAKE_IDS.webhook, token: FAKE_WEBHOOK_TOKEN },
+    { rest: fake.restOptions(extra) },
+  );
   expect(hook.rest.options.api).toBe(fake.url);
   clients.push(hook);
   return hook;
@@ -83,11 +86,16 @@ describe('fake Discord: happy paths with the real discord.js client', () => {
     const rest = restClient();
     const body = {
       content: 'New monthly export record',
-      embeds: [{ title: 'Exports: record month', description: '€1.2bn', fields: [{ name: 'Month', value: '2025-05' }] }],
+      embeds: [
+        { title: 'Exports: record month', description: '€1.2bn', fields: [{ name: 'Month', value: '2025-05' }] },
+      ],
       attachments: [{ id: 0, description: 'chart' }],
       allowed_mentions: { parse: [] },
     };
-    const sent = (await rest.post(Routes.channelMessages(CHANNEL), { body, files: [{ name: 'chart.png', data: PNG }] })) as { id: string; attachments: { filename: string; content_type: string; url: string }[] };
+    const sent = (await rest.post(Routes.channelMessages(CHANNEL), {
+      body,
+      files: [{ name: 'chart.png', data: PNG }],
+    })) as { id: string; attachments: { filename: string; content_type: string; url: string }[] };
 
     const request = creates()[0];
     expect(request?.headers.authorization).toBe(`Bot ${FAKE_BOT_TOKEN}`);
@@ -98,8 +106,19 @@ describe('fake Discord: happy paths with the real discord.js client', () => {
     expect(request?.files[0]?.bytes.equals(PNG)).toBe(true);
 
     const stored = fake.messages.get(sent.id);
-    expect(stored).toMatchObject({ channelId: CHANNEL, webhookId: null, content: body.content, embeds: body.embeds, allowedMentions: { parse: [] } });
-    expect(stored?.attachments[0]).toMatchObject({ filename: 'chart.png', contentType: 'image/png', size: PNG.length, description: 'chart' });
+    expect(stored).toMatchObject({
+      channelId: CHANNEL,
+      webhookId: null,
+      content: body.content,
+      embeds: body.embeds,
+      allowedMentions: { parse: [] },
+    });
+    expect(stored?.attachments[0]).toMatchObject({
+      filename: 'chart.png',
+      contentType: 'image/png',
+      size: PNG.length,
+      description: 'chart',
+    });
     expect(stored?.attachments[0]?.bytes.equals(PNG)).toBe(true);
     expect(sent.attachments[0]).toMatchObject({ filename: 'chart.png', content_type: 'image/png' });
     // The attachment URL points back at the fake and serves the stored bytes.
@@ -109,7 +128,10 @@ describe('fake Discord: happy paths with the real discord.js client', () => {
 
   it('updates the stored message on edit and keeps only the attachments listed', async () => {
     const rest = restClient();
-    const first = (await rest.post(Routes.channelMessages(CHANNEL), { body: { content: 'draft' }, files: [{ name: 'a.png', data: PNG }] })) as { id: string };
+    const first = (await rest.post(Routes.channelMessages(CHANNEL), {
+      body: { content: 'draft' },
+      files: [{ name: 'a.png', data: PNG }],
+    })) as { id: string };
 
     const edited = (await rest.patch(Routes.channelMessage(CHANNEL, first.id), {
       body: { content: 'final', embeds: [{ title: 'Record' }], attachments: [] },
@@ -118,18 +140,31 @@ describe('fake Discord: happy paths with the real discord.js client', () => {
     expect(edited).toMatchObject({ id: first.id, content: 'final' });
     expect(edited.edited_timestamp).not.toBeNull();
     expect(fake.messages.size).toBe(1);
-    expect(fake.messages.get(first.id)).toMatchObject({ content: 'final', embeds: [{ title: 'Record' }], attachments: [], editCount: 1 });
+    expect(fake.messages.get(first.id)).toMatchObject({
+      content: 'final',
+      embeds: [{ title: 'Record' }],
+      attachments: [],
+      editCount: 1,
+    });
   });
 
   it('answers a webhook execute with ?wait=true with the message, and edits it through the webhook', async () => {
     const hook = webhookClient();
-    const sent = await hook.send({ content: 'via webhook', embeds: [{ title: 'Hook' }], allowedMentions: { parse: [] } });
+    const sent = await hook.send({
+      content: 'via webhook',
+      embeds: [{ title: 'Hook' }],
+      allowedMentions: { parse: [] },
+    });
 
     expect(sent.id).toMatch(/^\d{17,20}$/);
     const request = fake.requests.find((r) => r.route === 'webhook');
     expect(request?.query).toEqual({ wait: 'true' }); // WebhookClient.send always adds it
     expect(request?.headers.authorization).toBeUndefined(); // webhook routes are sent with auth: false
-    expect(fake.messages.get(sent.id)).toMatchObject({ webhookId: FAKE_IDS.webhook, channelId: CHANNEL, content: 'via webhook' });
+    expect(fake.messages.get(sent.id)).toMatchObject({
+      webhookId: FAKE_IDS.webhook,
+      channelId: CHANNEL,
+      content: 'via webhook',
+    });
 
     await hook.editMessage(sent.id, { content: 'edited via webhook' });
     expect(fake.messages.get(sent.id)?.content).toBe('edited via webhook');
@@ -137,7 +172,10 @@ describe('fake Discord: happy paths with the real discord.js client', () => {
 
   it('answers a webhook execute without wait with 204 and no body', async () => {
     const rest = restClient();
-    const result = await rest.post(Routes.webhook(FAKE_IDS.webhook, FAKE_WEBHOOK_TOKEN), { body: { content: 'fire and forget' }, auth: false });
+    const result = await rest.post(Routes.webhook(FAKE_IDS.webhook, FAKE_WEBHOOK_TOKEN), {
+      body: { content: 'fire and forget' },
+      auth: false,
+    });
 
     expect(result).toBeInstanceOf(ArrayBuffer); // discord.js hands back the empty, non-JSON body
     expect(fake.requests.at(-1)?.status).toBe(204);
@@ -154,13 +192,18 @@ describe('fake Discord: happy paths with the real discord.js client', () => {
   it('returns the bot identity, the channel, guild roles and member so permissions can be computed', async () => {
     const rest = restClient();
     const me = (await rest.get(Routes.user())) as { id: string; bot: boolean };
-    const channel = (await rest.get(Routes.channel(NO_FILES_CHANNEL))) as { guild_id: string; permission_overwrites: { id: string; type: number; deny: string }[] };
+    const channel = (await rest.get(Routes.channel(NO_FILES_CHANNEL))) as {
+      guild_id: string;
+      permission_overwrites: { id: string; type: number; deny: string }[];
+    };
     const guild = (await rest.get(Routes.guild(channel.guild_id))) as { roles: { id: string; permissions: string }[] };
     const member = (await rest.get(Routes.guildMember(channel.guild_id, me.id))) as { roles: string[] };
 
     expect(me).toMatchObject({ id: FAKE_IDS.botUser, bot: true });
     expect(guild.roles.map((r) => r.id)).toEqual([FAKE_IDS.guild, ...member.roles]);
-    expect(channel.permission_overwrites).toEqual([{ id: me.id, type: 1, allow: '0', deny: String(FakePermission.AttachFiles) }]);
+    expect(channel.permission_overwrites).toEqual([
+      { id: me.id, type: 1, allow: '0', deny: String(FakePermission.AttachFiles) },
+    ]);
     expect(fake.permissionsFor(NO_FILES_CHANNEL) & FakePermission.AttachFiles).toBe(0n);
     expect(fake.permissionsFor(NO_FILES_CHANNEL) & FakePermission.SendMessages).toBe(FakePermission.SendMessages);
   });
@@ -190,9 +233,21 @@ describe('fake Discord: validation and access errors', () => {
   const cases: [string, Record<string, unknown>, string][] = [
     ['an over-long embed title', { embeds: [{ title: 't'.repeat(257) }] }, 'embeds[0].title[BASE_TYPE_MAX_LENGTH]'],
     ['over-long content', { content: 'x'.repeat(2001) }, 'content[BASE_TYPE_MAX_LENGTH]'],
-    ['more than 10 embeds', { embeds: Array.from({ length: 11 }, () => ({ title: 't' })) }, 'embeds[BASE_TYPE_MAX_LENGTH]'],
-    ['an over-long field value', { embeds: [{ fields: [{ name: 'n', value: 'v'.repeat(1025) }] }] }, 'embeds[0].fields[0].value[BASE_TYPE_MAX_LENGTH]'],
-    ['embeds totalling over 6000 characters', { embeds: [{ description: 'd'.repeat(4000) }, { description: 'd'.repeat(2001) }] }, 'embeds[MAX_EMBED_SIZE_EXCEEDED]'],
+    [
+      'more than 10 embeds',
+      { embeds: Array.from({ length: 11 }, () => ({ title: 't' })) },
+      'embeds[BASE_TYPE_MAX_LENGTH]',
+    ],
+    [
+      'an over-long field value',
+      { embeds: [{ fields: [{ name: 'n', value: 'v'.repeat(1025) }] }] },
+      'embeds[0].fields[0].value[BASE_TYPE_MAX_LENGTH]',
+    ],
+    [
+      'embeds totalling over 6000 characters',
+      { embeds: [{ description: 'd'.repeat(4000) }, { description: 'd'.repeat(2001) }] },
+      'embeds[MAX_EMBED_SIZE_EXCEEDED]',
+    ],
   ];
 
   it.each(cases)('rejects %s with 400 Invalid Form Body naming the field', async (_label, body, field) => {
@@ -205,8 +260,13 @@ describe('fake Discord: validation and access errors', () => {
   });
 
   it('keeps the raw errors object naming the title field', async () => {
-    const error = (await rejection(restClient().post(Routes.channelMessages(CHANNEL), { body: { embeds: [{ title: 't'.repeat(300) }] } }))) as DiscordAPIError;
-    expect(error.rawError).toMatchObject({ code: 50035, errors: { embeds: { 0: { title: { _errors: [{ code: 'BASE_TYPE_MAX_LENGTH' }] } } } } });
+    const error = (await rejection(
+      restClient().post(Routes.channelMessages(CHANNEL), { body: { embeds: [{ title: 't'.repeat(300) }] } }),
+    )) as DiscordAPIError;
+    expect(error.rawError).toMatchObject({
+      code: 50035,
+      errors: { embeds: { 0: { title: { _errors: [{ code: 'BASE_TYPE_MAX_LENGTH' }] } } } },
+    });
   });
 
   it('rejects an empty message with 400 code 50006 as Discord does', async () => {
@@ -216,7 +276,12 @@ describe('fake Discord: validation and access errors', () => {
 
   it('rejects an attachment over 10 MiB with 413 code 40005', async () => {
     const big = Buffer.alloc(10 * 1024 * 1024 + 1);
-    const error = await rejection(restClient().post(Routes.channelMessages(CHANNEL), { body: { content: 'big' }, files: [{ name: 'big.bin', data: big }] }));
+    const error = await rejection(
+      restClient().post(Routes.channelMessages(CHANNEL), {
+        body: { content: 'big' },
+        files: [{ name: 'big.bin', data: big }],
+      }),
+    );
     expect(error).toMatchObject({ status: 413, code: 40005 });
     expect(fake.messages.size).toBe(0);
   });
@@ -232,21 +297,35 @@ describe('fake Discord: validation and access errors', () => {
   it('answers 404 Unknown Channel for an unknown channel id', async () => {
     const unknown = '1199999999999999999';
     await expect(restClient().get(Routes.channel(unknown))).rejects.toMatchObject({ status: 404, code: 10003 });
-    await expect(restClient().post(Routes.channelMessages(unknown), { body: { content: 'x' } })).rejects.toMatchObject({ status: 404, code: 10003 });
+    await expect(restClient().post(Routes.channelMessages(unknown), { body: { content: 'x' } })).rejects.toMatchObject({
+      status: 404,
+      code: 10003,
+    });
   });
 
   it('answers 404 Unknown Webhook for an unknown webhook id', async () => {
-    await expect(restClient().get(Routes.webhook('1199999999999999998', 'nope'), { auth: false })).rejects.toMatchObject({ status: 404, code: 10015 });
+    await expect(
+      restClient().get(Routes.webhook('1199999999999999998', 'nope'), { auth: false }),
+    ).rejects.toMatchObject({ status: 404, code: 10015 });
   });
 
   it('answers 403 Missing Permissions for a forbidden channel', async () => {
-    await expect(restClient().post(Routes.channelMessages(FORBIDDEN_CHANNEL), { body: { content: 'x' } })).rejects.toMatchObject({ status: 403, code: 50013 });
+    await expect(
+      restClient().post(Routes.channelMessages(FORBIDDEN_CHANNEL), { body: { content: 'x' } }),
+    ).rejects.toMatchObject({ status: 403, code: 50013 });
   });
 
   it('refuses files but accepts text in a channel without Attach Files', async () => {
     const rest = restClient();
-    await expect(rest.post(Routes.channelMessages(NO_FILES_CHANNEL), { body: { content: 'x' }, files: [{ name: 'a.png', data: PNG }] })).rejects.toMatchObject({ status: 403, code: 50013 });
-    await expect(rest.post(Routes.channelMessages(NO_FILES_CHANNEL), { body: { content: 'text only' } })).resolves.toMatchObject({ content: 'text only' });
+    await expect(
+      rest.post(Routes.channelMessages(NO_FILES_CHANNEL), {
+        body: { content: 'x' },
+        files: [{ name: 'a.png', data: PNG }],
+      }),
+    ).rejects.toMatchObject({ status: 403, code: 50013 });
+    await expect(
+      rest.post(Routes.channelMessages(NO_FILES_CHANNEL), { body: { content: 'text only' } }),
+    ).resolves.toMatchObject({ content: 'text only' });
   });
 });
 
@@ -283,7 +362,9 @@ describe('fake Discord: injected faults as discord.js experiences them', () => {
 
   it('surfaces a 502 on the first attempt when retries is 0', async () => {
     fake.fail({ kind: '502', route: 'create' });
-    await expect(restClient({ retries: 0 }).post(Routes.channelMessages(CHANNEL), { body: { content: 'x' } })).rejects.toMatchObject({ status: 502 });
+    await expect(
+      restClient({ retries: 0 }).post(Routes.channelMessages(CHANNEL), { body: { content: 'x' } }),
+    ).rejects.toMatchObject({ status: 502 });
     expect(creates()).toHaveLength(1);
   });
 
@@ -312,7 +393,9 @@ describe('fake Discord: injected faults as discord.js experiences them', () => {
 
     fake.clear();
     fake.fail({ kind: 'reset-after-commit', route: 'create' });
-    const sent = (await restClient().post(Routes.channelMessages(CHANNEL), { body: { content: 'with nonce', nonce: 'n-1', enforce_nonce: true } })) as { id: string };
+    const sent = (await restClient().post(Routes.channelMessages(CHANNEL), {
+      body: { content: 'with nonce', nonce: 'n-1', enforce_nonce: true },
+    })) as { id: string };
     expect(fake.messages.size).toBe(1);
     expect(fake.messages.has(sent.id)).toBe(true);
     expect(creates()).toHaveLength(2);
@@ -320,14 +403,18 @@ describe('fake Discord: injected faults as discord.js experiences them', () => {
 
   it('surfaces a plain reset as ECONNRESET and stores nothing when retries is 0', async () => {
     fake.fail({ kind: 'reset', route: 'create' });
-    const error = await rejection(restClient({ retries: 0 }).post(Routes.channelMessages(CHANNEL), { body: { content: 'x' } }));
+    const error = await rejection(
+      restClient({ retries: 0 }).post(Routes.channelMessages(CHANNEL), { body: { content: 'x' } }),
+    );
     expect(error).toMatchObject({ code: 'ECONNRESET' });
     expect(fake.messages.size).toBe(0);
   });
 
   it('aborts a slow answer at the discord.js timeout, while the server still commits the message later', async () => {
     fake.fail({ kind: 'slow', route: 'create', delayMs: 300 });
-    const error = await rejection(restClient({ timeout: 100, retries: 0 }).post(Routes.channelMessages(CHANNEL), { body: { content: 'late' } }));
+    const error = await rejection(
+      restClient({ timeout: 100, retries: 0 }).post(Routes.channelMessages(CHANNEL), { body: { content: 'late' } }),
+    );
 
     expect(error).toMatchObject({ name: 'AbortError' });
     expect(fake.messages.size).toBe(0);
@@ -347,7 +434,9 @@ describe('fake Discord: injected faults as discord.js experiences them', () => {
     fake.fail({ kind: '500', route: 'edit', times: 1 });
     const rest = restClient({ retries: 0 });
     const sent = (await rest.post(Routes.channelMessages(CHANNEL), { body: { content: 'a' } })) as { id: string };
-    await expect(rest.patch(Routes.channelMessage(CHANNEL, sent.id), { body: { content: 'b' } })).rejects.toBeInstanceOf(HTTPError);
+    await expect(
+      rest.patch(Routes.channelMessage(CHANNEL, sent.id), { body: { content: 'b' } }),
+    ).rejects.toBeInstanceOf(HTTPError);
     await rest.patch(Routes.channelMessage(CHANNEL, sent.id), { body: { content: 'c' } });
 
     expect(fake.requests.map((r) => `${r.route}:${r.status}`)).toEqual(['create:200', 'edit:500', 'edit:200']);

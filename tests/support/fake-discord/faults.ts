@@ -62,7 +62,9 @@ export async function applyPreFault(fault: FaultPlan, ctx: FaultContext): Promis
     }
     case '400': {
       // A validation Discord does and a client cannot foresee (here: an embed URL Discord will not accept).
-      const reply = apiError(400, 50035, 'Invalid Form Body', { embeds: { 0: { url: { _errors: [{ code: 'URL_TYPE_INVALID_URL', message: 'Not a well formed URL.' }] } } } });
+      const reply = apiError(400, 50035, 'Invalid Form Body', {
+        embeds: { 0: { url: { _errors: [{ code: 'URL_TYPE_INVALID_URL', message: 'Not a well formed URL.' }] } } },
+      });
       record.status = 400;
       ctx.send(reply);
       return true;
@@ -74,7 +76,10 @@ export async function applyPreFault(fault: FaultPlan, ctx: FaultContext): Promis
     case '502':
       // Cloudflare's 502 is HTML, not JSON; discord.js does not parse 5xx bodies anyway.
       record.status = 502;
-      ctx.send({ status: 502, raw: { bytes: Buffer.from('<html><body>502 Bad Gateway</body></html>'), contentType: 'text/html' } });
+      ctx.send({
+        status: 502,
+        raw: { bytes: Buffer.from('<html><body>502 Bad Gateway</body></html>'), contentType: 'text/html' },
+      });
       return true;
     case 'reset':
       hangUp(req, fault.hangup ?? 'rst');

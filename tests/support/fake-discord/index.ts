@@ -14,7 +14,13 @@
  * The parts: `server.ts` (the request pipeline), `routes.ts` and `resources/` (one file per kind of
  * Discord resource), `state.ts` (what the fake holds), `faults.ts`, `validate.ts`, `body.ts`, `shapes.ts`.
  */
-export { DEFAULT_EVERYONE_PERMISSIONS, FAKE_BOT_TOKEN, FAKE_IDS, FAKE_WEBHOOK_TOKEN, FakePermission } from './constants.js';
+export {
+  DEFAULT_EVERYONE_PERMISSIONS,
+  FAKE_BOT_TOKEN,
+  FAKE_IDS,
+  FAKE_WEBHOOK_TOKEN,
+  FakePermission,
+} from './constants.js';
 export { startFakeDiscord } from './server.js';
 export type {
   FakeChannelConfig,

@@ -68,7 +68,12 @@ export function deleteMessage(state: FakeState, msg: StoredMessage): Reply {
   return { status: 204 };
 }
 
-function editedAttachments(state: FakeState, msg: StoredMessage, body: Json, files: RecordedFile[]): StoredAttachment[] {
+function editedAttachments(
+  state: FakeState,
+  msg: StoredMessage,
+  body: Json,
+  files: RecordedFile[],
+): StoredAttachment[] {
   const uploaded = files.map((file, index) => storeAttachment(state, file, index, body));
   if (!Array.isArray(body.attachments)) return [...msg.attachments, ...uploaded];
   // Existing attachments are referenced by their real id, new uploads by their files[n] index.
@@ -84,7 +89,16 @@ function checkFileSizes(state: FakeState, files: RecordedFile[]): Reply | null {
 
 function storeAttachment(state: FakeState, file: RecordedFile, index: number, body: Json): StoredAttachment {
   // The payload's `attachments[]` entry with id = files[n] index may carry a description.
-  const meta = (Array.isArray(body.attachments) ? (body.attachments as unknown[]) : []).find((a) => isObject(a) && String(a.id) === String(index));
+  const meta = (Array.isArray(body.attachments) ? (body.attachments as unknown[]) : []).find(
+    (a) => isObject(a) && String(a.id) === String(index),
+  );
   const description = isObject(meta) && typeof meta.description === 'string' ? meta.description : undefined;
-  return { id: state.nextId(), filename: file.name, contentType: file.contentType, size: file.bytes.length, description, bytes: file.bytes };
+  return {
+    id: state.nextId(),
+    filename: file.name,
+    contentType: file.contentType,
+    size: file.bytes.length,
+    description,
+    bytes: file.bytes,
+  };
 }

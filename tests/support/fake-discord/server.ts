@@ -14,7 +14,16 @@ import { normalRateLimitHeaders } from './rate-limits.js';
 import { notFound, tooLarge, unauthorized, type Reply } from './replies.js';
 import { matchRoute } from './routes.js';
 import { FakeState } from './state.js';
-import type { FakeChannelConfig, FakeDiscord, FakeDiscordOptions, FakeRoute, FakeWebhookConfig, FaultPlan, RecordedRequest, StoredMessage } from './types.js';
+import type {
+  FakeChannelConfig,
+  FakeDiscord,
+  FakeDiscordOptions,
+  FakeRoute,
+  FakeWebhookConfig,
+  FaultPlan,
+  RecordedRequest,
+  StoredMessage,
+} from './types.js';
 
 class FakeDiscordServer implements FakeDiscord {
   url = '';
@@ -157,7 +166,8 @@ class FakeDiscordServer implements FakeDiscord {
     } catch (error) {
       const err = error instanceof Error ? error : new Error(String(error));
       this.state.errors.push(err);
-      if (!res.headersSent && !res.destroyed) this.send(res, { status: 500, body: { message: `fake-discord: ${err.message}`, code: 0 } }, 'unknown');
+      if (!res.headersSent && !res.destroyed)
+        this.send(res, { status: 500, body: { message: `fake-discord: ${err.message}`, code: 0 } }, 'unknown');
     }
   }
 
@@ -190,11 +200,28 @@ class FakeDiscordServer implements FakeDiscord {
 
     const fault = this.faults.take(route);
     record.fault = fault?.kind ?? null;
-    const finished = fault && (await applyPreFault(fault, { req, record, send: (reply) => this.send(res, reply, route), sleep: (ms) => this.sleep(ms) }));
+    const finished =
+      fault &&
+      (await applyPreFault(fault, {
+        req,
+        record,
+        send: (reply) => this.send(res, reply, route),
+        sleep: (ms) => this.sleep(ms),
+      }));
     if (finished) return;
     if (this.closed) return;
 
-    const reply = 'status' in parsed ? parsed : this.dispatch(def, { method, params, query: url.searchParams, headers: req.headers, body: parsed.body, files: parsed.files });
+    const reply =
+      'status' in parsed
+        ? parsed
+        : this.dispatch(def, {
+            method,
+            params,
+            query: url.searchParams,
+            headers: req.headers,
+            body: parsed.body,
+            files: parsed.files,
+          });
     if (fault?.kind === 'reset-after-commit') {
       // The nasty case: the work is done (message stored) but the client never hears back.
       hangUp(req, fault.hangup ?? 'rst');
@@ -214,14 +241,22 @@ class FakeDiscordServer implements FakeDiscord {
     if (res.destroyed || res.headersSent) return; // client went away (e.g. timed out on a slow fault)
     const headers: Record<string, string> = { ...normalRateLimitHeaders(route, reply.status), ...reply.headers };
     if (reply.raw) {
-      res.writeHead(reply.status, { ...headers, 'content-type': reply.raw.contentType, 'content-length': String(reply.raw.bytes.length) });
+      res.writeHead(reply.status, {
+        ...headers,
+        'content-type': reply.raw.contentType,
+        'content-length': String(reply.raw.bytes.length),
+      });
       res.end(reply.raw.bytes);
     } else if (reply.body === undefined) {
       res.writeHead(reply.status, headers);
       res.end();
     } else {
       const json = Buffer.from(JSON.stringify(reply.body));
-      res.writeHead(reply.status, { ...headers, 'content-type': 'application/json', 'content-length': String(json.length) });
+      res.writeHead(reply.status, {
+        ...headers,
+        'content-type': 'application/json',
+        'content-length': String(json.length),
+      });
       res.end(json);
     }
   }

@@ -7,19 +7,40 @@ import type { FakeChannelConfig, FakeWebhookConfig, StoredMessage } from './type
 
 export function botUser(state: FakeState): APIUser {
   const s = state.settings;
-  return { id: s.botUserId, username: s.botUsername, discriminator: '0000', global_name: null, avatar: null, bot: true };
+  return {
+    id: s.botUserId,
+    username: s.botUsername,
+    discriminator: '0000',
+    global_name: null,
+    avatar: null,
+    bot: true,
+  };
 }
 
 function authorOf(state: FakeState, msg: StoredMessage): APIUser {
   if (!msg.webhookId) return botUser(state);
   const hook = state.webhooks.get(msg.webhookId);
-  return { id: msg.webhookId, username: msg.username ?? hook?.name ?? 'Captain Hook', discriminator: '0000', global_name: null, avatar: null, bot: true };
+  return {
+    id: msg.webhookId,
+    username: msg.username ?? hook?.name ?? 'Captain Hook',
+    discriminator: '0000',
+    global_name: null,
+    avatar: null,
+    bot: true,
+  };
 }
 
 export function messageObject(state: FakeState, msg: StoredMessage): APIMessage {
   const attachments: APIAttachment[] = msg.attachments.map((a) => {
     const url = `${state.origin}${ATTACHMENT_PREFIX}${msg.channelId}/${a.id}/${encodeURIComponent(a.filename)}`;
-    const base: APIAttachment = { id: a.id, filename: a.filename, size: a.size, url, proxy_url: url, content_type: a.contentType };
+    const base: APIAttachment = {
+      id: a.id,
+      filename: a.filename,
+      size: a.size,
+      url,
+      proxy_url: url,
+      content_type: a.contentType,
+    };
     return a.description === undefined ? base : { ...base, description: a.description };
   });
   const api: APIMessage = {
@@ -71,14 +92,27 @@ export function channelObject(state: FakeState, channel: FakeChannelConfig): Jso
 export function guildObject(state: FakeState): Json {
   const s = state.settings;
   const role = (id: string, name: string, permissions: bigint, position: number): Json => ({
-    id, name, permissions: String(permissions), position, color: 0, hoist: false, managed: id !== s.guildId, mentionable: false, icon: null, unicode_emoji: null, flags: 0,
+    id,
+    name,
+    permissions: String(permissions),
+    position,
+    color: 0,
+    hoist: false,
+    managed: id !== s.guildId,
+    mentionable: false,
+    icon: null,
+    unicode_emoji: null,
+    flags: 0,
   });
   return {
     id: s.guildId,
     name: s.guildName,
     icon: null,
     owner_id: '1100000000000000099', // someone else: the bot must not get owner's implicit admin
-    roles: [role(s.guildId, '@everyone', s.everyonePermissions, 0), role(s.botRoleId, s.botUsername, s.botRolePermissions, 1)],
+    roles: [
+      role(s.guildId, '@everyone', s.everyonePermissions, 0),
+      role(s.botRoleId, s.botUsername, s.botRolePermissions, 1),
+    ],
     emojis: [],
     stickers: [],
     features: [],
@@ -94,9 +128,26 @@ export function guildObject(state: FakeState): Json {
 }
 
 export function memberObject(state: FakeState): Json {
-  return { user: botUser(state), roles: [state.settings.botRoleId], joined_at: '2024-01-01T00:00:00.000Z', deaf: false, mute: false, flags: 0, nick: null };
+  return {
+    user: botUser(state),
+    roles: [state.settings.botRoleId],
+    joined_at: '2024-01-01T00:00:00.000Z',
+    deaf: false,
+    mute: false,
+    flags: 0,
+    nick: null,
+  };
 }
 
 export function webhookObject(state: FakeState, hook: FakeWebhookConfig): Json {
-  return { id: hook.id, type: 1, guild_id: state.settings.guildId, channel_id: hook.channelId, name: hook.name ?? 'Captain Hook', avatar: null, token: hook.token, application_id: null };
+  return {
+    id: hook.id,
+    type: 1,
+    guild_id: state.settings.guildId,
+    channel_id: hook.channelId,
+    name: hook.name ?? 'Captain Hook',
+    avatar: null,
+    token: hook.token,
+    application_id: null,
+  };
 }

@@ -1,7 +1,20 @@
 /** What the fake Discord holds between requests: its settings, channels, webhooks, messages and nonces. */
-import { DEFAULT_EVERYONE_PERMISSIONS, FAKE_BOT_TOKEN, FAKE_IDS, FAKE_WEBHOOK_TOKEN, FakePermission } from './constants.js';
+import {
+  DEFAULT_EVERYONE_PERMISSIONS,
+  FAKE_BOT_TOKEN,
+  FAKE_IDS,
+  FAKE_WEBHOOK_TOKEN,
+  FakePermission,
+} from './constants.js';
 import type { Json } from './replies.js';
-import type { FakeChannelConfig, FakeDiscordOptions, FakeOverwrite, FakeWebhookConfig, RecordedRequest, StoredMessage } from './types.js';
+import type {
+  FakeChannelConfig,
+  FakeDiscordOptions,
+  FakeOverwrite,
+  FakeWebhookConfig,
+  RecordedRequest,
+  StoredMessage,
+} from './types.js';
 
 const MIB = 1024 * 1024;
 const DISCORD_EPOCH = 1420070400000n;
@@ -58,7 +71,8 @@ export class FakeState {
       maxRequestBytes: opts.maxRequestBytes ?? 64 * MIB,
       nonceWindowMs: opts.nonceWindowMs ?? 5 * 60_000,
     };
-    for (const channel of opts.channels ?? [{ id: FAKE_IDS.channel, name: 'alerts' }]) this.channels.set(channel.id, channel);
+    for (const channel of opts.channels ?? [{ id: FAKE_IDS.channel, name: 'alerts' }])
+      this.channels.set(channel.id, channel);
     const firstChannel = this.channels.keys().next().value ?? FAKE_IDS.channel;
     const hooks = opts.webhooks ?? [{ id: FAKE_IDS.webhook, token: FAKE_WEBHOOK_TOKEN, channelId: firstChannel }];
     for (const hook of hooks) this.webhooks.set(hook.id, hook);

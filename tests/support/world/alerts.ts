@@ -7,11 +7,30 @@ import type { RecordReport } from './types.js';
 /** Stores an article reporting the record (no extraction, no record rule), which creates or extends its alert. */
 export async function reportRecord(store: Store, r: RecordReport): Promise<Alert> {
   const seriesId = r.series ?? 'pk-it-exports';
-  const source = { outlet: 'ProPakistani', title: `IT exports hit a record in ${r.month}`, published: null, ...r.source };
-  const draft = { series: seriesId, month: r.month, value: r.value, currency: 'USD', previous: r.previous ?? null, historyIncomplete: r.historyIncomplete ?? false };
+  const source = {
+    outlet: 'ProPakistani',
+    title: `IT exports hit a record in ${r.month}`,
+    published: null,
+    ...r.source,
+  };
+  const draft = {
+    series: seriesId,
+    month: r.month,
+    value: r.value,
+    currency: 'USD',
+    previous: r.previous ?? null,
+    historyIncomplete: r.historyIncomplete ?? false,
+  };
   await recordArticle(
     store,
-    { url: source.url, sourceId: 'test', outlet: source.outlet, title: source.title, published: source.published, contentHash: source.url },
+    {
+      url: source.url,
+      sourceId: 'test',
+      outlet: source.outlet,
+      title: source.title,
+      published: source.published,
+      contentHash: source.url,
+    },
     [],
     () => ({ verdicts: [], records: [draft], known: [] }),
   );

@@ -69,13 +69,21 @@ export async function createWorld(opts: WorldOptions = {}): Promise<World> {
       return part;
     };
     const notifier =
-      notifierOption === 'stdout' ? createStdoutNotifier(printer)
-      : notifierOption === 'discord' ? createDiscordBotNotifier({ token: need(discord, '{ discord }').botToken, channelId: FAKE_IDS.channel, apiUrl: discord!.url })
-      : notifierOption;
+      notifierOption === 'stdout'
+        ? createStdoutNotifier(printer)
+        : notifierOption === 'discord'
+          ? createDiscordBotNotifier({
+              token: need(discord, '{ discord }').botToken,
+              channelId: FAKE_IDS.channel,
+              apiUrl: discord!.url,
+            })
+          : notifierOption;
     const open = await storeOpener(opts.store ?? 'sqlite', dbPath);
     const store = await open();
     let clock = opts.clock ? Date.parse(opts.clock) : Date.now();
-    const sources: SourceConfig[] = fixtureSite ? [{ id: FIXTURE_SOURCE_ID, outlet: 'TechWire Pakistan', kind: 'rss', url: `${fixtureSite.baseUrl}/feed/` }] : [];
+    const sources: SourceConfig[] = fixtureSite
+      ? [{ id: FIXTURE_SOURCE_ID, outlet: 'TechWire Pakistan', kind: 'rss', url: `${fixtureSite.baseUrl}/feed/` }]
+      : [];
     const deps: TickDeps = {
       sources,
       series,
@@ -96,7 +104,9 @@ export async function createWorld(opts: WorldOptions = {}): Promise<World> {
     await markKnown();
     const byId = new Map(series.map((s) => [s.id, s]));
     // The pipeline hands each alert its series' history; the tests that view alerts add no figures, so it is the seed.
-    const histories = new Map(await Promise.all(series.map(async (s) => [s.id, await store.monthValues(s.id)] as const)));
+    const histories = new Map(
+      await Promise.all(series.map(async (s) => [s.id, await store.monthValues(s.id)] as const)),
+    );
     const query = <T>(sql: string): T[] => {
       const db = new Database(dbPath, { readonly: true });
       try {
@@ -132,7 +142,10 @@ export async function createWorld(opts: WorldOptions = {}): Promise<World> {
         for (const a of articles) {
           need(newsSite, '{ newsSite: true }').publish(a.outlet, a);
           if (deps.sources.some((s) => s.id === a.outlet)) continue;
-          deps.sources = [...deps.sources, { id: a.outlet, outlet: OUTLETS[a.outlet] ?? a.outlet, kind: 'rss', url: newsSite!.feedUrl(a.outlet) }];
+          deps.sources = [
+            ...deps.sources,
+            { id: a.outlet, outlet: OUTLETS[a.outlet] ?? a.outlet, kind: 'rss', url: newsSite!.feedUrl(a.outlet) },
+          ];
         }
         await markKnown();
         const summary = await runTick(deps);
@@ -151,13 +164,22 @@ export async function createWorld(opts: WorldOptions = {}): Promise<World> {
       bot: (extra = {}) => {
         const fake = need(discord, '{ discord }');
         return createDiscordBotNotifier({
-          token: fake.botToken, channelId: FAKE_IDS.channel, apiUrl: fake.url, log, ...extra, rest: fake.restOptions(extra.rest),
+          token: fake.botToken,
+          channelId: FAKE_IDS.channel,
+          apiUrl: fake.url,
+          log,
+          ...extra,
+          rest: fake.restOptions(extra.rest),
         });
       },
       webhook: (extra = {}) => {
         const fake = need(discord, '{ discord }');
         return createDiscordWebhookNotifier({
-          webhookUrl: fake.discordWebhookUrl(), apiUrl: fake.url, log, ...extra, rest: fake.restOptions(extra.rest),
+          webhookUrl: fake.discordWebhookUrl(),
+          apiUrl: fake.url,
+          log,
+          ...extra,
+          rest: fake.restOptions(extra.rest),
         });
       },
       deliver(notifier) {

@@ -6,9 +6,19 @@ import { createLogger, type Logger } from '../../../src/log.js';
 export function worldLog(kept: boolean, secrets: string[]): { log: Logger; lines(): Array<Record<string, unknown>> } {
   if (!kept) return { log: createLogger({ level: 'silent', secrets: [] }), lines: () => [] };
   const chunks: string[] = [];
-  const sink = new Writable({ write(chunk, _enc, next) { chunks.push(String(chunk)); next(); } });
+  const sink = new Writable({
+    write(chunk, _enc, next) {
+      chunks.push(String(chunk));
+      next();
+    },
+  });
   return {
     log: createLogger({ level: 'info', secrets, destination: sink, pretty: false }),
-    lines: () => chunks.join('').split('\n').filter(Boolean).map((l) => JSON.parse(l) as Record<string, unknown>),
+    lines: () =>
+      chunks
+        .join('')
+        .split('\n')
+        .filter(Boolean)
+        .map((l) => JSON.parse(l) as Record<string, unknown>),
   };
 }

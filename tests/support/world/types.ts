@@ -81,7 +81,9 @@ export interface World {
   /** Every log line so far, parsed (`log: 'kept'`). */
   logLines(): Array<Record<string, unknown>>;
   /** A bot notifier on the fake Discord that draws charts from the store and logs to the world's log. */
-  bot(extra?: Partial<DiscordOptions> & { channels?: Record<string, string>; token?: string; channelId?: string }): Notifier;
+  bot(
+    extra?: Partial<DiscordOptions> & { channels?: Record<string, string>; token?: string; channelId?: string },
+  ): Notifier;
   /** A webhook notifier on the fake Discord, like `bot()`. */
   webhook(extra?: Partial<DiscordOptions> & { webhookUrl?: string }): Notifier;
   /**

@@ -5,7 +5,10 @@ import { notFound } from '../replies.js';
 
 export const ATTACHMENT_ROUTES: RouteDef[] = [
   {
-    method: 'GET', pattern: new RegExp(`^${ATTACHMENT_PREFIX}${P}/${P}/${P}$`), route: 'attachment', auth: 'none',
+    method: 'GET',
+    pattern: new RegExp(`^${ATTACHMENT_PREFIX}${P}/${P}/${P}$`),
+    route: 'attachment',
+    auth: 'none',
     handle(state, rq) {
       const id = rq.params[1] ?? '';
       for (const msg of state.messages.values()) {

@@ -2,7 +2,15 @@
 import { FakePermission } from '../constants.js';
 import { P, api, type Incoming, type RouteDef } from '../handler.js';
 import { createMessage, deleteMessage, editMessage } from '../messages.js';
-import { apiError, isObject, missingAccess, missingPermissions, unknownChannel, unknownMessage, type Reply } from '../replies.js';
+import {
+  apiError,
+  isObject,
+  missingAccess,
+  missingPermissions,
+  unknownChannel,
+  unknownMessage,
+  type Reply,
+} from '../replies.js';
 import { channelObject, messageObject } from '../shapes.js';
 import type { FakeState } from '../state.js';
 import type { FakeChannelConfig, StoredMessage } from '../types.js';
@@ -14,7 +22,11 @@ function withChannel(state: FakeState, rq: Incoming, then: (channel: FakeChannel
   return then(channel);
 }
 
-function withChannelMessage(state: FakeState, rq: Incoming, then: (channel: FakeChannelConfig, msg: StoredMessage) => Reply): Reply {
+function withChannelMessage(
+  state: FakeState,
+  rq: Incoming,
+  then: (channel: FakeChannelConfig, msg: StoredMessage) => Reply,
+): Reply {
   return withChannel(state, rq, (channel) => {
     const msg = state.messages.get(rq.params[1] ?? '');
     return msg && msg.channelId === channel.id ? then(channel, msg) : unknownMessage();
@@ -38,7 +50,8 @@ function createChannelMessage(state: FakeState, channel: FakeChannelConfig, rq: 
 }
 
 function editOwnMessage(state: FakeState, msg: StoredMessage, rq: Incoming): Reply {
-  if (msg.authorId !== state.settings.botUserId) return apiError(403, 50005, 'Cannot edit a message authored by another user');
+  if (msg.authorId !== state.settings.botUserId)
+    return apiError(403, 50005, 'Cannot edit a message authored by another user');
   if (rq.files.length > 0 && !(state.permissionsFor(msg.channelId) & FakePermission.AttachFiles)) {
     return missingPermissions();
   }
@@ -60,27 +73,46 @@ function listMessages(state: FakeState, channel: FakeChannelConfig, query: URLSe
 
 export const CHANNEL_ROUTES: RouteDef[] = [
   {
-    method: 'GET', pattern: api(`/channels/${P}`), route: 'channel', auth: 'bot',
+    method: 'GET',
+    pattern: api(`/channels/${P}`),
+    route: 'channel',
+    auth: 'bot',
     handle: (state, rq) => withChannel(state, rq, (ch) => ({ status: 200, body: channelObject(state, ch) })),
   },
   {
-    method: 'POST', pattern: api(`/channels/${P}/messages`), route: 'create', auth: 'bot',
+    method: 'POST',
+    pattern: api(`/channels/${P}/messages`),
+    route: 'create',
+    auth: 'bot',
     handle: (state, rq) => withChannel(state, rq, (ch) => createChannelMessage(state, ch, rq)),
   },
   {
-    method: 'GET', pattern: api(`/channels/${P}/messages`), route: 'list-messages', auth: 'bot',
+    method: 'GET',
+    pattern: api(`/channels/${P}/messages`),
+    route: 'list-messages',
+    auth: 'bot',
     handle: (state, rq) => withChannel(state, rq, (ch) => listMessages(state, ch, rq.query)),
   },
   {
-    method: 'GET', pattern: api(`/channels/${P}/messages/${P}`), route: 'get-message', auth: 'bot',
-    handle: (state, rq) => withChannelMessage(state, rq, (_ch, msg) => ({ status: 200, body: messageObject(state, msg) })),
+    method: 'GET',
+    pattern: api(`/channels/${P}/messages/${P}`),
+    route: 'get-message',
+    auth: 'bot',
+    handle: (state, rq) =>
+      withChannelMessage(state, rq, (_ch, msg) => ({ status: 200, body: messageObject(state, msg) })),
   },
   {
-    method: 'PATCH', pattern: api(`/channels/${P}/messages/${P}`), route: 'edit', auth: 'bot',
+    method: 'PATCH',
+    pattern: api(`/channels/${P}/messages/${P}`),
+    route: 'edit',
+    auth: 'bot',
     handle: (state, rq) => withChannelMessage(state, rq, (_ch, msg) => editOwnMessage(state, msg, rq)),
   },
   {
-    method: 'DELETE', pattern: api(`/channels/${P}/messages/${P}`), route: 'delete', auth: 'bot',
+    method: 'DELETE',
+    pattern: api(`/channels/${P}/messages/${P}`),
+    route: 'delete',
+    auth: 'bot',
     handle: (state, rq) => withChannelMessage(state, rq, (_ch, msg) => deleteMessage(state, msg)),
   },
 ];

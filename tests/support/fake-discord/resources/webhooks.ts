@@ -30,23 +30,38 @@ function executeWebhook(state: FakeState, hook: FakeWebhookConfig, rq: Incoming)
 
 export const WEBHOOK_ROUTES: RouteDef[] = [
   {
-    method: 'POST', pattern: api(`/webhooks/${P}/${P}`), route: 'webhook', auth: 'none',
+    method: 'POST',
+    pattern: api(`/webhooks/${P}/${P}`),
+    route: 'webhook',
+    auth: 'none',
     handle: (state, rq) => withWebhook(state, rq, (hook) => executeWebhook(state, hook, rq)),
   },
   {
-    method: 'GET', pattern: api(`/webhooks/${P}/${P}`), route: 'webhook-get', auth: 'none',
+    method: 'GET',
+    pattern: api(`/webhooks/${P}/${P}`),
+    route: 'webhook-get',
+    auth: 'none',
     handle: (state, rq) => withWebhook(state, rq, (hook) => ({ status: 200, body: webhookObject(state, hook) })),
   },
   {
-    method: 'GET', pattern: api(`/webhooks/${P}/${P}/messages/${P}`), route: 'webhook-message', auth: 'none',
+    method: 'GET',
+    pattern: api(`/webhooks/${P}/${P}/messages/${P}`),
+    route: 'webhook-message',
+    auth: 'none',
     handle: (state, rq) => withWebhookMessage(state, rq, (msg) => ({ status: 200, body: messageObject(state, msg) })),
   },
   {
-    method: 'PATCH', pattern: api(`/webhooks/${P}/${P}/messages/${P}`), route: 'webhook-edit', auth: 'none',
+    method: 'PATCH',
+    pattern: api(`/webhooks/${P}/${P}/messages/${P}`),
+    route: 'webhook-edit',
+    auth: 'none',
     handle: (state, rq) => withWebhookMessage(state, rq, (msg) => editMessage(state, msg, rq, { webhook: true })),
   },
   {
-    method: 'DELETE', pattern: api(`/webhooks/${P}/${P}/messages/${P}`), route: 'webhook-delete', auth: 'none',
+    method: 'DELETE',
+    pattern: api(`/webhooks/${P}/${P}/messages/${P}`),
+    route: 'webhook-delete',
+    auth: 'none',
     handle: (state, rq) => withWebhookMessage(state, rq, (msg) => deleteMessage(state, msg)),
   },
 ];
