@@ -26,7 +26,8 @@ export async function startFixtureServer(root: string): Promise<FixtureServer> {
   let baseUrl = '';
   const server: Server = createServer((req, res) => {
     void (async () => {
-      const path = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
+      const path = pathOf(req.url ?? '/');
+      if (path === null) return answer(res, 400, 'bad request target');
       const file = normalize(join(base, path));
       if (file !== base && !file.startsWith(base + sep)) return notFound(res);
       const candidates = path.endsWith('/') ? [join(file, 'index.html'), join(file, 'index.xml')] : [file];
@@ -58,7 +59,20 @@ export async function startFixtureServer(root: string): Promise<FixtureServer> {
   };
 }
 
+// The target is whatever a client sent: `http://[` or `/%ZZ` is a bad request, not a server error.
+function pathOf(target: string): string | null {
+  try {
+    return decodeURIComponent(new URL(target, 'http://x').pathname);
+  } catch {
+    return null;
+  }
+}
+
 function notFound(res: import('node:http').ServerResponse): void {
-  res.writeHead(404, { 'content-type': 'text/plain' });
-  res.end('not found');
+  answer(res, 404, 'not found');
+}
+
+function answer(res: import('node:http').ServerResponse, status: number, text: string): void {
+  res.writeHead(status, { 'content-type': 'text/plain' });
+  res.end(text);
 }

@@ -29,7 +29,9 @@ export async function startOpsServer(opts: {
     },
   };
   const server = createServer((req: IncomingMessage, res: ServerResponse) => {
-    const route = routes[new URL(req.url ?? '/', 'http://localhost').pathname];
+    const path = pathOf(req.url ?? '/');
+    if (path === null) return send(res, 400, 'text/plain; charset=utf-8', 'bad request target\n');
+    const route = routes[path];
     if (!route) return send(res, 404, 'text/plain; charset=utf-8', 'not found: try /healthz or /metrics\n');
     if (req.method !== 'GET' && req.method !== 'HEAD')
       return send(res, 405, 'text/plain; charset=utf-8', 'only GET\n', { allow: 'GET, HEAD' });
@@ -48,6 +50,18 @@ export async function startOpsServer(opts: {
         server.close(() => ok());
       }),
   };
+}
+
+/**
+ * The path of a request target, or null when it cannot be read. The target is whatever a client sent
+ * (`GET http://[` once made `new URL` throw inside the listener and took the worker down).
+ */
+function pathOf(target: string): string | null {
+  try {
+    return new URL(target, 'http://localhost').pathname;
+  } catch {
+    return null;
+  }
 }
 
 function send(

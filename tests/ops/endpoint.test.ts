@@ -1,4 +1,5 @@
 /** `exportwatch start` with METRICS_PORT set, as a child process reading the fixture site. */
+import { connect } from 'node:net';
 import { afterEach, describe, expect, it } from 'vitest';
 import { startFixtureServer, type FixtureServer } from '../../src/demo/fixture-server.js';
 import { SITE } from '../support/paths.js';
@@ -61,4 +62,33 @@ describe('exportwatch start with METRICS_PORT', () => {
       maxAgeSeconds: 1,
     });
   });
+
+  it('answers 400 to a malformed request target and keeps serving', async () => {
+    site = await startFixtureServer(SITE);
+    worker = startWorkerProcess({
+      sources: [{ id: 'techwire', outlet: 'TechWire Pakistan', kind: 'rss', url: `${site.baseUrl}/feed/` }],
+      env: { SCHEDULE: '0 0 1 1 *', METRICS_PORT: '0' },
+    });
+    const url = await listening(worker);
+    await worker.waitForLog(msg('tick finished'), 'start-up tick');
+
+    // An absolute-form target that is not a URL: `new URL()` throws on it.
+    expect(await rawRequest(url, 'GET http://[ HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n')).toMatch(
+      /^HTTP\/1\.1 400 /,
+    );
+    expect((await fetch(`${url}/healthz`)).status).toBe(200);
+    expect(worker.logs.find(msg('crashed'))).toBeUndefined();
+  });
 });
+
+/** Sends `request` as it is (fetch would refuse to) and resolves with everything the server answered. */
+function rawRequest(base: string, request: string): Promise<string> {
+  const { hostname, port } = new URL(base);
+  return new Promise((ok, fail) => {
+    const socket = connect(Number(port), hostname, () => socket.end(request));
+    let answer = '';
+    socket.setEncoding('utf8').on('data', (d: string) => (answer += d));
+    socket.on('error', fail);
+    socket.on('close', () => ok(answer));
+  });
+}

@@ -1,3 +1,4 @@
+import { connect } from 'node:net';
 import { afterEach, describe, expect, it } from 'vitest';
 import { createHealth } from '../../src/ops/health.js';
 import { createMetrics } from '../../src/ops/metrics.js';
@@ -51,6 +52,25 @@ describe('the /healthz and /metrics listener', () => {
     const post = await fetch(`${url}/metrics`, { method: 'POST', body: 'x' });
     expect(post.status).toBe(405);
     expect(post.headers.get('allow')).toBe('GET, HEAD');
+  });
+
+  it.each([
+    ['an absolute-form target that is not a URL', 'GET http://[ HTTP/1.1'],
+    ['an absolute-form target with a bad port', 'GET http://x:99999/healthz HTTP/1.1'],
+  ])('answers 400 to %s and keeps serving', async (_name, line) => {
+    const { url } = await serve(START);
+    const { hostname, port } = new URL(url);
+    const answer = await new Promise<string>((ok, fail) => {
+      const socket = connect(Number(port), hostname, () =>
+        socket.end(`${line}\r\nHost: x\r\nConnection: close\r\n\r\n`),
+      );
+      let text = '';
+      socket.setEncoding('utf8').on('data', (d: string) => (text += d));
+      socket.on('error', fail);
+      socket.on('close', () => ok(text));
+    });
+    expect(answer).toMatch(/^HTTP\/1\.1 400 /);
+    expect((await fetch(`${url}/healthz`)).status).toBe(200);
   });
 
   it('fails to start with the address named when the port is taken', async () => {
