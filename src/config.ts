@@ -41,10 +41,15 @@ const EnvSchema = z
     DISCORD_SERIES_CHANNELS: optional(z.string()),
     DATABASE_PATH: optional(z.string()),
     DATABASE_URL: optional(
-      z.url({
-        protocol: /^postgres(?:ql)?$/,
-        error: 'a PostgreSQL URL like postgres://user:password@host:5432/exportwatch',
-      }),
+      z
+        .url({
+          protocol: /^postgres(?:ql)?$/,
+          error: 'a PostgreSQL URL like postgres://user:password@host:5432/exportwatch',
+        })
+        .superRefine((url, ctx) => {
+          const problem = undecodablePart(url);
+          if (problem) ctx.addIssue({ code: 'custom', message: problem });
+        }),
     ),
     TICK_LEASE_MS: optional(
       z.coerce.number().int().min(1000, 'at least 1000 (ms)').max(3_600_000, 'at most 3600000 (one hour)'),
@@ -380,6 +385,27 @@ function passwordOf(url: string | undefined): string | undefined {
   if (!url) return undefined;
   const password = new URL(url).password;
   return password ? decodeURIComponent(password) : undefined;
+}
+
+/**
+ * The part of a database URL the driver cannot decode, described without its text: pg percent-decodes the user,
+ * password and database name, and a stray `%` (`%ZZ`) there once ended in a raw URIError.
+ */
+function undecodablePart(url: string): string | undefined {
+  const u = new URL(url);
+  const parts: Array<[string, string, (s: string) => string]> = [
+    ['user name', u.username, decodeURIComponent],
+    ['password', u.password, decodeURIComponent],
+    ['database name', u.pathname, decodeURI],
+  ];
+  for (const [name, text, decode] of parts) {
+    try {
+      decode(text);
+    } catch {
+      return `the ${name} is not valid percent-encoding: write % as %25 (and @ : / as %40 %3A %2F)`;
+    }
+  }
+  return undefined;
 }
 
 function webhookToken(url: string | undefined): string | undefined {

@@ -1,5 +1,17 @@
-import { describe, expect, it } from 'vitest';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
 import { exportwatch } from '../support/cli.js';
+
+let dir: string | undefined;
+afterEach(() => {
+  if (dir) rmSync(dir, { recursive: true, force: true });
+  dir = undefined;
+});
+
+// A stack frame as Node prints it: "    at fn (file:line:col)".
+const STACK_FRAME = /^\s+at /m;
 
 describe('choosing the database', () => {
   it('refuses a DATABASE_URL that is not PostgreSQL and names the key', () => {
@@ -25,5 +37,29 @@ describe('choosing the database', () => {
       /database error: cannot prepare database postgres:\/\/exportwatch:\*\*\*@127\.0\.0\.1:1\/exportwatch: /,
     );
     expect(stderr).not.toContain('pw-secret-0123');
+  });
+
+  it('exits 1 with a database error naming the file, and no stack, when DATABASE_PATH is inside a file', () => {
+    dir = mkdtempSync(join(tmpdir(), 'exportwatch-dbpath-'));
+    writeFileSync(join(dir, 'plain-file'), '');
+    const path = join(dir, 'plain-file', 'exportwatch.db');
+    for (const command of ['history', 'run']) {
+      const { status, stderr } = exportwatch([command], { env: { DATABASE_PATH: path } });
+      expect(status, command).toBe(1);
+      expect(stderr, command).toContain(`database error: cannot create the folder of database ${path}`);
+      expect(stderr, command).not.toMatch(STACK_FRAME);
+      expect(stderr, command).not.toContain('unexpected error');
+    }
+  });
+
+  it('exits 2 naming DATABASE_URL, without the password or a stack, when its password has a broken percent-escape', () => {
+    const url = 'postgres://exportwatch:pw%ZZ-secret@127.0.0.1:1/exportwatch';
+    for (const command of ['history', 'run', 'doctor']) {
+      const { status, stdout, stderr } = exportwatch([command], { env: { DATABASE_URL: url } });
+      expect(status, command).toBe(2);
+      expect(stdout + stderr, command).toMatch(/DATABASE_URL: the password is not valid percent-encoding/);
+      expect(stdout + stderr, command).not.toContain('pw%ZZ-secret');
+      expect(stdout + stderr, command).not.toMatch(STACK_FRAME);
+    }
   });
 });

@@ -6,7 +6,14 @@ import { MIGRATIONS } from './migrations.js';
 
 /** Opens a SQLite file in WAL mode with a busy timeout and brings its schema up to date. */
 export function openDatabase(path: string): Database.Database {
-  if (path !== ':memory:') mkdirSync(dirname(path), { recursive: true });
+  if (path !== ':memory:') {
+    try {
+      mkdirSync(dirname(path), { recursive: true });
+    } catch (cause) {
+      // e.g. DATABASE_PATH=/etc/passwd/x.db: a file where the folder should be, or no permission to create it.
+      throw new StoreError(`cannot create the folder of database ${path}: ${(cause as Error).message}`, { cause });
+    }
+  }
   let db: Database.Database;
   try {
     db = new Database(path);
