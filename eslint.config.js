@@ -8,6 +8,7 @@ import { createTypeScriptImportResolver } from 'eslint-import-resolver-typescrip
 // Everything at the top of src/: a folder per stage or part, and three shared files.
 const PLACES = [
   'calendar',
+  'printable',
   'extract',
   'scrapers',
   'history',
@@ -28,9 +29,10 @@ const PLACES = [
 // Who may import whom (besides itself). The pipeline reads downwards: sources → text → history → store → alerts.
 const LAYERS = {
   calendar: { may: [], why: 'src/calendar is a shared basic: it imports nothing of ours' },
+  printable: { may: [], why: 'src/printable is a shared basic: it imports nothing of ours' },
   demo: { may: [], why: 'src/demo serves fixture files; it imports nothing of ours' },
   'errors.ts': { may: [], why: 'errors.ts is a shared basic: it imports nothing of ours' },
-  'log.ts': { may: [], why: 'log.ts is a shared basic: it imports nothing of ours' },
+  'log.ts': { may: ['printable'], why: 'log.ts is a shared basic: it imports only src/printable, another' },
   extract: {
     may: ['calendar'],
     why: 'src/extract is pure: no network, store, notifier, config or clock; only the shared calendar',
@@ -40,7 +42,7 @@ const LAYERS = {
     why: 'src/scrapers knows HTTP, feeds and pages, not figures, history, the store or Discord',
   },
   'config.ts': {
-    may: ['errors.ts', 'scrapers'],
+    may: ['errors.ts', 'printable', 'scrapers'],
     why: 'config.ts is read by every layer; it may only ask the source kinds table for their keys',
   },
   history: {
@@ -48,11 +50,11 @@ const LAYERS = {
     why: 'src/history decides (consensus, the record rule); it never imports the store, the notifier or the scrapers',
   },
   store: {
-    may: ['calendar', 'extract', 'history', 'config.ts', 'errors.ts'],
+    may: ['calendar', 'printable', 'extract', 'history', 'config.ts', 'errors.ts'],
     why: 'src/store persists and queries; it never imports the notifier, the scrapers or the pipeline',
   },
   notify: {
-    may: ['calendar', 'history', 'config.ts', 'log.ts', 'errors.ts'],
+    may: ['calendar', 'printable', 'history', 'config.ts', 'log.ts', 'errors.ts'],
     why: 'src/notify turns alerts into messages; it never reads the store, fetches pages or drives the pipeline',
   },
   coordination: {
@@ -60,7 +62,18 @@ const LAYERS = {
     why: 'src/coordination takes turns at ticking through the store layer; it knows no stage',
   },
   pipeline: {
-    may: ['calendar', 'extract', 'scrapers', 'history', 'store', 'notify', 'config.ts', 'log.ts', 'errors.ts'],
+    may: [
+      'calendar',
+      'printable',
+      'extract',
+      'scrapers',
+      'history',
+      'store',
+      'notify',
+      'config.ts',
+      'log.ts',
+      'errors.ts',
+    ],
     why: 'src/pipeline drives the stages; the application, the worker and the CLI sit above it',
   },
   ops: {
@@ -70,6 +83,7 @@ const LAYERS = {
   app: {
     may: [
       'calendar',
+      'printable',
       'extract',
       'scrapers',
       'history',

@@ -4,6 +4,7 @@ import { fileURLToPath } from 'node:url';
 import { validateDetailed } from 'node-cron';
 import { z } from 'zod';
 import { ConfigError } from './errors.js';
+import { databasePasswords, type Secrets } from './printable/secrets.js';
 import { parseCidr } from './scrapers/guard.js';
 import { ARCHIVE_KIND_NAMES, SOURCE_KINDS, SOURCE_KIND_NAMES, type SourceKindName } from './scrapers/kinds/index.js';
 import type { SourceKind } from './scrapers/types.js';
@@ -280,8 +281,8 @@ export interface Config {
   shutdownTimeoutMs: number;
   series: SeriesConfig[];
   sources: SourceConfig[];
-  /** Values that must never be logged. */
-  secrets: string[];
+  /** What must never be printed, logged or stored. */
+  secrets: Secrets;
 }
 
 export const DEFAULTS = {
@@ -350,14 +351,14 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, overrides: { co
     shutdownTimeoutMs: e.SHUTDOWN_TIMEOUT ?? DEFAULTS.shutdownTimeoutMs,
     series: file.series,
     sources: file.sources,
-    // The webhook's token alone too: request URLs built on DISCORD_API_URL contain it without the rest of the URL.
-    secrets: [
-      e.DISCORD_TOKEN,
-      e.DISCORD_WEBHOOK_URL,
-      webhookToken(e.DISCORD_WEBHOOK_URL),
-      e.DATABASE_URL,
-      passwordOf(e.DATABASE_URL),
-    ].filter((s): s is string => Boolean(s)),
+    secrets: {
+      // The webhook's token alone too: request URLs built on DISCORD_API_URL contain it without the rest of the URL.
+      tokens: [e.DISCORD_TOKEN, e.DISCORD_WEBHOOK_URL, webhookToken(e.DISCORD_WEBHOOK_URL)].filter((s): s is string =>
+        Boolean(s),
+      ),
+      // The database password, not the URL: its user, host and database name are words that occur elsewhere.
+      passwords: databasePasswords(e.DATABASE_URL),
+    },
   };
 }
 
@@ -378,13 +379,6 @@ export function readConfigFile(path: string): z.infer<typeof FileSchema> {
     ids.add(s.id);
   }
   return parsed.data;
-}
-
-// The database password must not reach a log line even when a driver message quotes it alone.
-function passwordOf(url: string | undefined): string | undefined {
-  if (!url) return undefined;
-  const password = new URL(url).password;
-  return password ? decodeURIComponent(password) : undefined;
 }
 
 /**

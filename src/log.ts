@@ -1,44 +1,45 @@
 import { createRequire } from 'node:module';
 import pino, { type Logger } from 'pino';
+import { terminalText } from './printable/controls.js';
+import { secretScrubber, type Secrets } from './printable/secrets.js';
 
 export type { Logger } from 'pino';
+export type { Secrets } from './printable/secrets.js';
 
 const REDACTED = '[redacted]';
 // Keys whose values are secrets whatever they hold: a token or webhook URL logged or dumped under
 // its own name is hidden even when it is not one of the configured secrets.
 const SECRET_KEY = /token|secret|password|authori[sz]ation|cookie|webhook_?url/i;
-// Shorter values are too likely to occur in ordinary text to be replaced everywhere.
-const MIN_SECRET_LENGTH = 8;
 const MAX_DEPTH = 8;
 
+/** Configured secrets: the structured kind from the config, or a plain list of tokens. */
+type SecretList = Secrets | readonly string[];
+
 /**
- * Every form in which a secret may show up in text: as given, URL-encoded, and for a URL the last
- * path segment on its own — a webhook's token reappears without the host when requests go through
- * DISCORD_API_URL, e.g. in a discord.js error naming `<api>/webhooks/<id>/<token>`.
+ * The configured tokens and, for a token that is a URL, its last path segment: a webhook's token reappears without
+ * the host when requests go through DISCORD_API_URL, e.g. in a discord.js error naming `<api>/webhooks/<id>/<token>`.
  */
-function secretForms(secret: string): string[] {
-  const forms = [secret, encodeURIComponent(secret)];
-  if (URL.canParse(secret)) {
-    const last = new URL(secret).pathname.split('/').filter(Boolean).at(-1);
-    if (last) forms.push(last, decodeURIComponent(last));
-  }
-  return forms;
+function withUrlTokens(secrets: SecretList): Secrets {
+  const given: Secrets = Array.isArray(secrets)
+    ? { tokens: secrets as readonly string[], passwords: [] }
+    : (secrets as Secrets);
+  const segments = given.tokens.flatMap((t) => {
+    const last = URL.canParse(t) ? new URL(t).pathname.split('/').filter(Boolean).at(-1) : undefined;
+    return last ? [last] : [];
+  });
+  return { tokens: [...given.tokens, ...segments], passwords: given.passwords };
 }
 
 /** Replaces every secret in a text with a marker; applied to every log line and config dump. */
-export function scrubber(secrets: readonly string[]): (text: string) => string {
-  // Longest first, so a whole URL is replaced before its token part.
-  const forms = [...new Set(secrets.flatMap(secretForms))]
-    .filter((s) => s.length >= MIN_SECRET_LENGTH)
-    .sort((a, b) => b.length - a.length);
-  return (text) => forms.reduce((t, s) => (t.includes(s) ? t.split(s).join(REDACTED) : t), text);
+export function scrubber(secrets: SecretList): (text: string) => string {
+  return secretScrubber(withUrlTokens(secrets));
 }
 
 /**
  * A copy of `value` fit to print: secret-named keys masked, secrets in strings replaced, errors
  * spelled out with their own fields (status, code, URL…), causes and aggregated errors.
  */
-export function redact(value: unknown, secrets: readonly string[]): unknown {
+export function redact(value: unknown, secrets: SecretList): unknown {
   return redactWith(value, scrubber(secrets), new WeakSet(), 0);
 }
 
@@ -77,16 +78,18 @@ const requireCjs = createRequire(import.meta.url);
 /**
  * The program's logger: JSON lines on stderr (stdout carries alerts and `extract` output),
  * human-readable when stderr is a terminal. Secrets never reach a line: logged values are redacted
- * as they are logged, and each finished line is scrubbed again before it is written, which also
- * covers child-logger bindings.
+ * (and stripped of control characters) as they are logged, and each finished line is scrubbed again
+ * before it is written, which also covers child-logger bindings.
  */
 export function createLogger(opts: {
   level: string;
-  secrets: readonly string[];
+  secrets: SecretList;
   destination?: NodeJS.WritableStream;
   pretty?: boolean;
 }): Logger {
-  const scrub = scrubber(opts.secrets);
+  const hide = scrubber(opts.secrets);
+  // Logged text may come from pages and Discord: no control character reaches a terminal reading the log.
+  const scrub = (text: string): string => terminalText(hide(text), { lines: true });
   const destination = opts.destination ?? process.stderr;
   const usePretty = opts.pretty ?? (destination === process.stderr && process.stderr.isTTY === true);
   const stream: NodeJS.WritableStream = usePretty

@@ -1,6 +1,7 @@
 import type { Config } from '../config.js';
 import { DEFAULT_RECORD_RULE } from '../history/records.js';
 import type { Logger } from '../log.js';
+import { secretScrubber } from '../printable/secrets.js';
 import type { Notifier } from '../notify/types.js';
 import type { TickDeps } from '../pipeline/tick.js';
 import type { HttpOptions } from '../scrapers/http.js';
@@ -68,6 +69,7 @@ export function createApp(config: Config, log: Logger, parts: AppParts = {}): Ap
       ).openStore(config.database, {
         minConfidence: config.minConfidence,
         onConnectionError: (error) => log.warn({ err: error }, 'database connection dropped; reconnecting'),
+        scrub: secretScrubber(config.secrets),
       }));
     if (config.seedHistory) await seedNewSeries(opened, config.series, log);
     return opened;

@@ -1,8 +1,9 @@
 import type { App } from '../app/index.js';
 import { ConfigError, StoreError } from '../errors.js';
 import { loadConfig, loadDotEnv } from '../config.js';
-import { createLogger, type Logger } from '../log.js';
+import { createLogger } from '../log.js';
 import { EXIT } from './exit-codes.js';
+import { printable } from './print.js';
 
 /** The command's application: .env and the config loaded, nothing opened; bad config exits with the usage code. */
 export async function commandApp(opts: { config?: string }): Promise<App> {
@@ -28,7 +29,7 @@ export async function using<T>(app: App, work: () => Promise<T>): Promise<T> {
     result = await work();
   } catch (error) {
     await app.close().catch(() => undefined);
-    return exitWith(error);
+    return exitWith(error, app);
   }
   await app.close();
   return result;
@@ -36,18 +37,20 @@ export async function using<T>(app: App, work: () => Promise<T>): Promise<T> {
 
 /**
  * Prints a known error plainly (no stack) and exits with its code; unknown errors are bugs and keep
- * their stack. Pass the command's logger when there is one: its line has the secrets redacted.
+ * their stack. Pass the command's application when there is one: the configured secrets are hidden
+ * from the message, and an unknown error is logged through its logger.
  */
-export function exitWith(error: unknown, log?: Logger): never {
+export function exitWith(error: unknown, app?: Pick<App, 'config' | 'log'>): never {
+  const say = (text: string): boolean => process.stderr.write(`exportwatch: ${printable(text, app?.config.secrets)}\n`);
   if (error instanceof ConfigError) {
-    process.stderr.write(`exportwatch: configuration error: ${error.message}\n`);
+    say(`configuration error: ${error.message}`);
     process.exit(EXIT.usage);
   }
   if (error instanceof StoreError) {
-    process.stderr.write(`exportwatch: database error: ${error.message}\n`);
+    say(`database error: ${error.message}`);
     process.exit(EXIT.failed);
   }
-  if (log) log.fatal({ err: error }, 'unexpected error');
-  else process.stderr.write(`exportwatch: unexpected error: ${(error as Error)?.stack ?? String(error)}\n`);
+  if (app) app.log.fatal({ err: error }, 'unexpected error');
+  else say(`unexpected error: ${(error as Error)?.stack ?? String(error)}`);
   process.exit(EXIT.failed);
 }

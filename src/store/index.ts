@@ -11,6 +11,8 @@ export interface OpenStoreOptions {
   minConfidence?: number;
   /** A pooled PostgreSQL connection broke between queries; the next query reconnects. */
   onConnectionError?: (error: Error) => void;
+  /** Applied to every error text before it is stored: the configured secrets hidden. */
+  scrub?: (text: string) => string;
 }
 
 // Each driver is loaded only when its database is used: SQLite users never load pg, and the reverse.
@@ -19,7 +21,10 @@ export interface OpenStoreOptions {
 export async function openStore(database: DatabaseConfig, opts: OpenStoreOptions = {}): Promise<Store> {
   if (database.kind === 'postgres')
     return (await import('./postgres/store.js')).createPostgresStore(database.url, opts);
-  return (await import('./sqlite.js')).createSqliteStore(database.path, { minConfidence: opts.minConfidence });
+  return (await import('./sqlite.js')).createSqliteStore(database.path, {
+    minConfidence: opts.minConfidence,
+    scrub: opts.scrub,
+  });
 }
 
 /** Tick leases for replicas sharing PostgreSQL, on connections of their own; null on SQLite, where one process ticks. */

@@ -23,6 +23,7 @@ export function createOutbox(
   db: Database,
   claims: DeliveryClaims,
   stamp: () => string,
+  scrub: (text: string) => string,
 ): Pick<Store, 'dueDeliveries' | 'beginDelivery' | 'recordDelivery' | 'retryAlert' | 'alerts'> {
   return {
     async dueDeliveries(now) {
@@ -32,7 +33,9 @@ export function createOutbox(
     beginDelivery: (alertId, kind) => claims.begin(alertId, kind),
     async recordDelivery(alertId, kind, outcome) {
       const now = stamp();
-      await claims.finish(alertId, (q) => recordOutcome(q, alertId, kind, outcome, now));
+      // Discord's answer may quote what it was sent, the token included: the reason is stored scrubbed.
+      const stored = outcome.status === 'sent' ? outcome : { ...outcome, reason: scrub(outcome.reason) };
+      await claims.finish(alertId, (q) => recordOutcome(q, alertId, kind, stored, now));
     },
     async retryAlert(alertId) {
       const changed = await db.query('retrying an alert', (q) =>

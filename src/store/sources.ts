@@ -67,7 +67,9 @@ const SQL = {
 export function createSourceStore(
   db: Database,
   stamp: () => string,
+  scrub: (text: string) => string,
 ): SourceStore & Pick<Store, 'isSourceKnown' | 'markSourceKnown'> {
+  const scrubbed = (text: string | null): string | null => (text === null ? null : scrub(text));
   return {
     async sourceHealth() {
       return (
@@ -82,7 +84,7 @@ export function createSourceStore(
           h.sourceId,
           h.consecutiveFailures,
           h.lastOutcome,
-          h.lastError,
+          scrubbed(h.lastError),
           h.lastErrorAt,
           h.lastSuccessAt,
           h.lastAttemptAt,
@@ -90,7 +92,7 @@ export function createSourceStore(
           h.disabledAt,
           h.lastArticles,
           h.lastArticleErrors,
-          h.lastArticleError,
+          scrubbed(h.lastArticleError),
           h.pendingNotice,
         ]);
         const now = stamp();
@@ -130,7 +132,7 @@ export function createSourceStore(
             (await q.get<{ failures: number; given_up: number }>(SQL.failed, [
               key,
               entry.url,
-              entry.reason,
+              scrub(entry.reason),
               entry.giveUpAfter,
               now,
             ]))!,

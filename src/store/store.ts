@@ -11,6 +11,8 @@ export interface StoreOptions {
   now?: () => Date;
   /** Observations read with less confidence are kept but do not count towards month values. */
   minConfidence?: number;
+  /** Applied to every error text before it is stored (the configured secrets hidden); none by default. */
+  scrub?: (text: string) => string;
 }
 
 /** The store, written once over a database session; only the delivery claims differ between the databases. */
@@ -23,11 +25,12 @@ export function createStore(
   const stamp = (): string => now().toISOString();
   const minConfidence = options.minConfidence ?? DEFAULT_RECORD_RULE.minConfidence;
   const held = claims(stamp);
+  const scrub = options.scrub ?? ((text: string) => text);
   return {
     ...createArticleStore(db, stamp, minConfidence),
     ...createHistoryStore(db, minConfidence),
-    ...createSourceStore(db, stamp),
-    ...createOutbox(db, held, stamp),
+    ...createSourceStore(db, stamp, scrub),
+    ...createOutbox(db, held, stamp, scrub),
     async close() {
       await held.abandonAll();
       await db.close();

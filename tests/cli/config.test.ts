@@ -34,6 +34,15 @@ describe('exportwatch config', () => {
     });
   });
 
+  it("redacts the database password and nothing else with the docs' example DATABASE_URL", () => {
+    const url = 'postgres://exportwatch:exportwatch@db.internal:5432/exportwatch';
+    const { status, stdout } = exportwatch(['config'], { env: { DATABASE_URL: url } });
+    expect(status).toBe(0);
+    expect(stdout).toMatch(/^databasePath +\.\/data\/exportwatch\.db$/m);
+    expect(stdout).toMatch(/^userAgent +exportwatch\/0\.1 \(\+https:\/\/github\.com\/exportwatch\/exportwatch\)$/m);
+    expect(stdout).toMatch(/^database\.url +postgres:\/\/exportwatch:\[redacted\]@db\.internal:5432\/exportwatch$/m);
+  });
+
   it('exits 2 and names the key when a value is bad', () => {
     const { status, stderr } = exportwatch(['config'], { env: { HEALTH_MAX_TICK_AGE: 'two hours' } });
     expect(status).toBe(2);

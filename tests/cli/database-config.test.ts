@@ -11,7 +11,7 @@ afterEach(() => {
 });
 
 // A stack frame as Node prints it: "    at fn (file:line:col)".
-const STACK_FRAME = /^\s+at /m;
+const STACK_FRAME = /^ {4}at /m;
 
 describe('choosing the database', () => {
   it('refuses a DATABASE_URL that is not PostgreSQL and names the key', () => {
@@ -34,7 +34,7 @@ describe('choosing the database', () => {
     });
     expect(status).toBe(1);
     expect(stderr).toMatch(
-      /database error: cannot prepare database postgres:\/\/exportwatch:\*\*\*@127\.0\.0\.1:1\/exportwatch: /,
+      /database error: cannot prepare database postgres:\/\/exportwatch:\[redacted\]@127\.0\.0\.1:1\/exportwatch: /,
     );
     expect(stderr).not.toContain('pw-secret-0123');
   });
@@ -60,6 +60,18 @@ describe('choosing the database', () => {
       expect(stdout + stderr, command).toMatch(/DATABASE_URL: the password is not valid percent-encoding/);
       expect(stdout + stderr, command).not.toContain('pw%ZZ-secret');
       expect(stdout + stderr, command).not.toMatch(STACK_FRAME);
+    }
+  });
+
+  it('never prints a password given as ?password= or sslpassword= when the database is unreachable', () => {
+    const url = 'postgres://exportwatch@127.0.0.1:1/exportwatch?password=pw-query-0123&sslpassword=pw-ssl-4567';
+    for (const command of ['run', 'start', 'history', 'doctor']) {
+      const { status, stdout, stderr } = exportwatch([command], { env: { DATABASE_URL: url } });
+      expect(status, command).toBe(1);
+      expect(stdout + stderr, command).toMatch(
+        /127\.0\.0\.1:1\/exportwatch\?password=\[redacted\]&sslpassword=\[redacted\]/,
+      );
+      expect(stdout + stderr, command).not.toMatch(/pw-query-0123|pw-ssl-4567/);
     }
   });
 });

@@ -1,11 +1,14 @@
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import Database from 'better-sqlite3';
+import { DEFAULT_CONFIG_FILE, readConfigFile } from '../../src/config.js';
 import { createSqliteStore } from '../../src/store/sqlite.js';
 import { exportwatchAsync } from '../support/cli.js';
 import { FAKE_IDS, FakePermission, startFakeDiscord, type FakeDiscord } from '../support/fake-discord/index.js';
-import { pngSize } from './helpers.js';
+import { reportRecord } from '../support/world/alerts.js';
+import { APRIL_2024, pngSize } from './helpers.js';
 
 const TOKEN = 'test-bot-token-0123456789';
 const NO_FILES = '1100000000000000011';
@@ -121,6 +124,43 @@ describe('exportwatch doctor', () => {
     expect(stdout).toMatch(
       /^✗ config\s+DISCORD_SERIES_CHANNELS: "pk-cars" is not a series in the config file; known series: pk-it-exports, pk-textile-exports, pk-remittances$/m,
     );
+  });
+});
+
+describe('a token Discord quotes back', () => {
+  it('stays out of the checklist `exportwatch doctor` prints', async () => {
+    fake.fail({ kind: '401-echo', route: 'me' });
+    const { status, stdout, stderr } = await exportwatchAsync(['doctor'], { env: bot() });
+    expect(status).toBe(1);
+    expect(stdout).toMatch(
+      /^✗ bot token\s+Discord rejected DISCORD_TOKEN \(401 0: 401: Unauthorized: Bot \[redacted\]/m,
+    );
+    expect(stdout + stderr).not.toContain(TOKEN);
+  });
+
+  it('stays out of the outbox: the last_error column, `exportwatch alerts` and `alerts --json`', async () => {
+    const dbPath = join(dir, 'ew.db');
+    const store = createSqliteStore(dbPath);
+    await reportRecord(store, { ...APRIL_2024, source: { url: 'https://propakistani.pk/a' } });
+    await store.close();
+    // No sources: the tick only delivers the pending alert, and Discord's 401 quotes the token it was sent.
+    const configFile = join(dir, 'config.json');
+    writeFileSync(configFile, JSON.stringify({ series: readConfigFile(DEFAULT_CONFIG_FILE).series, sources: [] }));
+    fake.fail({ kind: '401-echo', route: 'create' });
+
+    const run = await exportwatchAsync(['run'], { env: bot({ CONFIG_FILE: configFile, LOG_LEVEL: 'info' }) });
+    expect(run.status).toBe(1);
+    expect(fake.requests.some((r) => r.route === 'create' && r.status === 401)).toBe(true);
+    const table = await exportwatchAsync(['alerts'], { env: bot({ CONFIG_FILE: configFile }) });
+    const json = await exportwatchAsync(['alerts', '--json'], { env: bot({ CONFIG_FILE: configFile }) });
+
+    const db = new Database(dbPath, { readonly: true });
+    const [row] = db.prepare('SELECT last_error FROM alerts').all() as Array<{ last_error: string }>;
+    db.close();
+    expect(row?.last_error).toContain('Bot [redacted]');
+    expect(JSON.parse(json.stdout)[0].lastError).toContain('Bot [redacted]');
+    for (const printed of [row?.last_error, run.stdout + run.stderr, table.stdout, json.stdout])
+      expect(printed).not.toContain(TOKEN);
   });
 });
 

@@ -48,7 +48,8 @@ describe('the Discord part of the configuration', () => {
   it('keeps the webhook token itself among the secrets redacted from logs', () => {
     const token = 'T0k3n-abcdefghijklmnopqrstuvwxyz';
     expect(
-      loadConfig({ DISCORD_WEBHOOK_URL: `https://discord.com/api/webhooks/1100000000000000005/${token}` }).secrets,
+      loadConfig({ DISCORD_WEBHOOK_URL: `https://discord.com/api/webhooks/1100000000000000005/${token}` }).secrets
+        .tokens,
     ).toContain(token);
   });
 });

@@ -1,13 +1,14 @@
 /** Secrets never reach a log line, whatever shape they are logged in. */
 import { Writable } from 'node:stream';
 import { describe, expect, it } from 'vitest';
+import { DEFAULTS, loadConfig } from '../../src/config.js';
 import { createLogger, redact } from '../../src/log.js';
 
 const TOKEN = 'MTEwMDAwMDAwMDAwMDAwMDAwMQ.GxYzAb.secret-bot-token-value-0123456789';
 const HOOK_TOKEN = 'hK9-webhook-token_abcdefghijklmnopqrstuvwxyz0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZ01';
 const WEBHOOK_URL = `https://discord.com/api/webhooks/1100000000000000009/${HOOK_TOKEN}`;
 
-function capture(secrets: string[] = [TOKEN, WEBHOOK_URL]) {
+function capture(secrets: Parameters<typeof createLogger>[0]['secrets'] = [TOKEN, WEBHOOK_URL]) {
   const lines: string[] = [];
   const destination = new Writable({
     write(chunk, _enc, done) {
@@ -107,6 +108,52 @@ describe('redact (config dumps)', () => {
       n: 3,
       ok: true,
       none: null,
+    });
+  });
+});
+
+describe('database passwords', () => {
+  const logWith = (url: string) => capture(loadConfig({ DATABASE_URL: url }).secrets);
+
+  it.each([
+    ['in the user part', 'postgres://exportwatch:pw-user-part-0123456789@db:5432/ew', ['pw-user-part-0123456789']],
+    ['as ?password=', 'postgres://exportwatch@db:5432/ew?password=pw-query-0123456789', ['pw-query-0123456789']],
+    [
+      'as sslpassword=',
+      'postgres://exportwatch@db:5432/ew?sslmode=verify-full&sslpassword=pw-ssl-0123456789',
+      ['pw-ssl-0123456789'],
+    ],
+    [
+      'percent-encoded',
+      'postgres://exportwatch:pw%40encoded%2Fsecret-0123@db:5432/ew',
+      ['pw%40encoded%2Fsecret-0123', 'pw@encoded/secret-0123'],
+    ],
+  ])('never reach a line when given %s, in the URL or alone', (_how, url, forms) => {
+    const { log, text } = logWith(url);
+    log.error({ err: new Error(`cannot reach ${url}`) }, `cannot reach ${url}`);
+    // A driver message may quote the password decoded, without the URL around it.
+    log.error(`authentication with "${forms.at(-1)}" failed`);
+    for (const form of forms) expect(text()).not.toContain(form);
+  });
+
+  it('hide a short password where URLs and password= settings show it, and leave the same letters elsewhere alone', () => {
+    const { log, text } = logWith('postgres://ew:abc@db:5432/ew?sslpassword=xyz');
+    log.info('abc def xyz: cannot reach postgres://ew:abc@db:5432/ew?sslpassword=xyz');
+    expect(JSON.parse(text()).msg).toBe(
+      'abc def xyz: cannot reach postgres://ew:[redacted]@db:5432/ew?sslpassword=[redacted]',
+    );
+  });
+
+  it("leave words that merely occur inside a secret alone: the docs' example DATABASE_URL", () => {
+    const { log, text } = logWith('postgres://exportwatch:exportwatch@db.internal:5432/exportwatch');
+    log.info(
+      { lease: 'exportwatch-tick:2025-03-01T00:30', databasePath: './data/exportwatch.db', ua: DEFAULTS.userAgent },
+      'leased',
+    );
+    expect(JSON.parse(text())).toMatchObject({
+      lease: 'exportwatch-tick:2025-03-01T00:30',
+      databasePath: './data/exportwatch.db',
+      ua: DEFAULTS.userAgent,
     });
   });
 });

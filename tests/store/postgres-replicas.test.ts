@@ -110,7 +110,7 @@ describe.skipIf(!POSTGRES_AVAILABLE)(
         (e: Error) => e,
       );
       expect(error?.message).toMatch(
-        /^cannot prepare database postgres:\/\/exportwatch:\*\*\*@127\.0\.0\.1:1\/exportwatch: /,
+        /^cannot prepare database postgres:\/\/exportwatch:\[redacted\]@127\.0\.0\.1:1\/exportwatch: /,
       );
       expect(error?.message).not.toContain('s3cret-password');
     });

@@ -2,6 +2,7 @@ import type { App } from '../../app/index.js';
 import type { Alert } from '../../history/types.js';
 import { commandApp, using } from '../context.js';
 import { EXIT } from '../exit-codes.js';
+import { printable } from '../print.js';
 import { compactMoney, renderTable } from '../table.js';
 
 /** `exportwatch alerts`: the outbox as a table or JSON, or `--retry ID` to put a failed alert back. */
@@ -9,7 +10,9 @@ export async function alerts(opts: { json?: boolean; retry?: string; config?: st
   const app = await commandApp(opts);
   if (opts.retry !== undefined) return retry(app, opts.retry);
   const all = await using(app, async () => (await app.store()).alerts());
-  process.stdout.write(opts.json ? `${JSON.stringify(all, null, 2)}\n` : `${alertsText(all)}\n`);
+  // Delivery errors quote Discord, which may quote what it was sent.
+  const text = opts.json ? JSON.stringify(all, null, 2) : alertsText(all);
+  process.stdout.write(`${printable(text, app.config.secrets)}\n`);
 }
 
 async function retry(app: App, given: string): Promise<void> {

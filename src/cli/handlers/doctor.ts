@@ -8,7 +8,9 @@ import { CHART_FONT_FILES, renderChart } from '../../notify/chart/render.js';
 import { checkDiscord, type Check } from '../../notify/discord/checks.js';
 import { alertFacts } from '../../notify/facts.js';
 import { describeDatabase } from '../../store/index.js';
+import { NO_SECRETS, type Secrets } from '../../printable/secrets.js';
 import { EXIT } from '../exit-codes.js';
+import { printable } from '../print.js';
 
 /** `exportwatch doctor`: checks the config, the database, the chart and Discord, and prints what to fix. */
 export async function doctor(opts: { config?: string }): Promise<void> {
@@ -38,7 +40,7 @@ export async function doctor(opts: { config?: string }): Promise<void> {
     await checkChart(config),
     ...(await checkDiscord(config.notifier)),
   ];
-  print(checks);
+  print(checks, config.secrets);
   process.exitCode = checks.some((c) => c.status === 'fail') ? EXIT.failed : EXIT.ok;
 }
 
@@ -118,7 +120,8 @@ async function checkChart(config: Config): Promise<Check> {
 
 const MARK = { ok: '✓', warn: '!', fail: '✗' } as const;
 
-function print(checks: readonly Check[]): void {
+// Details quote Discord and the database driver, which may quote what they were sent.
+function print(checks: readonly Check[], secrets: Secrets = NO_SECRETS): void {
   const width = Math.max(...checks.map((c) => c.name.length));
   const lines = checks.flatMap((c) => [
     `${MARK[c.status]} ${c.name.padEnd(width)}  ${c.detail}`,
@@ -132,5 +135,5 @@ function print(checks: readonly Check[]): void {
       : warned > 0
         ? `Ready, with ${warned} warning${warned > 1 ? 's' : ''}.`
         : 'All checks passed.';
-  process.stdout.write(`${lines.join('\n')}\n${verdict}\n`);
+  process.stdout.write(`${printable(lines.join('\n'), secrets)}\n${verdict}\n`);
 }

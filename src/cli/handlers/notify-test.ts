@@ -5,6 +5,7 @@ import { viewFromHistory } from '../../notify/sample.js';
 import type { DeliveryOutcome } from '../../notify/types.js';
 import { commandApp, using } from '../context.js';
 import { EXIT } from '../exit-codes.js';
+import { printable } from '../print.js';
 
 /** `exportwatch notify-test`: a clearly marked test alert, with its chart, where alerts go. */
 export async function notifyTest(opts: { series?: string; config?: string }): Promise<void> {
@@ -24,7 +25,7 @@ export async function notifyTest(opts: { series?: string; config?: string }): Pr
     );
     return;
   }
-  process.stderr.write(`exportwatch notify-test: not posted: ${outcome.reason}\n`);
+  process.stderr.write(`exportwatch notify-test: not posted: ${printable(outcome.reason, config.secrets)}\n`);
   process.exitCode = EXIT.failed;
 }
 

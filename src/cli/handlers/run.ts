@@ -11,7 +11,7 @@ export async function runOnce(opts: { config?: string }): Promise<void> {
     deps = await app.tick();
   } catch (error) {
     await app.close().catch(() => undefined);
-    exitWith(error, log);
+    exitWith(error, app);
   }
   try {
     const summary = await runTick(deps);

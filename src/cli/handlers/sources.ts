@@ -2,15 +2,15 @@ import type { SourceConfig } from '../../config.js';
 import { isDue, newHealth } from '../../pipeline/source-health.js';
 import type { SourceHealth } from '../../store/types.js';
 import { commandApp, using } from '../context.js';
+import { printable } from '../print.js';
 
 /** `exportwatch sources`: every configured source with its health, as a table or JSON. */
 export async function sources(opts: { config?: string; json?: boolean }): Promise<void> {
   const app = await commandApp(opts);
   const health = await using(app, async () => (await app.store()).sourceHealth());
   const rows = sourceStatuses(app.config.sources, health, new Date());
-  process.stdout.write(
-    opts.json ? `${JSON.stringify(rows, null, 2)}\n` : renderSourcesTable(rows, app.config.timezone),
-  );
+  const text = opts.json ? `${JSON.stringify(rows, null, 2)}\n` : renderSourcesTable(rows, app.config.timezone);
+  process.stdout.write(printable(text, app.config.secrets));
 }
 
 /** One source as `exportwatch sources` reports it (the `--json` shape): its config, status, and health as stored. */

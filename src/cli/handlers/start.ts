@@ -10,7 +10,7 @@ export async function start(opts: { config?: string }): Promise<void> {
   try {
     await runWorker(app, packageVersion());
   } catch (error) {
-    exitWith(error, app.log);
+    exitWith(error, app);
   }
 }
 

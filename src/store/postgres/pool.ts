@@ -1,4 +1,5 @@
 import pg from 'pg';
+import { NO_SECRETS, secretScrubber } from '../../printable/secrets.js';
 
 // BIGINT ids and counts come back as strings by default; ours stay far below 2^53, so read them as numbers.
 const types = {
@@ -33,16 +34,13 @@ export function createPgPool(url: string, opts: PgPoolOptions): pg.Pool {
   return pool;
 }
 
-/** The URL without its password, for messages. */
+/** The URL without its passwords (the user part's, ?password= and ?sslpassword=), for messages. */
 export function redactUrl(url: string): string {
-  try {
-    const u = new URL(url);
-    if (u.password) u.password = '***';
-    return u.toString();
-  } catch {
-    return '(unparseable database URL)';
-  }
+  if (!URL.canParse(url)) return '(unparseable database URL)';
+  return hidePasswords(url);
 }
+
+const hidePasswords = secretScrubber(NO_SECRETS);
 
 /** Runs `work` in one transaction on one pooled connection; rolls back and rethrows on error. */
 export async function inTransaction<T>(pool: pg.Pool, work: (client: pg.PoolClient) => Promise<T>): Promise<T> {

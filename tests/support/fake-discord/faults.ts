@@ -69,6 +69,14 @@ export async function applyPreFault(fault: FaultPlan, ctx: FaultContext): Promis
       ctx.send(reply);
       return true;
     }
+    case '401-echo': {
+      // A 401 whose message quotes what was sent, as a proxy or an error page may: the Authorization header,
+      // and the path, which holds a webhook's token.
+      const sent = req.headers.authorization ?? 'no Authorization header';
+      record.status = 401;
+      ctx.send(apiError(401, 0, `401: Unauthorized: ${sent} on ${record.path}`));
+      return true;
+    }
     case '500':
       record.status = 500;
       ctx.send({ status: 500, body: { message: '500: Internal Server Error', code: 0 } });

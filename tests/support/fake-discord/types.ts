@@ -21,7 +21,8 @@ export type FakeRoute =
   | 'unknown';
 
 /** Kind of fault to inject into a matching request. */
-export type FaultKind = '429-route' | '429-global' | '400' | '500' | '502' | 'slow' | 'reset' | 'reset-after-commit';
+export type FaultKind =
+  '429-route' | '429-global' | '400' | '401-echo' | '500' | '502' | 'slow' | 'reset' | 'reset-after-commit';
 
 /** A queued fault: it hits the next `times` requests whose route matches (any route when omitted). */
 export interface FaultPlan {
