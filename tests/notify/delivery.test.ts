@@ -190,6 +190,27 @@ describe('rate limits and lost answers', () => {
     expect(world.discord.requests.filter((r) => r.route === 'create')).toHaveLength(1);
   });
 
+  it('posts once when the answer was lost and the first read-back of the channel fails: it reads again later instead of posting', async () => {
+    world = await createWorld({ ...NOTIFYING, discord: { nonceWindowMs: 0 } });
+    await world.report({ ...APRIL_2024, source: { url: 'https://propakistani.pk/a' } });
+    // The post lands but its answer is lost; then the first look at the channel dies on a closed connection,
+    // which discord.js does not retry. Discord has forgotten the nonce by the next try.
+    world.discord.fail({ kind: 'reset-after-commit', route: 'create', hangup: 'fin' });
+    world.discord.fail({ kind: 'reset', route: 'list-messages', hangup: 'fin' });
+    const bot = world.bot();
+
+    const first = await world.deliver(bot);
+    const second = await world.deliver(bot);
+    const third = await world.deliver(bot);
+
+    expect([first.retrying, second.retrying, third.sent]).toEqual([1, 1, 1]);
+    expect(world.discord.messages.size).toBe(1);
+    expect(world.discord.requests.filter((r) => r.route === 'create')).toHaveLength(1);
+    const [message] = [...world.discord.messages.values()];
+    const [alert] = await world.store.alerts();
+    expect(alert).toMatchObject({ status: 'sent', messageId: message?.id });
+  });
+
   it('webhook mode: an answer lost after Discord stored the message is re-sent by the outbox and shows twice (the documented window)', async () => {
     world = await createWorld(NOTIFYING);
     await world.report({ ...APRIL_2024, source: { url: 'https://propakistani.pk/a' } });

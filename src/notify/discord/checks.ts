@@ -112,7 +112,7 @@ async function checkChannel(rest: REST, me: APIUser, channelId: string, uses: st
       name,
       status: 'warn',
       detail: `${title}: can post alerts, but lacks ${HELPFUL[0]}`,
-      fix: `allow ${HELPFUL[0]} so that after a long outage the bot can see an alert it already posted`,
+      fix: `allow ${HELPFUL[0]}: an alert whose post went unanswered is posted again only once the bot has looked for it in the channel`,
     };
   }
   return { name, status: 'ok', detail: `${title}: ${[...NEEDED, HELPFUL].map(([n]) => n).join(', ')}` };

@@ -18,7 +18,7 @@ export interface DiscordOptions extends DiscordNotifierSettings {
 }
 
 /**
- * A bot may let discord.js re-send a request at once after a 5xx, reset or timeout: every alert
+ * A bot may let discord.js re-send a request at once after a 5xx, an ECONNRESET or a timeout: every alert
  * carries a nonce with enforce_nonce, so a re-send of a message that did land returns it instead of
  * posting it twice.
  */

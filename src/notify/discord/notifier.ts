@@ -116,27 +116,36 @@ export function createDiscordNotifier(transport: Transport, settings: DiscordNot
     );
   }
 
+  /** A look at the channel that failed: the alert waits for the outbox's next try, which looks again. */
+  function readBackFailed(alert: AlertView, error: unknown): Failure {
+    const failure = classifyDiscordError(error, { mode: transport.mode, channelId: transport.channelOf(alert.series) });
+    if (error instanceof DiscordAPIError && error.status === 401) return (rejected = failure);
+    log?.warn(
+      { alert: alert.id, reason: failure.reason },
+      'could not read the channel to check for an earlier post; not posting again until it can',
+    );
+    return {
+      ...failure,
+      // Whatever the read's answer, the alert itself is fine: it stays due.
+      retryable: true,
+      kind: failure.kind === 'payload' ? 'transient' : failure.kind,
+      reason: `not posted again: an earlier try may have posted it, and reading the channel to check failed: ${failure.reason}`,
+    };
+  }
+
   return {
     kind: `discord-${transport.mode}`,
     async send(alert) {
-      // An earlier attempt may have landed without us hearing the answer; look before posting again.
+      // An earlier attempt may have landed without us hearing the answer; look before posting again. Only a look
+      // that worked may lead to a post: by the next try Discord has often forgotten the nonce, so posting after a
+      // failed look (one closed connection was enough) posted the alert twice.
       if (alert.attempts > 0 && !alert.test && transport.findPosted && !rejected) {
-        const find = transport.findPosted.bind(transport);
-        const found = await find(alert.series, alertFooter(alert)).catch((error: unknown) => {
-          if (error instanceof DiscordAPIError && error.status === 401) {
-            rejected = classifyDiscordError(error, {
-              mode: transport.mode,
-              channelId: transport.channelOf(alert.series),
-            });
-          } else {
-            log?.warn(
-              { alert: alert.id, reason: classifyDiscordError(error, { mode: transport.mode }).reason },
-              'could not read the channel to check for an earlier post; relying on the nonce',
-            );
-          }
-          return null;
-        });
-        if (rejected) return rejected;
+        const look = await transport.findPosted(alert.series, alertFooter(alert)).then(
+          (found) => ({ ok: true as const, found }),
+          (error: unknown) => ({ ok: false as const, error }),
+        );
+        if (!look.ok) return readBackFailed(alert, look.error);
+        const { found } = look;
         if (found) {
           log?.info(
             { alert: alert.id, messageId: found },

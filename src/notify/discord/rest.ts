@@ -17,7 +17,11 @@ export interface RestSettings {
   apiUrl: string;
   /** Bot token; webhook calls need none. */
   token?: string;
-  /** Immediate re-sends of a request by discord.js after a 5xx, reset or timeout. */
+  /**
+   * Immediate re-sends of a request by discord.js after a 5xx, a timeout or an ECONNRESET. A connection closed
+   * without an answer (undici's "other side closed", UND_ERR_SOCKET) is not re-sent by discord.js: that failure
+   * reaches the notifier, and the outbox tries again later.
+   */
   retries: number;
   timeoutMs: number;
   /** Extra discord.js REST options (tests pass the fake server's guard here). */
