@@ -26,6 +26,11 @@ export interface App {
   /** Everything one tick needs. */
   tick(): Promise<TickDeps>;
   /**
+   * Makes this process the one worker of its SQLite database until the app closes (`start` and `run` take it): a
+   * second would deliver from the same outbox. Throws a StoreError when another holds it; PostgreSQL takes none.
+   */
+  lockAsWorker(): Promise<void>;
+  /**
    * Closes what was opened, HTTP client then store; later calls do nothing. `abandonRequests` leaves requests
    * in flight to die with the process instead of waiting for them (a worker stopping without its tick).
    */
@@ -57,6 +62,7 @@ export function createApp(config: Config, log: Logger, parts: AppParts = {}): Ap
     return () => (opened ??= open());
   };
   let storeOpened = false;
+  let lock: { release(): void } | null = null;
   let httpOpened = false;
   let closed = false;
 
@@ -100,12 +106,16 @@ export function createApp(config: Config, log: Logger, parts: AppParts = {}): Ap
         sourceHealth: config.sourceHealth,
       };
     },
+    async lockAsWorker() {
+      lock ??= await (await import('../store/index.js')).lockWorker(config.database);
+    },
     async close(opts = {}) {
       if (closed) return;
       closed = true;
       // Closing the HTTP client waits for the requests in flight.
       if (httpOpened && !opts.abandonRequests) await (await http()).close();
       if (storeOpened) await (await store().catch(() => null))?.close();
+      lock?.release();
     },
   };
 }

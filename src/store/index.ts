@@ -1,8 +1,9 @@
 // The store layer's front door: everything outside src/store/ opens, describes and migrates databases here.
 import type { DatabaseConfig } from '../config.js';
 import type { CopyReport } from './postgres/copy.js';
+import type { WorkerLock } from './sqlite/lock.js';
 
-export type { CopyReport };
+export type { CopyReport, WorkerLock };
 import type { Store, TickLeases } from './types.js';
 
 /** How the configured store is opened. */
@@ -34,6 +35,16 @@ export async function openTickLeases(
 ): Promise<TickLeases | null> {
   if (database.kind === 'sqlite') return null;
   return (await import('./postgres/leases.js')).openTickLeases(database.url, opts);
+}
+
+/**
+ * Makes this process the one worker (`start` or `run`) of an SQLite database until released or the process ends;
+ * a second one fails with a StoreError saying so. Null for PostgreSQL, whose replicas share the database and take
+ * turns by leases and row locks.
+ */
+export async function lockWorker(database: DatabaseConfig): Promise<WorkerLock | null> {
+  if (database.kind === 'postgres' || database.path === ':memory:') return null;
+  return (await import('./sqlite/lock.js')).lockSqliteWorker(database.path);
 }
 
 /** Where the database is, for messages: the SQLite file, or the PostgreSQL URL without its password. */

@@ -25,6 +25,7 @@ export async function runWorker(app: App, version: string): Promise<void> {
   let deps: TickDeps;
   let coordination: TickCoordination;
   try {
+    await app.lockAsWorker();
     const built = await app.tick();
     deps = { ...built, http: instrumentHttp(built.http, metrics), store: instrumentStore(built.store, metrics) };
     // With DATABASE_URL=postgres://… replicas share the schedule: one tick at a time across them.

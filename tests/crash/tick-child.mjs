@@ -19,6 +19,7 @@ process.stdin.destroy();
 const config = loadConfig(process.env);
 const log = createLogger({ level: config.logLevel, secrets: config.secrets });
 const app = createApp(config, log);
+await app.lockAsWorker();
 const deps = await app.tick();
 // The test lives in seconds, not the minutes the outbox normally waits between tries.
 deps.retry = { firstDelayMs: 0, maxDelayMs: 0 };

@@ -8,6 +8,8 @@ export async function runOnce(opts: { config?: string }): Promise<void> {
   const { log } = app;
   let deps;
   try {
+    // One worker per SQLite database: `run` beside a running `start` would deliver from the same outbox.
+    await app.lockAsWorker();
     deps = await app.tick();
   } catch (error) {
     await app.close().catch(() => undefined);

@@ -6,14 +6,7 @@ import { MIGRATIONS } from './migrations.js';
 
 /** Opens a SQLite file in WAL mode with a busy timeout and brings its schema up to date. */
 export function openDatabase(path: string): Database.Database {
-  if (path !== ':memory:') {
-    try {
-      mkdirSync(dirname(path), { recursive: true });
-    } catch (cause) {
-      // e.g. DATABASE_PATH=/etc/passwd/x.db: a file where the folder should be, or no permission to create it.
-      throw new StoreError(`cannot create the folder of database ${path}: ${(cause as Error).message}`, { cause });
-    }
-  }
+  if (path !== ':memory:') ensureFolder(path);
   let db: Database.Database;
   try {
     db = new Database(path);
@@ -26,6 +19,16 @@ export function openDatabase(path: string): Database.Database {
   }
   migrate(db, path);
   return db;
+}
+
+/** Creates the folder the database file goes in, if it is missing. */
+export function ensureFolder(path: string): void {
+  try {
+    mkdirSync(dirname(path), { recursive: true });
+  } catch (cause) {
+    // e.g. DATABASE_PATH=/etc/passwd/x.db: a file where the folder should be, or no permission to create it.
+    throw new StoreError(`cannot create the folder of database ${path}: ${(cause as Error).message}`, { cause });
+  }
 }
 
 /** The schema version this build writes: the number of migration steps. */
