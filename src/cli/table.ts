@@ -1,3 +1,5 @@
+import { terminalText } from '../printable/controls.js';
+
 /** A column of a text table; `flex` columns shrink (with an ellipsis) to fit the width. */
 export interface Column {
   header: string;
@@ -9,7 +11,9 @@ const clip = (text: string, width: number): string =>
   text.length <= width ? text : width <= 1 ? text.slice(0, width) : `${text.slice(0, width - 1)}…`;
 
 /** Renders rows under headers, two spaces apart, no wider than `width` (80: a terminal people read in). */
-export function renderTable(columns: readonly Column[], rows: ReadonlyArray<readonly string[]>, width = 80): string {
+export function renderTable(columns: readonly Column[], given: ReadonlyArray<readonly string[]>, width = 80): string {
+  // Cells may quote pages and Discord: one line each, and no control character reaches the terminal.
+  const rows = given.map((r) => r.map((cell) => terminalText(cell)));
   const widths = columns.map((c, i) => Math.max(c.header.length, ...rows.map((r) => (r[i] ?? '').length)));
   const total = (): number => widths.reduce((a, b) => a + b, 0) + 2 * (columns.length - 1);
   // Shrink flex columns, widest first, until the table fits; each keeps at least its header.

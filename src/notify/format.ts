@@ -1,4 +1,5 @@
 import { monthLabel } from '../calendar/months.js';
+import { terminalText } from '../printable/controls.js';
 import type { AlertView } from './types.js';
 
 /** 303000000 USD → "$303 million"; 2593000000 → "$2.59 billion"; 950000 → "$950,000". */
@@ -32,7 +33,7 @@ export function marginLabel(alert: Pick<AlertView, 'value' | 'currency' | 'previ
   return `${signedMoneyLabel(diff, alert.currency)}, ${percentLabel(pct)} over ${monthLabel(alert.previous.month)}'s ${moneyLabel(alert.previous.value, alert.currency)}`;
 }
 
-/** The alert as plain text, for stdout and logs. */
+/** The alert as plain text, for stdout and logs; what came from the web stays on its line, without control characters. */
 export function alertText(alert: AlertView): string {
   const lines = [
     `${alert.test ? '[TEST] ' : ''}New monthly record: ${alert.seriesName}`,
@@ -41,6 +42,6 @@ export function alertText(alert: AlertView): string {
   const margin = marginLabel(alert);
   lines.push(margin ? `Previous record: ${margin}` : 'Previous record: none known');
   if (alert.historyIncomplete) lines.push('History is incomplete: the article claims a record the bot cannot confirm.');
-  for (const s of alert.sources) lines.push(`Source: ${s.outlet}: ${s.title ?? s.url} <${s.url}>`);
+  for (const s of alert.sources) lines.push(terminalText(`Source: ${s.outlet}: ${s.title ?? s.url} <${s.url}>`));
   return lines.join('\n');
 }

@@ -1,3 +1,4 @@
+import { terminalText } from '../printable/controls.js';
 import { alertText } from './format.js';
 import type { Notifier } from './types.js';
 
@@ -14,9 +15,9 @@ export function createStdoutNotifier(out: NodeJS.WritableStream = process.stdout
       return { status: 'sent', messageId: null };
     },
     async sendNotice(notice) {
-      out.write(
-        `Notice: source ${notice.sourceId} (${notice.outlet}) ${notice.kind === 'source-disabled' ? 'disabled' : 'recovered'}: ${notice.detail}\n\n`,
-      );
+      // The detail quotes the source's error, which may quote the site.
+      const line = `Notice: source ${notice.sourceId} (${notice.outlet}) ${notice.kind === 'source-disabled' ? 'disabled' : 'recovered'}: ${notice.detail}`;
+      out.write(`${terminalText(line)}\n\n`);
       return { status: 'sent', messageId: null };
     },
   };

@@ -1,5 +1,6 @@
 import type { APIEmbed } from 'discord.js';
 import { afterEach, describe, expect, it } from 'vitest';
+import { alertsText } from '../../src/cli/handlers/alerts.js';
 import { escapeMarkdown, safeUrl } from '../../src/notify/discord/escape.js';
 import { DISCORD_LIMITS, fitEmbed, limitProblems } from '../../src/notify/discord/limits.js';
 import { noticeContent } from '../../src/notify/discord/notices.js';
@@ -234,5 +235,34 @@ describe('mentions and markdown in scraped headlines', () => {
         detail: '5 failures in a row: HTTP 503 *Service Unavailable*',
       }),
     ).toBe('⏸️ Source paused: Dawn (`dawn-business`) · 5 failures in a row: HTTP 503 \\*Service Unavailable\\*');
+  });
+});
+
+describe('scraped text on a terminal', () => {
+  // Retitles the terminal (OSC … BEL), clears the screen (CSI 2J), colours with C1's one-character CSI, and
+  // a carriage return and line break that would forge a line of their own.
+  const HOSTILE = 'IT exports\u001b]0;owned\u0007 hit\u001b[2J a \u009b31mrecord\rNew monthly record: fake\nline';
+  // eslint-disable-next-line no-control-regex -- the characters that must not be printed
+  const CONTROL = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/;
+
+  it('prints an alert to stdout without the control characters of a scraped headline, each source on one line', async () => {
+    world = await createWorld({ ...NOTIFYING, notifier: 'stdout' });
+    await world.report({ ...APRIL_2024, source: { url: 'https://propakistani.pk/a', title: HOSTILE } });
+
+    const summary = await world.deliver(world.deps.notifier);
+
+    expect(summary.sent).toBe(1);
+    const printed = world.output();
+    expect(printed).not.toMatch(CONTROL);
+    expect(printed).toContain('Source: ProPakistani: IT exports]0;owned hit[2J a 31mrecord');
+    expect(printed.match(/^New monthly record/gm)).toHaveLength(1);
+  });
+
+  it('lists a delivery error quoting control characters in `exportwatch alerts` without them', async () => {
+    world = await createWorld({ ...NOTIFYING, notifier: 'stdout' });
+    const alert = await world.report({ ...APRIL_2024, source: { url: 'https://propakistani.pk/a' } });
+    const table = alertsText([{ ...alert, lastError: `proxy said: ${HOSTILE}` }]);
+    expect(table).not.toMatch(CONTROL);
+    expect(table.split('\n')).toHaveLength(2);
   });
 });

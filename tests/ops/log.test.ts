@@ -89,6 +89,13 @@ describe('log lines', () => {
     expect(line.DISCORD_WEBHOOK_URL).toBe('[redacted]');
   });
 
+  it('carry no control characters from logged text, which a terminal reading the log would obey', () => {
+    const { log, text } = capture();
+    log.warn({ title: 'record\u001b]0;owned\u0007 \u009b2J', err: new Error('bad\u001b[31m page') }, 'title\u001b[2J');
+    const line = JSON.parse(text());
+    expect(line).toMatchObject({ msg: 'title[2J', title: 'record]0;owned 2J', err: { message: 'bad[31m page' } });
+  });
+
   it('survive circular and very deep values without leaking what lies below', () => {
     const { log, text } = capture();
     const loop: Record<string, unknown> = { name: 'loop' };

@@ -6,6 +6,7 @@ import { parseSeedCsv } from '../../history/seed.js';
 import type { MonthHistory, SeriesHistory } from '../../history/types.js';
 import { commandApp, using } from '../context.js';
 import { EXIT } from '../exit-codes.js';
+import { printable } from '../print.js';
 import { pickSeries } from '../series.js';
 import { compactMoney, renderTable } from '../table.js';
 
@@ -30,7 +31,8 @@ export async function showHistory(
     );
     return;
   }
-  process.stdout.write(`${histories.map((h, i) => historyText(chosen[i]!, h)).join('\n\n')}\n`);
+  // The disputed claims below the table quote outlets and links as stored.
+  process.stdout.write(printable(`${histories.map((h, i) => historyText(chosen[i]!, h)).join('\n\n')}\n`));
 }
 
 /** `exportwatch history import FILE --series ID`: monthly values from CSV into a series' history. */

@@ -2,6 +2,7 @@ import type { SourceConfig } from '../../config.js';
 import { isDue, newHealth } from '../../pipeline/source-health.js';
 import type { SourceHealth } from '../../store/types.js';
 import { commandApp, using } from '../context.js';
+import { terminalText } from '../../printable/controls.js';
 import { printable } from '../print.js';
 
 /** `exportwatch sources`: every configured source with its health, as a table or JSON. */
@@ -71,8 +72,11 @@ const COLUMNS = [
   ['NEXT', 11],
 ] as const;
 
-const fit = (text: string, width: number): string =>
-  text.length > width ? `${text.slice(0, width - 1)}…` : text.padEnd(width);
+// Errors quote the sites: one line, no control characters.
+const fit = (given: string, width: number): string => {
+  const text = terminalText(given);
+  return text.length > width ? `${text.slice(0, width - 1)}…` : text.padEnd(width);
+};
 
 /** The status table, no line wider than 80 columns; times in `timezone`. */
 export function renderSourcesTable(rows: readonly SourceStatus[], timezone: string): string {
