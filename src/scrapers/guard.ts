@@ -102,6 +102,23 @@ export function createAddressGuard(policy: PrivateNetworkPolicy, resolve?: Resol
   };
 }
 
+/**
+ * The policy for a URL a person typed (`exportwatch extract URL`): the addresses its host has now, private ones
+ * included, and no other private address — a redirect from there to another one is refused like any link's.
+ */
+export async function typedUrlPolicy(url: string, resolve?: Resolver): Promise<PrivateNetworkPolicy> {
+  if (!URL.canParse(url)) return false;
+  const host = bare(new URL(url).hostname);
+  let addresses: string[];
+  try {
+    addresses = isIP(host) ? [host] : await (resolve ?? systemResolve)(host);
+  } catch {
+    // The fetch reports the failed lookup itself.
+    return false;
+  }
+  return addresses.length === 0 ? false : addresses.map((a) => `${a}/${isIP(a) === 6 ? 128 : 32}`);
+}
+
 function allowList(policy: PrivateNetworkPolicy): (address: string) => boolean {
   if (policy === true) return () => true;
   if (policy === false || policy.length === 0) return () => false;

@@ -40,10 +40,14 @@ export async function extract(input: string, opts: ExtractOpts): Promise<void> {
 
 async function readInput(input: string): Promise<{ text: string; url: string | null } | { error: string }> {
   if (/^https?:\/\//i.test(input)) {
-    // A URL typed by the user is theirs to choose, private addresses included. The HTTP client is
-    // loaded only here: reading a file need not pay for undici.
-    const { createHttpClient } = await import('../../scrapers/http.js');
-    const http = createHttpClient({ userAgent: DEFAULTS.userAgent, allowPrivateNetworks: true });
+    // The address typed is the user's to choose, a private one included; where it redirects is not: a page could
+    // send the request on to the LAN or the cloud's metadata. The HTTP client is loaded only here: reading a file
+    // need not pay for undici.
+    const [{ createHttpClient }, { typedUrlPolicy }] = await Promise.all([
+      import('../../scrapers/http.js'),
+      import('../../scrapers/guard.js'),
+    ]);
+    const http = createHttpClient({ userAgent: DEFAULTS.userAgent, allowPrivateNetworks: await typedUrlPolicy(input) });
     const res = await http.get(input);
     await http.close();
     if (res.status === 'ok') return { text: res.page.body, url: res.page.url };
