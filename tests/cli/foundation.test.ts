@@ -72,6 +72,22 @@ describe('exportwatch extract', () => {
   it('exits 2 when --published is not a date', () => {
     expect(exportwatch(['extract', '--published', 'May 18', ARTICLE_DEC_2023]).status).toBe(2);
   });
+
+  it.each(['2024-02-30', '2024-13-01', '2023-02-29', '2024-04-31', '2024-00-10'])(
+    'exits 2 when --published is %s, a day that does not exist',
+    (day) => {
+      const { status, stdout, stderr } = exportwatch(['extract', '--published', day, ARTICLE_DEC_2023]);
+      expect(status).toBe(2);
+      expect(stderr).toContain(`--published must be a date that exists (YYYY-MM-DD), got "${day}"`);
+      expect(stdout).toBe('');
+    },
+  );
+
+  it('takes 29 February of a leap year as --published', () => {
+    const { status, stdout } = exportwatch(['extract', '--published', '2024-02-29', ARTICLE_DEC_2023]);
+    expect(status).toBe(0);
+    expect(JSON.parse(stdout).published).toBe('2024-02-29');
+  });
 });
 
 describe('exportwatch configuration', () => {

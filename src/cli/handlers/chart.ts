@@ -1,5 +1,6 @@
 import { writeFileSync } from 'node:fs';
 import type { App } from '../../app/index.js';
+import { isIsoMonth } from '../../calendar/dates.js';
 import { monthLabel } from '../../calendar/months.js';
 import type { SeriesConfig } from '../../config.js';
 import { renderChart } from '../../notify/chart/render.js';
@@ -28,7 +29,7 @@ export async function chart(seriesId: string, opts: ChartOpts): Promise<void> {
     );
     process.exit(EXIT.usage);
   }
-  if (opts.month !== undefined && !/^\d{4}-(?:0[1-9]|1[0-2])$/.test(opts.month)) {
+  if (opts.month !== undefined && !isIsoMonth(opts.month)) {
     process.stderr.write(`exportwatch chart: --month must be YYYY-MM, got "${opts.month}"\n`);
     process.exit(EXIT.usage);
   }

@@ -1,4 +1,5 @@
 import { readFile } from 'node:fs/promises';
+import { isIsoDate } from '../../calendar/dates.js';
 import { DEFAULT_CONFIG_FILE, DEFAULTS, readConfigFile } from '../../config.js';
 import { ConfigError } from '../../errors.js';
 import { extractArticle } from '../../extract/index.js';
@@ -14,8 +15,10 @@ export interface ExtractOpts {
 
 /** `exportwatch extract`: one page in, its figures out as one JSON object. */
 export async function extract(input: string, opts: ExtractOpts): Promise<void> {
-  if (opts.published !== undefined && !/^\d{4}-\d{2}-\d{2}$/.test(opts.published)) {
-    process.stderr.write(`exportwatch extract: --published must be YYYY-MM-DD, got "${opts.published}"\n`);
+  if (opts.published !== undefined && !isIsoDate(opts.published)) {
+    process.stderr.write(
+      `exportwatch extract: --published must be a date that exists (YYYY-MM-DD), got "${opts.published}"\n`,
+    );
     process.exit(EXIT.usage);
   }
   let series;
