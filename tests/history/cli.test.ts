@@ -128,6 +128,28 @@ describe('exportwatch history, alerts, export', () => {
     expect(stderr).toContain(`${csv}: line 3: value "n/a" is not a non-negative number`);
   });
 
+  it('refuses a 10 MB junk file without echoing its field, and exits 3', async () => {
+    const csv = join(dir, 'junk.csv');
+    // 10,000,004 bytes of value; the trailing space is trimmed like any field's.
+    writeFileSync(csv, `month,usd\n2024-01,${'9'.repeat(4)}${'junk '.repeat(2_000_000)}\n`);
+    const { status, stderr } = await runCli(['history', 'import', csv, '--series', 'pk-it-exports'], {
+      DATABASE_PATH: join(dir, 'x.db'),
+    });
+    expect(status).toBe(3);
+    expect(stderr).toMatch(/line 2: value "9999junk junk .*…" \(10000003 characters\) is not a non-negative number/);
+    expect(stderr.length).toBeLessThan(1000);
+  });
+
+  it('refuses a month after the current one, and exits 3', async () => {
+    const csv = join(dir, 'future.csv');
+    writeFileSync(csv, 'month,usd\n2024-01,320000000\n2999-01,999000000\n');
+    const { status, stderr } = await runCli(['history', 'import', csv, '--series', 'pk-it-exports'], {
+      DATABASE_PATH: join(dir, 'x.db'),
+    });
+    expect(status).toBe(3);
+    expect(stderr).toMatch(/line 3: month 2999-01 is after the current month, \d{4}-\d{2}/);
+  });
+
   it('says which series exist when asked for an unknown one, and exits 2', async () => {
     const { status, stderr } = await runCli(['export', '--series', 'pk-it'], { DATABASE_PATH: join(dir, 'x.db') });
     expect(status).toBe(2);

@@ -41,7 +41,9 @@ export async function importHistory(file: string, opts: { series: string; config
   const [series] = pickSeries(app.config.series, opts.series, 'history import');
   let rows;
   try {
-    rows = parseSeedCsv(await readFile(file, 'utf8'), file, series!.id);
+    rows = parseSeedCsv(await readFile(file, 'utf8'), file, series!.id, {
+      latestMonth: currentMonth(app.config.timezone),
+    });
   } catch (error) {
     const why = error instanceof CsvFormatError ? error.message : `cannot read ${file}: ${(error as Error).message}`;
     process.stderr.write(`exportwatch history import: ${why}\n`);
@@ -49,6 +51,17 @@ export async function importHistory(file: string, opts: { series: string; config
   }
   const count = await using(app, async () => (await app.store()).importSeed(series!.id, rows, basename(file)));
   process.stdout.write(`Imported ${count} month(s) into ${series!.id} from ${file}.\n`);
+}
+
+/** This month in `timezone`, as YYYY-MM. */
+function currentMonth(timezone: string): string {
+  const parts = new Intl.DateTimeFormat('en-CA', {
+    timeZone: timezone,
+    year: 'numeric',
+    month: '2-digit',
+  }).formatToParts(new Date());
+  const part = (type: string): string => parts.find((p) => p.type === type)?.value ?? '';
+  return `${part('year')}-${part('month')}`;
 }
 
 function seriesHeader(s: SeriesConfig): { series: string; name: string; currency: string } {
