@@ -11,8 +11,8 @@ export function registerConfig(program: Command): void {
       'after',
       `
 Reads .env, the environment and the config file exactly as \`start\` does. The
-Discord token and webhook URL are shown as [redacted]. Exit codes: 0 valid;
-2 a bad value (the message names the key).
+Discord token, webhook URL and database password are shown as [redacted].
+Exit codes: 0 valid; 2 a bad value (the message names the key).
 
 Examples:
   $ exportwatch config

@@ -10,8 +10,8 @@ export function registerRun(program: Command): void {
       'after',
       `
 Exit codes: 0 every source read and every alert delivered; 1 a source failed,
-an alert is undelivered or the database could not be opened; 2 bad
-configuration.
+an alert is undelivered, the database could not be opened or another worker
+(\`start\` or \`run\`) holds its SQLite file; 2 bad configuration.
 
 Examples:
   $ exportwatch run
