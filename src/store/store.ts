@@ -1,6 +1,7 @@
 import { DEFAULT_RECORD_RULE } from '../history/records.js';
 import { createArticleStore } from './articles.js';
 import type { Database } from './database.js';
+import { createDecisions } from './decisions.js';
 import { createHistoryStore } from './history.js';
 import { createOutbox, type DeliveryClaims } from './outbox.js';
 import { createSourceStore } from './sources.js';
@@ -24,10 +25,11 @@ export function createStore(
   const minConfidence = options.minConfidence ?? DEFAULT_RECORD_RULE.minConfidence;
   const held = claims(stamp);
   return {
-    ...createArticleStore(db, stamp, minConfidence),
-    ...createHistoryStore(db, minConfidence),
+    ...createArticleStore(db, stamp, minConfidence, held.untried),
+    ...createHistoryStore(db, { minConfidence, stamp, untried: held.untried }),
     ...createSourceStore(db, stamp),
     ...createOutbox(db, held, stamp),
+    ...createDecisions(db, { minConfidence, stamp, untried: held.untried }),
     async close() {
       await held.abandonAll();
       await db.close();
