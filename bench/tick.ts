@@ -63,6 +63,7 @@ const countingNotifier: Notifier = {
   kind: 'bench',
   send: async () => ({ status: 'sent', messageId: null }),
   edit: async () => ({ status: 'sent', messageId: null }),
+  followUp: async () => ({ status: 'sent', messageId: null }),
   sendNotice: async () => ({ status: 'sent', messageId: null }),
 };
 

@@ -40,6 +40,8 @@ const EnvSchema = z
     DISCORD_ROLE_ID: optional(snowflake),
     /** series=channel pairs separated by commas; checked against the config file's series in loadConfig. */
     DISCORD_SERIES_CHANNELS: optional(z.string()),
+    /** Issue 13: a channel where held (implausible) records are posted for a person to look at. */
+    DISCORD_REVIEW_CHANNEL_ID: optional(snowflake),
     DATABASE_PATH: optional(z.string()),
     DATABASE_URL: optional(
       z
@@ -106,10 +108,26 @@ const EnvSchema = z
         path: ['DISCORD_SERIES_CHANNELS'],
         message: 'needs bot mode (DISCORD_TOKEN + DISCORD_CHANNEL_ID); a webhook always posts in its own channel',
       });
+    if (env.DISCORD_REVIEW_CHANNEL_ID && !env.DISCORD_TOKEN)
+      ctx.addIssue({
+        code: 'custom',
+        path: ['DISCORD_REVIEW_CHANNEL_ID'],
+        message: 'needs bot mode (DISCORD_TOKEN + DISCORD_CHANNEL_ID); a webhook always posts in its own channel',
+      });
   });
 
 /** Every environment variable the program reads; the README and .env.example list the same. */
 export const ENV_KEYS: readonly string[] = Object.keys(EnvSchema.shape);
+
+// Issue 13: how far a series' record may rise before it is held for confirmation (history/plausibility.ts).
+const PlausibilitySchema = z.strictObject({
+  /** A record more than this multiple of the previous record is held. */
+  maxJump: z.number().gt(1, 'more than 1 (a multiple of the previous record)').max(100).optional(),
+  /** A record whose rise from the month before has a robust z-score above this is held. */
+  maxRobustZ: z.number().gt(0).max(1000).optional(),
+  /** Month-to-month changes the series needs before the z-score is used. */
+  minChanges: z.number().int().min(2).max(1000).optional(),
+});
 
 const SeriesSchema = z.strictObject({
   id: z.string().regex(/^[a-z0-9][a-z0-9-]*$/, 'a lowercase id like pk-it-exports'),
@@ -120,6 +138,8 @@ const SeriesSchema = z.strictObject({
   keywords: z.array(z.string().min(2)).min(1),
   /** CSV of known monthly values (month,usd,note), relative to the project root. */
   seed: z.string().optional(),
+  /** When a record is too far above the series' history to post before it is confirmed. */
+  plausibility: PlausibilitySchema.optional(),
 });
 
 const ArchiveSchema = z.strictObject({
@@ -248,6 +268,8 @@ export type NotifierConfig =
       channels: Record<string, string>;
       /** A role mentioned in every alert, when configured. */
       roleId?: string;
+      /** Where held records are posted for review (DISCORD_REVIEW_CHANNEL_ID), when configured. */
+      reviewChannelId?: string;
     }
   | { kind: 'discord-webhook'; webhookUrl: string; apiUrl: string; roleId?: string };
 
@@ -327,6 +349,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, overrides: { co
           apiUrl,
           channels: seriesChannels(e.DISCORD_SERIES_CHANNELS, file.series),
           ...role,
+          ...(e.DISCORD_REVIEW_CHANNEL_ID ? { reviewChannelId: e.DISCORD_REVIEW_CHANNEL_ID } : {}),
         }
       : { kind: 'stdout' };
   const databasePath = e.DATABASE_PATH ?? DEFAULTS.databasePath;

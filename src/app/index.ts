@@ -1,5 +1,6 @@
 import type { Config } from '../config.js';
-import { DEFAULT_RECORD_RULE } from '../history/records.js';
+import { DEFAULT_PLAUSIBILITY } from '../history/plausibility.js';
+import { DEFAULT_RECORD_RULE, type RecordRule } from '../history/records.js';
 import type { Logger } from '../log.js';
 import { secretScrubber } from '../printable/secrets.js';
 import type { Notifier } from '../notify/types.js';
@@ -55,6 +56,15 @@ export function httpOptions(config: Config): HttpOptions {
   };
 }
 
+/** The record rule the config sets: its confidence floor, and each series' plausibility over the defaults. */
+export function recordRule(config: Config): RecordRule {
+  return {
+    ...DEFAULT_RECORD_RULE,
+    minConfidence: config.minConfidence,
+    plausibility: Object.fromEntries(config.series.map((s) => [s.id, { ...DEFAULT_PLAUSIBILITY, ...s.plausibility }])),
+  };
+}
+
 /** The application for `config`; nothing is opened until it is asked for. */
 export function createApp(config: Config, log: Logger, parts: AppParts = {}): App {
   const once = <T>(open: () => Promise<T>): (() => Promise<T>) => {
@@ -98,7 +108,7 @@ export function createApp(config: Config, log: Logger, parts: AppParts = {}): Ap
       return {
         sources: config.sources,
         series: config.series,
-        rule: { ...DEFAULT_RECORD_RULE, minConfidence: config.minConfidence },
+        rule: recordRule(config),
         store: await store(),
         http: await http(),
         notifier: await notifier(),

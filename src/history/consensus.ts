@@ -101,6 +101,16 @@ export function monthValues(
 /** A stored observation with the article it came from. */
 export interface ArticleEvidence extends MonthEvidence {
   url: string;
+  /** What the record rule said when it came in; `held`: an implausible record, not counted until confirmed. */
+  verdict?: string | null;
+  /** The sentence it was read from, and its article's text hash: what tells a copy from a second report. */
+  evidence?: string | null;
+  contentHash?: string | null;
+}
+
+/** Values within rounding of each other ("$303 million", "$303.1 million") are one figure. */
+export function sameFigure(a: number, b: number): boolean {
+  return Math.abs(a - b) <= Math.min(Math.abs(a), Math.abs(b)) * ROUNDING;
 }
 
 /**

@@ -7,15 +7,16 @@ import {
   type MonthEvidence,
   type SeedMonth,
 } from './consensus.js';
+import { countedEvidence, type AlertState } from './counted.js';
 import type { HistoryMoment } from './records.js';
 
 /** What the history holds for a series, as the store read it inside the transaction that stores an article. */
 export interface SeriesState {
   seed: readonly SeedMonth[];
-  /** Counted single-month observations, with the article each came from. */
+  /** Single-month observations of current article versions, with the article each came from. */
   evidence: readonly ArticleEvidence[];
-  /** Months that have an alert, with the value alerted. */
-  alerted: ReadonlyArray<{ month: YearMonth; value: number }>;
+  /** Every alert of the series, whatever its state. */
+  alerts: readonly AlertState[];
 }
 
 /** The article being stored, as far as its figures weigh in the history. */
@@ -23,10 +24,17 @@ export interface ArticleOrigin {
   url: string;
   outlet: string;
   published: string | null;
+  /** Hash of its text: a copy of a held report's article does not confirm it. */
+  contentHash?: string | null;
+}
+
+/** The series' month values as the record rule counts them: held and rejected figures left out. */
+export function countedValues(state: SeriesState, minConfidence: number): Map<YearMonth, number> {
+  return new Map(monthValues(state.seed, countedEvidence(state.evidence, state.alerts), minConfidence));
 }
 
 /**
- * A series' month values before and after an article, and its alerted months: what the record rule judges.
+ * A series' month values before and after an article, and its alerts: what the record rule judges.
  * "Before" still counts an earlier version of the article: an edited page does not make old news new.
  */
 export function historyMoment(
@@ -35,12 +43,14 @@ export function historyMoment(
   figures: readonly Figure[],
   minConfidence: number,
 ): HistoryMoment {
-  const before = monthValues(state.seed, state.evidence, minConfidence);
+  const counted = countedEvidence(state.evidence, state.alerts);
+  const before = monthValues(state.seed, counted, minConfidence);
   const own = figures.flatMap((f) => asEvidence(f, article));
   return {
     before,
-    after: monthValuesAfter(before, state.seed, state.evidence, { url: article.url, own }, minConfidence),
-    alerted: new Map(state.alerted.map((a) => [a.month, a.value])),
+    after: monthValuesAfter(before, state.seed, counted, { url: article.url, own }, minConfidence),
+    alerts: new Map(state.alerts.map((a) => [a.month, a])),
+    article: { outlet: article.outlet, url: article.url, contentHash: article.contentHash ?? null },
   };
 }
 

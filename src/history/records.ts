@@ -1,5 +1,9 @@
 import { addMonths, type YearMonth } from '../calendar/months.js';
 import type { Figure } from '../extract/types.js';
+import { sameFigure } from './consensus.js';
+import { isDiscounted, type AlertState } from './counted.js';
+import { isIndependent, type ReportIdentity } from './independence.js';
+import { DEFAULT_PLAUSIBILITY, judgePlausibility, type PlausibilityPolicy } from './plausibility.js';
 import type { AlertDraft, MonthValues } from './types.js';
 
 /** Settings of the record rule. */
@@ -8,6 +12,8 @@ export interface RecordRule {
   minConfidence: number;
   /** A history whose newest month is more than this many months before the figure's month is stale. */
   staleAfterMonths: number;
+  /** How far a record may rise before it is held, by series id; other series get DEFAULT_PLAUSIBILITY. */
+  plausibility?: Readonly<Record<string, PlausibilityPolicy>>;
 }
 
 /** The rule's settings when the config does not change them. */
@@ -17,8 +23,10 @@ export const DEFAULT_RECORD_RULE: RecordRule = { minConfidence: 0.7, staleAfterM
 export interface HistoryMoment {
   before: MonthValues;
   after: MonthValues;
-  /** Months that have an alert, with the value alerted. */
-  alerted: MonthValues;
+  /** The series' alerts by month, whatever their state. */
+  alerts: ReadonlyMap<YearMonth, AlertState>;
+  /** The article being judged, as a report: a held record is released only by an independent one. */
+  article?: ReportIdentity;
 }
 
 // "$320 million" and "$320.4 million" for the alerted month are the same record, rounded differently.
@@ -27,6 +35,13 @@ const SAME_RECORD = 0.005;
 /** Why a figure did or did not make an alert; stored with the observation and logged. */
 export type RecordVerdict =
   | { verdict: 'record'; draft: AlertDraft }
+  /**
+   * An implausible record: held, not posted, and not counted until confirmed. `draft` makes the held alert;
+   * null when the month's alert already holds this value (another copy of the same report).
+   */
+  | { verdict: 'held'; series: string; month: YearMonth; draft: AlertDraft | null }
+  /** An independent report of a held record's value: the held alert is released and posted. */
+  | { verdict: 'confirmed'; series: string; month: YearMonth }
   /** The month already held the record before this article: link the article to its alert, post nothing. */
   | { verdict: 'known-record'; series: string; month: YearMonth }
   | {
@@ -48,6 +63,7 @@ export type VerdictName = RecordVerdict['verdict'];
  * "beating December's $303 million"). With a stale or empty history only the article's own record claim
  * can justify an alert, and the alert says the history is incomplete. A month that already held the
  * record before this article, or was alerted, is not news: a second outlet, a revision, a look back.
+ * A record far beyond what the series has done is held until an independent outlet or a person confirms it.
  */
 export function judgeFigure(
   figure: Figure,
@@ -59,9 +75,16 @@ export function judgeFigure(
   if (figure.role !== 'reported-month') return { verdict: 'not-reported-month' };
   if (figure.confidence < rule.minConfidence) return { verdict: 'low-confidence' };
   const month = figure.period.start;
-  // An article about a month already alerted is about that record, even once a later month has beaten it.
-  const alerted = history.alerted.get(month);
-  if (alerted !== undefined && figure.value >= alerted * (1 - SAME_RECORD))
+  const alert = history.alerts.get(month);
+  if (alert?.status === 'held' && sameFigure(figure.value, alert.value)) {
+    const report = history.article ? { ...history.article, evidence: figure.evidence } : null;
+    return report && isIndependent(report, alert.sources)
+      ? { verdict: 'confirmed', series: figure.series, month }
+      : { verdict: 'held', series: figure.series, month, draft: null };
+  }
+  // An article about a month already alerted is about that record, even once a later month has beaten it;
+  // a held or rejected value is no record to be about.
+  if (alert && alert.status !== 'rejected' && !isDiscounted(alert) && figure.value >= alert.value * (1 - SAME_RECORD))
     return { verdict: 'known-record', series: figure.series, month };
   const { previous, newest } = otherMonths(history.after, month);
   if (previous !== null && figure.value <= previous.value) return { verdict: 'not-above-maximum' };
@@ -70,17 +93,25 @@ export function judgeFigure(
     return { verdict: 'known-record', series: figure.series, month };
   const stale = newest === null || newest < addMonths(month, -rule.staleAfterMonths);
   if (stale && !figure.recordClaim) return { verdict: 'stale-history-unclaimed' };
-  return {
-    verdict: 'record',
-    draft: {
-      series: figure.series,
-      month,
-      value: figure.value,
-      currency: figure.currency,
-      previous,
-      historyIncomplete: stale,
-    },
+  const draft: AlertDraft = {
+    series: figure.series,
+    month,
+    value: figure.value,
+    currency: figure.currency,
+    previous,
+    historyIncomplete: stale,
+    evidence: figure.evidence,
   };
+  const others = new Map([...history.after].filter(([m]) => m !== month));
+  const check = judgePlausibility(
+    { month, value: figure.value, currency: figure.currency },
+    previous,
+    others,
+    rule.plausibility?.[figure.series] ?? DEFAULT_PLAUSIBILITY,
+  );
+  if (!check.plausible)
+    return { verdict: 'held', series: figure.series, month, draft: { ...draft, hold: { reason: check.reason } } };
+  return { verdict: 'record', draft };
 }
 
 function otherMonths(
@@ -101,10 +132,15 @@ function otherMonths(
 export interface RecordDecision {
   /** One verdict per figure, in the figures' order. */
   verdicts: RecordVerdict[];
-  /** New records: one draft per (series, month), the largest value when an article gives two. */
+  /**
+   * New alerts: one draft per (series, month), the largest value when an article gives two; a plausible
+   * record wins over a held one for the same month. Held drafts carry their reason.
+   */
   records: AlertDraft[];
-  /** Months whose record was already known: the article is linked to their alert if there is one. */
+  /** Months whose record was already known (or already held): the article is linked to their alert. */
   known: Array<{ series: string; month: YearMonth }>;
+  /** Held records this article confirms as an independent outlet: released and posted. */
+  confirmed: Array<{ series: string; month: YearMonth }>;
 }
 
 /** Decides what an article's figures do, given each series' history at the moment it is stored. */
@@ -119,20 +155,57 @@ export function decideRecords(
   historyOf: (series: string) => HistoryMoment,
   rule: RecordRule = DEFAULT_RECORD_RULE,
 ): RecordDecision {
-  const verdicts = figures.map((f) => judgeFigure(f, historyOf(f.series), rule));
+  const first = figures.map((f) => judgeFigure(f, historyOf(f.series), rule));
+  // A figure held as implausible must not raise the bar for the article's other figures ("$2.8 billion by
+  // January ... February's record $360 million"): judge them again without it.
+  const heldHere = first.flatMap((v) => (v.verdict === 'held' && v.draft ? [v.draft] : []));
+  const verdicts =
+    heldHere.length === 0
+      ? first
+      : figures.map((f, i) =>
+          first[i]!.verdict === 'held'
+            ? first[i]!
+            : judgeFigure(
+                f,
+                withoutHeld(
+                  historyOf(f.series),
+                  heldHere.filter((h) => h.series === f.series),
+                ),
+                rule,
+              ),
+        );
   const records = new Map<string, AlertDraft>();
   const known = new Map<string, { series: string; month: YearMonth }>();
+  const confirmed = new Map<string, { series: string; month: YearMonth }>();
   for (const v of verdicts) {
-    if (v.verdict === 'record') {
-      const key = `${v.draft.series}|${v.draft.month}`;
+    const draft = v.verdict === 'record' || v.verdict === 'held' ? v.draft : null;
+    if (draft) {
+      const key = `${draft.series}|${draft.month}`;
       const seen = records.get(key);
-      if (!seen || v.draft.value > seen.value) records.set(key, v.draft);
-    } else if (v.verdict === 'known-record') {
+      if (!seen || (seen.hold && !draft.hold) || (!seen.hold === !draft.hold && draft.value > seen.value))
+        records.set(key, draft);
+    } else if (v.verdict === 'known-record' || v.verdict === 'held') {
       known.set(`${v.series}|${v.month}`, { series: v.series, month: v.month });
+    } else if (v.verdict === 'confirmed') {
+      confirmed.set(`${v.series}|${v.month}`, { series: v.series, month: v.month });
     }
   }
   for (const key of records.keys()) known.delete(key);
-  return { verdicts, records: [...records.values()], known: [...known.values()] };
+  for (const key of confirmed.keys()) known.delete(key);
+  return { verdicts, records: [...records.values()], known: [...known.values()], confirmed: [...confirmed.values()] };
+}
+
+// The moment with the article's own held figures taken back out of "after".
+function withoutHeld(history: HistoryMoment, held: readonly AlertDraft[]): HistoryMoment {
+  const after = new Map(history.after);
+  for (const h of held) {
+    const value = after.get(h.month);
+    if (value === undefined || !sameFigure(value, h.value)) continue;
+    const before = history.before.get(h.month);
+    if (before === undefined) after.delete(h.month);
+    else after.set(h.month, before);
+  }
+  return { ...history, after };
 }
 
 /** A figure whose article claims a record the history does not bear out. */

@@ -1,18 +1,11 @@
 import { monthLabel } from '../calendar/months.js';
+import { moneyLabel } from '../history/money.js';
 import { terminalText } from '../printable/controls.js';
 import type { AlertView } from './types.js';
+import { agreementWords, correctionHeadline } from './words.js';
 
-/** 303000000 USD → "$303 million"; 2593000000 → "$2.59 billion"; 950000 → "$950,000". */
-export function moneyLabel(value: number, currency: string): string {
-  const symbol = currency === 'USD' ? '$' : `${currency} `;
-  const abs = Math.abs(value);
-  const sign = value < 0 ? '-' : '';
-  if (abs < 1e6) return `${sign}${symbol}${Math.round(abs).toLocaleString('en-US')}`;
-  const [scaled, word] = abs >= 1e9 ? [abs / 1e9, 'billion'] : [abs / 1e6, 'million'];
-  // Number() drops trailing zeros: 2.50 → "2.5", 303.0 → "303".
-  const digits = String(Number(scaled.toFixed(abs >= 1e9 ? 2 : 1)));
-  return `${sign}${symbol}${digits} ${word}`;
-}
+// Money is worded by history/ too (a hold's or a correction's reason); one wording for both.
+export { moneyLabel };
 
 /** A change with its sign: +$4 million, -$12.5 million. */
 export function signedMoneyLabel(value: number, currency: string): string {
@@ -35,13 +28,35 @@ export function marginLabel(alert: Pick<AlertView, 'value' | 'currency' | 'previ
 
 /** The alert as plain text, for stdout and logs; what came from the web stays on its line, without control characters. */
 export function alertText(alert: AlertView): string {
+  const c = alert.correction;
   const lines = [
-    `${alert.test ? '[TEST] ' : ''}New monthly record: ${alert.seriesName}`,
-    `${moneyLabel(alert.value, alert.currency)} in ${monthLabel(alert.month)}`,
+    c
+      ? `Correction: ${alert.seriesName}, ${monthLabel(alert.month)}`
+      : `${alert.test ? '[TEST] ' : ''}New monthly record: ${alert.seriesName}`,
   ];
+  if (c && c.kind === 'revised' && c.value !== null)
+    lines.push(
+      `${moneyLabel(c.value, alert.currency)} in ${monthLabel(alert.month)} (posted as ${moneyLabel(alert.value, alert.currency)})`,
+    );
+  else
+    lines.push(
+      `${moneyLabel(alert.value, alert.currency)} in ${monthLabel(alert.month)}${c ? ' (no longer stands)' : ''}`,
+    );
+  if (c) lines.push(`Correction: ${c.reason}`);
   const margin = marginLabel(alert);
   lines.push(margin ? `Previous record: ${margin}` : 'Previous record: none known');
   if (alert.historyIncomplete) lines.push('History is incomplete: the article claims a record the bot cannot confirm.');
+  const agreement = alert.sources.length > 0 ? agreementWords(alert) : null;
+  if (agreement) lines.push(agreement);
+  // The sentence and the sources come from the web: each stays on its line, without control characters.
+  if (alert.evidence) lines.push(terminalText(`Read from: "${alert.evidence}"`));
+  if (alert.hold?.releasedBy)
+    lines.push(`An unusually large jump: ${alert.hold.reason}. Held until ${alert.hold.releasedBy} confirmed it.`);
   for (const s of alert.sources) lines.push(terminalText(`Source: ${s.outlet}: ${s.title ?? s.url} <${s.url}>`));
   return lines.join('\n');
+}
+
+/** A correction's follow-up as plain text. */
+export function followUpText(alert: AlertView): string {
+  return `${correctionHeadline(alert)}: ${alert.correction?.reason ?? ''}.`;
 }

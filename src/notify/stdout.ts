@@ -1,5 +1,5 @@
 import { terminalText } from '../printable/controls.js';
-import { alertText } from './format.js';
+import { alertText, followUpText } from './format.js';
 import type { Notifier } from './types.js';
 
 /** Prints alerts to a stream; the default when no Discord settings are configured. */
@@ -12,6 +12,10 @@ export function createStdoutNotifier(out: NodeJS.WritableStream = process.stdout
     },
     async edit(alert) {
       out.write(`Update to an earlier alert:\n${alertText(alert)}\n\n`);
+      return { status: 'sent', messageId: null };
+    },
+    async followUp(alert) {
+      out.write(`${followUpText(alert)}\n\n`);
       return { status: 'sent', messageId: null };
     },
     async sendNotice(notice) {

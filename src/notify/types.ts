@@ -53,7 +53,8 @@ export type FailureKind =
 
 /** The outcome of one delivery attempt. */
 export type DeliveryOutcome =
-  | { status: 'sent'; messageId: string | null }
+  /** `messageUrl`: a link to the posted message, when the notifier knows where it is. */
+  | { status: 'sent'; messageId: string | null; messageUrl?: string }
   | {
       status: 'failed';
       retryable: boolean;
@@ -76,8 +77,18 @@ export interface Notifier {
   readonly kind: string;
   /** Posts a new record alert. */
   send(alert: AlertView): Promise<DeliveryOutcome>;
-  /** Rewrites an already posted alert, e.g. to add a later outlet's report; `messageId` is what `send` returned. */
+  /**
+   * Rewrites an already posted alert, e.g. to add a later outlet's report or to show a correction;
+   * `messageId` is what `send` returned.
+   */
   edit(alert: AlertView, messageId: string): Promise<DeliveryOutcome>;
+  /**
+   * Posts the one short follow-up of a corrected alert (`alert.correction`), under the corrected message.
+   * Like `send`, a try after an earlier one (`alert.followUp.attempts` > 0) first looks for that one's post.
+   */
+  followUp(alert: AlertView): Promise<DeliveryOutcome>;
+  /** Posts a held record in the review channel; absent when there is none (DISCORD_REVIEW_CHANNEL_ID unset). */
+  review?(alert: AlertView): Promise<DeliveryOutcome>;
   /** Posts a notice in the alert channel. */
   sendNotice(notice: Notice): Promise<DeliveryOutcome>;
 }

@@ -1,14 +1,18 @@
 import type { Alert, MonthValues } from '../history/types.js';
 import type { Logger } from '../log.js';
-import type { DeliveryOutcome, Notifier, SeriesInfo } from '../notify/types.js';
+import type { AlertView, DeliveryOutcome, Notifier, SeriesInfo } from '../notify/types.js';
 import type { Delivery, DeliveryRecord, Store } from '../store/types.js';
 import { alertView } from './alert-view.js';
 
 /** What delivering the outbox did. */
 export interface DeliverySummary {
   sent: number;
-  /** Posted messages rewritten to add a later outlet's report. */
+  /** Posted messages rewritten to add a later outlet's report, or to show a correction. */
   edited: number;
+  /** Follow-up messages posted under corrected alerts. */
+  followUps: number;
+  /** Held records posted in the review channel. */
+  reviews: number;
   /** Failed for good (a formatting or configuration error); kept as failed in the store. */
   failed: number;
   /** Failed for now (Discord down, timeout); stays in the outbox with a next-attempt time. */
@@ -42,22 +46,28 @@ export async function deliverDue(
 ): Promise<DeliverySummary> {
   const now = opts.now ?? (() => new Date());
   const policy = opts.retry ?? DEFAULT_RETRY_POLICY;
-  const summary: DeliverySummary = { sent: 0, edited: 0, failed: 0, retrying: 0 };
+  const summary: DeliverySummary = { sent: 0, edited: 0, followUps: 0, reviews: 0, failed: 0, retrying: 0 };
   const run: Run = { store, notifier, series: new Map(series.map((s) => [s.id, s])), log, now, policy, summary };
   const posted = new Set<number>();
   const due = await store.dueDeliveries(now());
   if (due.length > 0)
     log.info(
-      { posts: due.filter((j) => j.kind === 'send').length, edits: due.filter((j) => j.kind === 'edit').length },
+      {
+        posts: due.filter((j) => j.kind === 'send').length,
+        edits: due.filter((j) => j.kind === 'edit').length,
+        followUps: due.filter((j) => j.kind === 'followup').length,
+        reviews: due.filter((j) => j.kind === 'review').length,
+      },
       'delivering alerts',
     );
   for (const job of due) {
     await deliverOne(job, run);
     if (job.kind === 'send') posted.add(job.alert.id);
   }
-  // A post that followed an interrupted or failed one may have been answered with the older message: rewrite it now.
+  // A post that followed an interrupted or failed one may have been answered with the older message, and one
+  // whose alert was corrected meanwhile shows what it no longer says: rewrite it (and follow it up) now.
   for (const job of await store.dueDeliveries(now())) {
-    if (job.kind === 'edit' && posted.has(job.alert.id)) await deliverOne(job, run);
+    if ((job.kind === 'edit' || job.kind === 'followup') && posted.has(job.alert.id)) await deliverOne(job, run);
   }
   return summary;
 }
@@ -87,16 +97,42 @@ async function deliverOne(job: Delivery, run: Run): Promise<void> {
     );
   // An interrupted try may not be counted yet (PostgreSQL rolls it back with the dead connection); the notifier
   // looks for an earlier post only when it knows of one.
-  const attempts = claim.interrupted ? Math.max(alert.attempts, 1) : alert.attempts;
-  const view = alertView({ ...alert, attempts }, run.series.get(alert.series), await historyOf(alert, run));
-  const outcome = job.kind === 'send' ? await run.notifier.send(view) : await run.notifier.edit(view, alert.messageId!);
+  const tried = (n: number): number => (claim.interrupted ? Math.max(n, 1) : n);
+  const counted: Alert = {
+    ...alert,
+    attempts: job.kind === 'send' ? tried(alert.attempts) : alert.attempts,
+    followUp:
+      alert.followUp && job.kind === 'followup'
+        ? { ...alert.followUp, attempts: tried(alert.followUp.attempts) }
+        : alert.followUp,
+    review:
+      alert.review && job.kind === 'review'
+        ? { ...alert.review, attempts: tried(alert.review.attempts) }
+        : alert.review,
+  };
+  const view = alertView(counted, run.series.get(alert.series), await historyOf(alert, run));
+  const outcome = await perform(job.kind, view, alert, run.notifier);
   const record = toRecord(outcome, alert.failures + 1, run.now(), run.policy);
   await run.store.recordDelivery(alert.id, job.kind, record);
   count(run.summary, job.kind, record);
   const where = { alert: alert.id, series: alert.series, month: alert.month, kind: job.kind };
-  if (record.status === 'sent')
-    run.log.info({ ...where, messageId: record.messageId }, job.kind === 'send' ? 'alert sent' : 'alert edited');
+  if (record.status === 'sent') run.log.info({ ...where, messageId: record.messageId }, DONE[job.kind]);
   else run.log.error({ ...where, reason: record.reason, nextAttemptAt: record.nextAttemptAt }, 'alert not delivered');
+}
+
+const DONE: Readonly<Record<Delivery['kind'], string>> = {
+  send: 'alert sent',
+  edit: 'alert edited',
+  followup: 'correction follow-up sent',
+  review: 'held record sent for review',
+};
+
+// What each job asks of the notifier. A notifier without a review channel has nothing to do for a review.
+function perform(kind: Delivery['kind'], view: AlertView, alert: Alert, notifier: Notifier): Promise<DeliveryOutcome> {
+  if (kind === 'send') return notifier.send(view);
+  if (kind === 'edit') return notifier.edit(view, alert.messageId!);
+  if (kind === 'followup') return notifier.followUp(view);
+  return notifier.review ? notifier.review(view) : Promise.resolve({ status: 'sent', messageId: null });
 }
 
 // The notifier never reads the store: the history for its facts and chart is read here, once per delivery.
@@ -113,7 +149,8 @@ async function historyOf(alert: Alert, run: Run): Promise<MonthValues | null> {
 }
 
 function toRecord(outcome: DeliveryOutcome, failures: number, now: Date, policy: RetryPolicy): DeliveryRecord {
-  if (outcome.status === 'sent') return { status: 'sent', messageId: outcome.messageId };
+  if (outcome.status === 'sent')
+    return { status: 'sent', messageId: outcome.messageId, messageUrl: outcome.messageUrl ?? null };
   if (!outcome.retryable) return { status: 'failed', reason: outcome.reason, nextAttemptAt: null };
   // The notifier may pass on Discord's Retry-After; the outbox decides when the next try happens.
   const hinted = (outcome as { retryAfterMs?: unknown }).retryAfterMs;
@@ -124,7 +161,9 @@ function toRecord(outcome: DeliveryOutcome, failures: number, now: Date, policy:
 function count(summary: DeliverySummary, kind: Delivery['kind'], record: DeliveryRecord): void {
   if (record.status === 'sent') {
     if (kind === 'send') summary.sent++;
-    else summary.edited++;
+    else if (kind === 'edit') summary.edited++;
+    else if (kind === 'followup') summary.followUps++;
+    else summary.reviews++;
   } else if (record.nextAttemptAt !== null) summary.retrying++;
   else summary.failed++;
 }

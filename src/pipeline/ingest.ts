@@ -14,6 +14,10 @@ export interface IngestedPage {
   /** Existing alerts this article was added to as a source. */
   extended: number;
   disputed: number;
+  /** Alerts held as implausible, released by this article's confirmation, and corrected. */
+  held: number[];
+  released: number[];
+  corrected: number[];
 }
 
 /**
@@ -59,5 +63,8 @@ export async function ingestPage(
     alerts: result.newAlerts.length,
     extended: result.extendedAlerts.length,
     disputed: result.disputed,
+    held: result.heldAlerts,
+    released: result.releasedAlerts,
+    corrected: result.correctedAlerts,
   };
 }

@@ -6,17 +6,27 @@ import type { ArticleRecord, Store } from '../store/types.js';
 /** What storing one article did. */
 export interface IngestResult {
   observations: number;
+  /** Alerts created to be posted. */
   newAlerts: number[];
+  /** Alerts created held: an implausible record, posted only once confirmed. */
+  heldAlerts: number[];
+  /** Held alerts this article confirmed as an independent outlet: now due to be posted. */
+  releasedAlerts: number[];
   /** Alerts that existed and gained this article as a source. */
   extendedAlerts: number[];
+  /** Alerts found wrong once this article was counted: corrected, or withdrawn before they were posted. */
+  correctedAlerts: number[];
   /** Figures that claim a record the history does not bear out. */
   disputed: number;
 }
 
 /**
- * Stores an article, its figures with their verdicts, and the alerts `decide` makes of them, in one store
- * transaction: the store reads each series' history as committed, history/ decides, the store writes. A
- * crash leaves all of it or none. In `baseline` mode no alert is created or extended.
+ * Stores an article, its figures with their verdicts, and what `decide` makes of them, in one store
+ * transaction: the store reads each series' history as committed, history/ decides, the store writes new,
+ * held and released alerts, then history/ reviews the series' alerts against the history as it now stands
+ * and the store corrects those found wrong. A crash leaves all of it or none. In `baseline` mode no alert
+ * is created, released or extended; corrections are made in both modes, since a posted record must always
+ * agree with the history.
  */
 export async function recordArticle(
   store: Store,
@@ -26,19 +36,20 @@ export async function recordArticle(
   mode: IngestMode = 'live',
 ): Promise<IngestResult> {
   return store.writeArticle(article, async (write) => {
+    const series = [...new Set(figures.map((f) => f.series))];
     const moments = new Map<string, HistoryMoment>();
-    for (const series of new Set(figures.map((f) => f.series))) {
+    for (const s of series) {
       moments.set(
-        series,
+        s,
         await write.moment(
-          series,
-          figures.filter((f) => f.series === series),
+          s,
+          figures.filter((f) => f.series === s),
         ),
       );
     }
     const decision = decide(
       figures,
-      (series) => moments.get(series) ?? { before: new Map(), after: new Map(), alerted: new Map() },
+      (s) => moments.get(s) ?? { before: new Map(), after: new Map(), alerts: new Map() },
     );
     await write.save(
       figures,
@@ -48,19 +59,28 @@ export async function recordArticle(
     const result: IngestResult = {
       observations: figures.length,
       newAlerts: [],
+      heldAlerts: [],
+      releasedAlerts: [],
       extendedAlerts: [],
+      correctedAlerts: [],
       disputed: figures.filter((f, i) => isDisputedClaim(f, decision.verdicts[i]?.verdict ?? 'no-value')).length,
     };
-    if (mode === 'baseline') return result;
-    for (const draft of decision.records) {
-      const alert = await write.alert(draft);
-      if (alert.created) result.newAlerts.push(alert.id);
-      else if (alert.linked) result.extendedAlerts.push(alert.id);
+    if (mode === 'live') {
+      for (const draft of decision.records) {
+        const alert = await write.alert(draft);
+        if (alert.created) (draft.hold ? result.heldAlerts : result.newAlerts).push(alert.id);
+        else if (alert.linked) result.extendedAlerts.push(alert.id);
+      }
+      for (const { series: s, month } of decision.confirmed) {
+        const id = await write.release(s, month);
+        if (id !== null) result.releasedAlerts.push(id);
+      }
+      for (const { series: s, month } of decision.known) {
+        const id = await write.link(s, month);
+        if (id !== null) result.extendedAlerts.push(id);
+      }
     }
-    for (const { series, month } of decision.known) {
-      const id = await write.link(series, month);
-      if (id !== null) result.extendedAlerts.push(id);
-    }
+    for (const s of series) result.correctedAlerts.push(...(await write.correct(s)));
     return result;
   });
 }

@@ -231,6 +231,12 @@ async function storeArticle(
   totals.figures += stored.figures;
   totals.alerts += stored.alerts;
   if (stored.alerts > 0) log.info({ url: page.url, alerts: stored.alerts }, 'record found');
+  if (stored.held.length > 0)
+    log.warn({ url: page.url, alerts: stored.held }, 'implausible record held until an independent outlet confirms it');
+  if (stored.released.length > 0)
+    log.info({ url: page.url, alerts: stored.released }, 'held record confirmed by an independent outlet');
+  if (stored.corrected.length > 0)
+    log.warn({ url: page.url, alerts: stored.corrected }, 'a record alert turned out wrong: correcting it');
 }
 
 /**

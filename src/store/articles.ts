@@ -1,5 +1,7 @@
+import { sameFigure } from '../history/consensus.js';
 import { historyMoment } from '../history/moment.js';
-import { alertOfMonth, insertAlert, linkArticle } from './alerts.js';
+import { alertOfMonth, insertAlert, linkArticle, redraftAlert, releaseAlert } from './alerts.js';
+import { correctSeries } from './corrections.js';
 import type { Database } from './database.js';
 import { seriesState } from './series.js';
 import type { Store } from './types.js';
@@ -20,6 +22,7 @@ export function createArticleStore(
   db: Database,
   stamp: () => string,
   minConfidence: number,
+  untried: string,
 ): Pick<Store, 'hasArticle' | 'writeArticle'> {
   return {
     async hasArticle(url, contentHash) {
@@ -71,15 +74,41 @@ export function createArticleStore(
           },
           async alert(draft) {
             const existing = await alertOfMonth(q, draft.series, draft.month);
-            if (existing)
-              return { id: existing.id, created: false, linked: await linkArticle(q, existing, article, at) };
-            const id = await insertAlert(q, draft, at);
-            await linkArticle(q, { id, status: 'pending', message_id: null }, article, at);
-            return { id, created: true, linked: true };
+            if (!existing) {
+              const id = await insertAlert(q, draft, at);
+              await linkArticle(
+                q,
+                { id, status: draft.hold ? 'held' : 'pending', message_id: null, value: draft.value },
+                article,
+                at,
+              );
+              return { id, created: true, linked: true };
+            }
+            const unposted =
+              existing.message_id === null && (existing.status === 'held' || existing.status === 'rejected');
+            // A plausible record for a month whose alert holds another, implausible value, or was rejected.
+            if (unposted && !draft.hold && !sameFigure(existing.value, draft.value)) {
+              await redraftAlert(q, existing.id, draft);
+              await linkArticle(q, { ...existing, status: 'pending', value: draft.value }, article, at);
+              return { id: existing.id, created: true, linked: true };
+            }
+            // Another implausible value for a held month, or any for a rejected one, is not this alert's report.
+            if (draft.hold && (existing.status === 'rejected' || !sameFigure(existing.value, draft.value)))
+              return { id: existing.id, created: false, linked: false };
+            return { id: existing.id, created: false, linked: await linkArticle(q, existing, article, at) };
           },
           async link(series, month) {
             const existing = await alertOfMonth(q, series, month);
             return existing && (await linkArticle(q, existing, article, at)) ? existing.id : null;
+          },
+          async release(series, month) {
+            const existing = await alertOfMonth(q, series, month);
+            if (!existing || !(await releaseAlert(q, existing.id, article.outlet))) return null;
+            await linkArticle(q, { ...existing, status: 'pending' }, article, at);
+            return existing.id;
+          },
+          correct(series) {
+            return correctSeries(q, series, { minConfidence, at, untried });
           },
         });
       });

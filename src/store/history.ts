@@ -1,8 +1,12 @@
-import { monthConsensus, monthValues } from '../history/consensus.js';
+import { monthConsensus } from '../history/consensus.js';
+import { countedEvidence } from '../history/counted.js';
+import { countedValues } from '../history/moment.js';
 import { buildHistory } from '../history/table.js';
 import type { DisputedClaim, ObservationView } from '../history/types.js';
+import { readAlerts } from './alerts.js';
+import { correctSeries } from './corrections.js';
 import type { Database } from './database.js';
-import { alertsOf, evidenceOf, seedOf } from './series.js';
+import { seriesState } from './series.js';
 import type { Store } from './types.js';
 
 const DISPUTED = `
@@ -24,17 +28,19 @@ const HAS_HISTORY = `
 /** A series' history as stored: month values and the full table, imported months, whether there is any. */
 export function createHistoryStore(
   db: Database,
-  minConfidence: number,
+  opts: { minConfidence: number; stamp: () => string; untried: string },
 ): Pick<Store, 'monthValues' | 'history' | 'importSeed' | 'hasHistory'> {
+  const { minConfidence } = opts;
   return {
     monthValues(series) {
       return db.query(`reading the history of ${series}`, async (q) =>
-        monthValues(await seedOf(q, series), await evidenceOf(q, series), minConfidence),
+        countedValues(await seriesState(q, series), minConfidence),
       );
     },
     history(series) {
       return db.query(`reading the history of ${series}`, async (q) => {
-        const consensus = monthConsensus(await seedOf(q, series), await evidenceOf(q, series), minConfidence);
+        const state = await seriesState(q, series);
+        const consensus = monthConsensus(state.seed, countedEvidence(state.evidence, state.alerts), minConfidence);
         const observations = await q.all<Omit<ObservationView, 'recordClaim'> & { month: string; recordClaim: number }>(
           OBSERVATIONS,
           [series],
@@ -42,7 +48,7 @@ export function createHistoryStore(
         return buildHistory(
           series,
           consensus,
-          await alertsOf(q, series),
+          await readAlerts(q, 'series = $1', [series]),
           await q.all<DisputedClaim>(DISPUTED, [series]),
           observations.map((o) => ({ ...o, recordClaim: o.recordClaim === 1 })),
         );
@@ -51,6 +57,8 @@ export function createHistoryStore(
     importSeed(series, rows, origin = 'seed') {
       return db.transaction(`importing the history of ${series}`, async (q) => {
         for (const r of rows) await q.run(UPSERT_SEED, [series, r.month, r.value, r.note, origin]);
+        // Imported months may show a posted record to be wrong: the channel is told as after any article.
+        await correctSeries(q, series, { minConfidence, at: opts.stamp(), untried: opts.untried });
         return rows.length;
       });
     },

@@ -1,4 +1,4 @@
-import { DUE, readAlerts, recordOutcome } from './alerts.js';
+import { DUE, jobsOf, readAlerts, recordOutcome } from './alerts.js';
 import type { Database, Queries } from './database.js';
 import type { Delivery, DeliveryClaim, Store } from './types.js';
 
@@ -12,6 +12,8 @@ export interface DeliveryClaims {
   finish(alertId: number, record: (q: Queries) => Promise<void>): Promise<void>;
   /** Lets go of every claim still open; their alerts stay due. */
   abandonAll(): Promise<void>;
+  /** A condition on an `alerts` row: no post of it was ever begun, so nothing of it can be in the channel. */
+  readonly untried: string;
 }
 
 /**
@@ -28,7 +30,7 @@ export function createOutbox(
   return {
     async dueDeliveries(now) {
       const alerts = await db.query('reading the outbox', (q) => readAlerts(q, DUE, [now.toISOString()]));
-      return alerts.map((alert) => ({ kind: alert.status === 'pending' ? 'send' : 'edit', alert }));
+      return alerts.flatMap((alert) => jobsOf(alert).map((kind) => ({ kind, alert })));
     },
     beginDelivery: (alertId, kind) => claims.begin(alertId, kind),
     async recordDelivery(alertId, kind, outcome) {

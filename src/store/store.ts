@@ -1,6 +1,7 @@
 import { DEFAULT_RECORD_RULE } from '../history/records.js';
 import { createArticleStore } from './articles.js';
 import type { Database } from './database.js';
+import { createDecisions } from './decisions.js';
 import { createHistoryStore } from './history.js';
 import { createOutbox, type DeliveryClaims } from './outbox.js';
 import { createSourceStore } from './sources.js';
@@ -27,10 +28,11 @@ export function createStore(
   const held = claims(stamp);
   const scrub = options.scrub ?? ((text: string) => text);
   return {
-    ...createArticleStore(db, stamp, minConfidence),
-    ...createHistoryStore(db, minConfidence),
+    ...createArticleStore(db, stamp, minConfidence, held.untried),
+    ...createHistoryStore(db, { minConfidence, stamp, untried: held.untried }),
     ...createSourceStore(db, stamp, scrub),
     ...createOutbox(db, held, stamp, scrub),
+    ...createDecisions(db, { minConfidence, stamp, untried: held.untried }),
     async close() {
       await held.abandonAll();
       await db.close();

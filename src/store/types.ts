@@ -19,27 +19,51 @@ export interface ArticleRecord {
  * commit: what `moment` reads is what the rest writes against, so two processes cannot both find one month new.
  */
 export interface ArticleWrite {
-  /** The series' month values before and after this article's figures, and its alerted months, as committed. */
+  /** The series' month values before and after this article's figures, and its alerts, as committed. */
   moment(series: string, figures: readonly Figure[]): Promise<HistoryMoment>;
   /** Saves the article and its figures with their verdicts; an earlier version's figures stop counting. */
   save(figures: readonly Figure[], verdicts: ReadonlyArray<VerdictName | null>, mode: IngestMode): Promise<void>;
-  /** The month's alert with this article among its sources: created for a new record, else the one already there. */
+  /**
+   * The month's alert with this article among its sources: created for a new record (held when the draft
+   * carries a hold; `created` also when a held or never-posted rejected alert of the month is made this
+   * plausible record instead), else the one already there.
+   */
   alert(draft: AlertDraft): Promise<{ id: number; created: boolean; linked: boolean }>;
   /** Adds this article to the month's alert, if the month has one; the alert's id when the article was new to it. */
   link(series: string, month: YearMonth): Promise<number | null>;
+  /** Releases the month's held alert, confirmed by this article's outlet, and links the article; its id, or null. */
+  release(series: string, month: YearMonth): Promise<number | null>;
+  /**
+   * Reviews the series' alerts against its month values as this article leaves them (history/ decides), and
+   * corrects those found wrong; returns the ids of the alerts corrected.
+   */
+  correct(series: string): Promise<number[]>;
 }
 
-/** One outbox job: post a pending alert, or edit a posted one to show sources added since. */
+/** One outbox job: post a pending alert, edit a posted one, post a correction's follow-up, or send a held one for review. */
 export interface Delivery {
-  kind: 'send' | 'edit';
+  kind: 'send' | 'edit' | 'followup' | 'review';
   alert: Alert;
 }
 
 /** The outcome of a delivery, as the outbox records it. */
 export type DeliveryRecord =
-  | { status: 'sent'; messageId: string | null }
+  /** `messageUrl`: a link to the message, when the notifier knows where it is. */
+  | { status: 'sent'; messageId: string | null; messageUrl?: string | null }
   /** `nextAttemptAt` set: try again then; null: give up (the alert is failed, or the edit dropped). */
   | { status: 'failed'; reason: string; nextAttemptAt: string | null };
+
+/** What a person's `alerts --confirm` or `--reject` did. */
+export type AlertDecision =
+  /** Confirmed: the held alert is pending and the next tick posts it. */
+  | { status: 'released'; alert: Alert }
+  /** Rejected before it was posted: it never will be. */
+  | { status: 'rejected'; alert: Alert }
+  /** Rejected after it was posted (or may have been): the message is corrected and a follow-up posted. */
+  | { status: 'corrected'; alert: Alert }
+  | { status: 'not-found' }
+  /** Nothing to do in this state (only held alerts are confirmed; corrected and rejected ones are final). */
+  | { status: 'refused'; alert: Alert };
 
 /** Whether this process may deliver an alert now: another replica may hold it, or have delivered it already. */
 export type DeliveryClaim = { status: 'claimed'; interrupted: boolean } | { status: 'taken' };
@@ -53,9 +77,9 @@ export interface Store extends SourceStore {
    * the `ArticleWrite` it is given (on SQLite the store's other calls wait for it to finish).
    */
   writeArticle<T>(article: ArticleRecord, work: (write: ArticleWrite) => Promise<T>): Promise<T>;
-  /** The series' month values (consensus of observations over the seed). */
+  /** The series' month values (consensus of observations over the seed; held and rejected figures left out). */
   monthValues(series: string): Promise<MonthValues>;
-  /** The series' months with outlets, conflicts, records and disputed claims. */
+  /** The series' months with outlets, conflicts, alerts and disputed claims, and its record chain. */
   history(series: string): Promise<SeriesHistory>;
   /** Loads known month values from `origin` (a file name); rows for months already imported are replaced. */
   importSeed(
@@ -83,6 +107,8 @@ export interface Store extends SourceStore {
   recordDelivery(alertId: number, kind: Delivery['kind'], outcome: DeliveryRecord): Promise<void>;
   /** Puts a failed alert back in the outbox; false when there is no failed alert with that id. */
   retryAlert(alertId: number): Promise<boolean>;
+  /** A person confirms a held alert (it is posted) or rejects any alert (held: never posted; posted: corrected). */
+  decideAlert(alertId: number, decision: 'confirm' | 'reject'): Promise<AlertDecision>;
   alerts(): Promise<Alert[]>;
   close(): Promise<void>;
 }

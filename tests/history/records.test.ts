@@ -97,23 +97,6 @@ const CASES: RecordCase[] = [
     edits: 0,
   },
   {
-    name: 'posts nothing new for an upward revision of an alerted month',
-    historyUpTo: '2023-12',
-    ticks: [
-      [JAN_RECORD_DAWN],
-      [
-        article(
-          'tribune',
-          '2024-03-05',
-          'January IT exports revised up',
-          "Pakistan's IT exports were revised to $331 million for January 2024, the central bank said.",
-        ),
-      ],
-    ],
-    posts: [{ month: '2024-01', value: 320_000_000, outlets: ['Dawn', 'The Express Tribune'] }],
-    edits: 1,
-  },
-  {
     name: 'adds a later report of an alerted record to its alert even after a newer record',
     historyUpTo: '2023-12',
     ticks: [
@@ -339,6 +322,44 @@ describe.each(STORE_KINDS)('the record rule, from articles to Discord, on $name'
     await world.tick([]);
     const jan = (await world.store.history('pk-it-exports')).months.find((m) => m.month === '2024-01')!;
     expect(jan.observations.map((o) => o.value)).toEqual([322_000_000]);
-    expect(world.discord.messages.size).toBe(1);
+    // No second record alert: the posted one is corrected to the revised figure, with one follow-up.
+    const [alert] = await world.store.alerts();
+    expect(alert).toMatchObject({ status: 'corrected', correction: { kind: 'revised', value: 322_000_000 } });
+    expect([...world.discord.messages.values()].map((m) => m.embeds[0]?.title)).toEqual([
+      'Record corrected: Pakistan IT exports',
+      'Correction: Pakistan IT exports, January 2024',
+    ]);
+  });
+
+  it('corrects the posted alert when a newer report revises the month, and posts one follow-up', async () => {
+    world = await recordWorld('2023-12', kind.name);
+    await world.tick([JAN_RECORD_DAWN]);
+    await world.tick([
+      article(
+        'tribune',
+        '2024-03-05',
+        'January IT exports revised up',
+        "Pakistan's IT exports were revised to $331 million for January 2024, the central bank said.",
+      ),
+    ]);
+    const [alert] = await world.store.alerts();
+    expect(alert).toMatchObject({
+      status: 'corrected',
+      value: 320_000_000,
+      correction: { kind: 'revised', value: 331_000_000, outlets: ['The Express Tribune'] },
+      followUp: { pending: false },
+    });
+    const [posted, followUp] = [...world.discord.messages.values()];
+    expect(world.discord.messages.size).toBe(2);
+    expect(posted!.id).toBe(alert!.messageId);
+    expect(posted!.editCount).toBe(1);
+    expect(posted!.embeds[0]?.description).toMatch(
+      /^~~\$320 million~~ \*\*\$331 million in January 2024\*\*, still the highest month on record\./,
+    );
+    expect(JSON.stringify(posted!.embeds)).toContain('The Express Tribune');
+    expect(followUp!.embeds[0]?.description).toMatch(
+      /^The record posted for January 2024 \(\$320 million\) was revised: /,
+    );
+    expect(followUp!.id).toBe(alert!.followUp?.messageId);
   });
 });

@@ -34,7 +34,12 @@ describe('a record alert as Discord receives it', () => {
     const outcome = await world.bot().send(world.view(alert));
 
     const message = onlyMessage();
-    expect(outcome).toEqual({ status: 'sent', messageId: message.id });
+    // The outcome carries a link people can open, built from the channel's server.
+    expect(outcome).toEqual({
+      status: 'sent',
+      messageId: message.id,
+      messageUrl: `https://discord.com/channels/${FAKE_IDS.guild}/${FAKE_IDS.channel}/${message.id}`,
+    });
     const embed = message.embeds[0]!;
     expect(embed.title).toBe('New monthly record: Pakistan IT exports');
     expect(embed.description).toBe(
@@ -43,6 +48,7 @@ describe('a record alert as Discord receives it', () => {
     expect(embed.fields).toEqual([
       { name: 'Year on year', value: '+62.3% on Apr 2023 ($191 million)', inline: true },
       { name: 'Reported', value: '18 May 2024 by ProPakistani', inline: true },
+      { name: 'Agreement', value: 'Rests on one outlet so far', inline: true },
       {
         name: 'Source',
         value:
@@ -209,7 +215,7 @@ describe('a record alert through a webhook', () => {
     const summary = await world.deliver(world.webhook());
 
     const message = onlyMessage();
-    expect(summary).toEqual({ sent: 1, edited: 0, failed: 0, retrying: 0 });
+    expect(summary).toEqual({ sent: 1, edited: 0, followUps: 0, reviews: 0, failed: 0, retrying: 0 });
     const request = world.discord.requests.find((r) => r.route === 'webhook');
     expect(request?.query).toEqual({ wait: 'true' });
     expect(request?.headers.authorization).toBeUndefined();
@@ -243,7 +249,11 @@ describe('when a later outlet reports the same record', () => {
       const outcome = await notifier.edit(world.view(extended), posted.id);
 
       const edited = onlyMessage();
-      expect(outcome).toEqual({ status: 'sent', messageId: posted.id });
+      expect(outcome).toEqual({
+        status: 'sent',
+        messageId: posted.id,
+        messageUrl: `https://discord.com/channels/${FAKE_IDS.guild}/${FAKE_IDS.channel}/${posted.id}`,
+      });
       expect(edited.id).toBe(posted.id);
       expect(edited.editCount).toBe(1);
       const sources = edited.embeds[0]?.fields?.find((f) => f.name === 'Sources (2)')?.value;

@@ -113,8 +113,8 @@ describe('a message Discord refuses (400)', () => {
     const first = await world.deliver(bot);
     const second = await world.deliver(bot);
 
-    expect(first).toEqual({ sent: 0, edited: 0, failed: 1, retrying: 0 });
-    expect(second).toEqual({ sent: 0, edited: 0, failed: 0, retrying: 0 });
+    expect(first).toEqual({ sent: 0, edited: 0, followUps: 0, reviews: 0, failed: 1, retrying: 0 });
+    expect(second).toEqual({ sent: 0, edited: 0, followUps: 0, reviews: 0, failed: 0, retrying: 0 });
     expect(world.discord.requests.filter((r) => r.route === 'create')).toHaveLength(1);
     const [stored] = await world.store.alerts();
     expect(stored).toMatchObject({ status: 'failed' });
@@ -134,7 +134,11 @@ describe('permissions short of what an alert needs', () => {
     const alert = await setUp();
     const outcome = await world.bot({ channelId: NO_FILES_CHANNEL }).send(world.view(alert));
     const [message] = [...world.discord.messages.values()];
-    expect(outcome).toEqual({ status: 'sent', messageId: message?.id });
+    expect(outcome).toEqual({
+      status: 'sent',
+      messageId: message?.id,
+      messageUrl: `https://discord.com/channels/${FAKE_IDS.guild}/${NO_FILES_CHANNEL}/${message?.id}`,
+    });
     expect(message?.attachments).toEqual([]);
     expect(message?.embeds[0]?.title).toBe('New monthly record: Pakistan IT exports');
     expect(message?.embeds[0]?.image).toBeUndefined();

@@ -13,7 +13,7 @@ function summary(failed: boolean): TickSummary {
     articles: 0,
     figures: 0,
     alertsCreated: 0,
-    delivery: { sent: 0, edited: 0, failed: 0, retrying: 0 },
+    delivery: { sent: 0, edited: 0, followUps: 0, reviews: 0, failed: 0, retrying: 0 },
     failed,
   };
 }

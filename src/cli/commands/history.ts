@@ -7,6 +7,7 @@ export function registerHistory(program: Command): void {
     .description('print the monthly history of a series (every series when none is named); `history import` loads more')
     .argument('[series]', 'series id, e.g. pk-it-exports')
     .option('--json', 'print the history as JSON instead of a table')
+    .option('--records', 'list the record chain: each record, its state, sources and message link')
     .option('--config <file>', 'sources-and-series config file (JSON)')
     .addHelpText(
       'after',
@@ -14,15 +15,21 @@ export function registerHistory(program: Command): void {
 Columns: the month's value; where it came from (seed, or the strongest role an
 article gave it: reported, previous-record, comparison); the outlets that agree;
 RECORD: "new high" when the month beat every earlier one, or the alert made for
-it and its delivery state; NOTES: other values outlets gave (conflicts) and
-record claims the history did not bear out (disputed).
+it and its state; NOTES: other values outlets gave (conflicts) and record
+claims the history did not bear out (disputed). Held figures do not count
+toward a month's value until confirmed.
+
+--records lists each record with the one before it, its state (known: in the
+history without an alert; pending, posted, failed; held, corrected, rejected),
+its sources and the link to its Discord message; reasons below.
 
 Examples:
   $ exportwatch history pk-it-exports
+  $ exportwatch history pk-it-exports --records
   $ exportwatch history --json | jq '.[0].months[-1]'
   $ exportwatch history import ./more-months.csv --series pk-it-exports`,
     )
-    .action(async (seriesId: string | undefined, opts: { json?: boolean; config?: string }) =>
+    .action(async (seriesId: string | undefined, opts: { json?: boolean; records?: boolean; config?: string }) =>
       (await import('../handlers/history.js')).showHistory(seriesId, opts),
     );
 

@@ -13,7 +13,7 @@ import { compactMoney, renderTable } from '../table.js';
 /** `exportwatch history [series]`: the monthly history as a table, or JSON. */
 export async function showHistory(
   seriesId: string | undefined,
-  opts: { json?: boolean; config?: string },
+  opts: { json?: boolean; records?: boolean; config?: string },
 ): Promise<void> {
   const app = await commandApp(opts);
   const chosen = pickSeries(app.config.series, seriesId, 'history');
@@ -22,17 +22,17 @@ export async function showHistory(
     return Promise.all(chosen.map((s) => store.history(s.id)));
   });
   if (opts.json) {
-    process.stdout.write(
-      `${JSON.stringify(
-        histories.map((h, i) => ({ ...seriesHeader(chosen[i]!), months: h.months })),
-        null,
-        2,
-      )}\n`,
+    const shown = histories.map((h, i) =>
+      opts.records
+        ? { ...seriesHeader(chosen[i]!), records: h.records }
+        : { ...seriesHeader(chosen[i]!), months: h.months, records: h.records },
     );
+    process.stdout.write(`${JSON.stringify(shown, null, 2)}\n`);
     return;
   }
-  // The disputed claims below the table quote outlets and links as stored.
-  process.stdout.write(printable(`${histories.map((h, i) => historyText(chosen[i]!, h)).join('\n\n')}\n`));
+  const text = opts.records ? recordsText : historyText;
+  // The tables quote outlets, links and the reasons records were held or corrected, as stored.
+  process.stdout.write(printable(`${histories.map((h, i) => text(chosen[i]!, h)).join('\n\n')}\n`));
 }
 
 /** `exportwatch history import FILE --series ID`: monthly values from CSV into a series' history. */
@@ -104,12 +104,50 @@ export function historyText(series: SeriesConfig, history: SeriesHistory): strin
           // The link stays whole on its own line, however long: a clipped URL is useless.
           ...claims.flatMap((c) => [`  ${c.month}  ${money(c.value)}  ${c.outlet}`, `    ${c.url}`]),
         ];
+  const reasons = months.flatMap((m) =>
+    m.alert?.reason ? [`  ${m.month}  alert #${m.alert.id} ${m.alert.status}: ${m.alert.reason}`] : [],
+  );
+  const explained = reasons.length === 0 ? [] : ['', 'Held and corrected records:', ...reasons];
   return [
     `${head}: ${months.length} months, ${months[0]!.month} to ${months[months.length - 1]!.month}`,
     '',
     table,
     ...footer,
+    ...explained,
   ].join('\n');
+}
+
+/** The record chain as an 80-column table; reasons and message links spelled out below each record. */
+export function recordsText(series: SeriesConfig, history: SeriesHistory): string {
+  const head = `${series.name} (${series.id}), ${series.currency}: records`;
+  if (history.records.length === 0) return `${head}: none yet.`;
+  const money = (v: number): string => compactMoney(v, series.currency);
+  const rows = history.records.map((r) => [
+    r.month,
+    r.correctedTo !== null && r.state === 'corrected' ? `${money(r.value)}→${money(r.correctedTo)}` : money(r.value),
+    r.previous ? `${money(r.previous.value)} ${r.previous.month}` : '—',
+    r.alertId === null ? r.state : `${r.state} #${r.alertId}`,
+    [...new Set(r.sources.map((s) => s.outlet))].join(', '),
+  ]);
+  const table = renderTable(
+    [
+      { header: 'MONTH' },
+      { header: 'VALUE', align: 'right' },
+      { header: 'PREVIOUS' },
+      { header: 'STATE' },
+      { header: 'SOURCES', flex: true },
+    ],
+    rows,
+  );
+  // Links and reasons are too long for a column; each stays whole on its own line.
+  const notes = history.records.flatMap((r) => {
+    const lines = [
+      ...(r.reason ? [`    ${r.reason}`] : []),
+      ...(r.messageUrl ? [`    ${r.messageUrl}`] : r.messageId ? [`    message ${r.messageId}`] : []),
+    ];
+    return lines.length > 0 ? [`  ${r.month}${r.alertId === null ? '' : ` #${r.alertId}`}`, ...lines] : [];
+  });
+  return [head, '', table, ...(notes.length > 0 ? ['', ...notes] : [])].join('\n');
 }
 
 function recordCell(m: MonthHistory): string {

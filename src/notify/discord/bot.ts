@@ -1,5 +1,5 @@
-import { Routes, type APIMessage, type APIUser, type REST } from 'discord.js';
-import { restFiles, type Transport } from './transport.js';
+import { Routes, type APIChannel, type APIMessage, type APIUser, type REST } from 'discord.js';
+import { messageLink, restFiles, type Transport } from './transport.js';
 
 /** Where a bot posts: a default channel and, optionally, a channel per series. */
 export interface BotTarget {
@@ -13,6 +13,8 @@ const RECENT_MESSAGES = 50;
 /** Posting as a bot: any channel it may write in, with nonces, and it can read back what it posted. */
 export function botTransport(rest: REST, target: BotTarget): Transport {
   let me: string | undefined;
+  // The server each channel is in, learnt once per channel for message links.
+  const guilds = new Map<string, string>();
   const channelOf = (series: string | null): string =>
     (series !== null ? target.channels?.[series] : undefined) ?? target.channelId;
   return {
@@ -29,6 +31,16 @@ export function botTransport(rest: REST, target: BotTarget): Transport {
         body,
         files: restFiles(files),
       })) as APIMessage;
+    },
+    async locate(series) {
+      const channel = channelOf(series);
+      if (guilds.has(channel)) return;
+      const found = (await rest.get(Routes.channel(channel))) as APIChannel;
+      if ('guild_id' in found && found.guild_id) guilds.set(channel, found.guild_id);
+    },
+    linkTo(message) {
+      const guild = guilds.get(message.channel_id);
+      return guild ? messageLink(guild, message) : null;
     },
     async findPosted(series, footer) {
       me ??= ((await rest.get(Routes.user())) as APIUser).id;

@@ -72,6 +72,9 @@ async function checkBot(rest: REST, config: Extract<NotifierConfig, { kind: 'dis
   const channels = new Map<string, string[]>([[config.channelId, ['default']]]);
   for (const [series, channel] of Object.entries(config.channels))
     channels.set(channel, [...(channels.get(channel) ?? []), series]);
+  // Held records go to the review channel: the bot needs the same permissions there.
+  if (config.reviewChannelId)
+    channels.set(config.reviewChannelId, [...(channels.get(config.reviewChannelId) ?? []), 'review']);
   for (const [channelId, uses] of channels) checks.push(await checkChannel(rest, me, channelId, uses));
   return checks;
 }

@@ -6,11 +6,18 @@ import { DISCORD_LIMITS, fitEmbed } from './limits.js';
 import { moneyLabel, percentLabel, signedMoneyLabel } from '../format.js';
 import { monthAbbrev, monthLabel } from '../../calendar/months.js';
 import type { AlertFacts, AlertView } from '../types.js';
+import { agreementWords } from '../words.js';
 
 export { escapeMarkdown } from './escape.js';
 
-/** Embed colours: a confirmed record, a record the history cannot confirm, a test. */
-export const EMBED_COLOURS = { record: 0x15803d, unconfirmed: 0xd97706, test: 0x64748b } as const;
+/** Embed colours: a confirmed record, a record the history cannot confirm, a test, a correction, a held record. */
+export const EMBED_COLOURS = {
+  record: 0x15803d,
+  unconfirmed: 0xd97706,
+  test: 0x64748b,
+  corrected: 0xb91c1c,
+  held: 0x7c3aed,
+} as const;
 
 /** Headlines longer than this are cut in the sources list, so several sources fit in one field. */
 const HEADLINE_MAX = 140;
@@ -24,10 +31,19 @@ export function alertFooter(alert: Pick<AlertView, 'series' | 'month' | 'test'>)
 export function alertEmbed(alert: AlertView, facts: AlertFacts | null, chartFile: string | null = null): APIEmbed {
   const sources = bySourceAuthority(alert.sources);
   const top = sources[0] ? safeUrl(sources[0].url) : null;
+  const corrected = alert.correction != null;
   const embed: APIEmbed = {
-    title: `${alert.test ? '[TEST] ' : ''}New monthly record: ${alert.seriesName}`,
-    description: description(alert),
-    color: alert.test ? EMBED_COLOURS.test : alert.historyIncomplete ? EMBED_COLOURS.unconfirmed : EMBED_COLOURS.record,
+    title: corrected
+      ? `Record corrected: ${alert.seriesName}`
+      : `${alert.test ? '[TEST] ' : ''}New monthly record: ${alert.seriesName}`,
+    description: corrected ? correctedDescription(alert) : description(alert),
+    color: alert.test
+      ? EMBED_COLOURS.test
+      : corrected
+        ? EMBED_COLOURS.corrected
+        : alert.historyIncomplete
+          ? EMBED_COLOURS.unconfirmed
+          : EMBED_COLOURS.record,
     fields: fields(alert, facts, sources),
     footer: { text: alertFooter(alert) },
     timestamp: alert.createdAt,
@@ -41,19 +57,36 @@ function description(alert: AlertView): string {
   const lines = [
     `**${moneyLabel(alert.value, alert.currency)} in ${monthLabel(alert.month)}**, the highest month on record.`,
   ];
-  if (alert.previous) {
-    const diff = alert.value - alert.previous.value;
-    const pct = (diff / alert.previous.value) * 100;
-    lines.push(
-      `${signedMoneyLabel(diff, alert.currency)} (${percentLabel(pct)}) over the previous record: ${moneyLabel(alert.previous.value, alert.currency)} in ${monthLabel(alert.previous.month)}.`,
-    );
-  }
+  if (alert.previous) lines.push(marginLine(alert.value, alert));
   if (alert.historyIncomplete) {
     lines.push(
       '⚠️ The history held here is incomplete, so the record is as the article claims it and the margin is unconfirmed.',
     );
   }
   if (alert.test) lines.push('🧪 This is a test message from `exportwatch notify-test`, not a new record.');
+  return lines.join('\n');
+}
+
+function marginLine(value: number, alert: Pick<AlertView, 'previous' | 'currency'>): string {
+  const previous = alert.previous!;
+  const diff = value - previous.value;
+  const pct = (diff / previous.value) * 100;
+  return `${signedMoneyLabel(diff, alert.currency)} (${percentLabel(pct)}) over the previous record: ${moneyLabel(previous.value, alert.currency)} in ${monthLabel(previous.month)}.`;
+}
+
+/** The wrong value struck through, what was found instead, and why. */
+function correctedDescription(alert: AlertView): string {
+  const c = alert.correction!;
+  const month = monthLabel(alert.month);
+  const was = moneyLabel(alert.value, alert.currency);
+  const lines =
+    c.kind === 'revised' && c.value !== null
+      ? [
+          `~~${was}~~ **${moneyLabel(c.value, alert.currency)} in ${month}**, still the highest month on record.`,
+          ...(alert.previous ? [marginLine(c.value, alert)] : []),
+        ]
+      : [`~~**${was} in ${month}**, the highest month on record.~~`];
+  lines.push(`**Correction:** ${escapeMarkdown(c.reason)}.`);
   return lines.join('\n');
 }
 
@@ -77,6 +110,18 @@ function fields(alert: AlertView, facts: AlertFacts | null, sources: AlertSource
   }
   const reported = firstReport(sources);
   if (reported) out.push({ name: 'Reported', value: reported, inline: true });
+  const agreement = agreementWords(alert);
+  if (agreement && !alert.test) out.push({ name: 'Agreement', value: agreement, inline: true });
+  if (alert.evidence)
+    out.push({ name: 'Read from', value: clip(`“${escapeMarkdown(alert.evidence)}”`, DISCORD_LIMITS.fieldValue) });
+  if (alert.hold?.releasedBy)
+    out.push({
+      name: 'An unusually large jump',
+      value: clip(
+        `${escapeMarkdown(alert.hold.reason)}. Held until ${escapeMarkdown(alert.hold.releasedBy)} confirmed it.`,
+        DISCORD_LIMITS.fieldValue,
+      ),
+    });
   if (sources.length > 0) {
     out.push({
       name: sources.length === 1 ? 'Source' : `Sources (${sources.length})`,

@@ -26,7 +26,13 @@ const BOT_RETRIES = 2;
 
 /** Posts alerts as a bot, to one channel or a channel per series, through Discord's REST API. */
 export function createDiscordBotNotifier(
-  opts: DiscordOptions & { token: string; channelId: string; channels?: Readonly<Record<string, string>> },
+  opts: DiscordOptions & {
+    token: string;
+    channelId: string;
+    channels?: Readonly<Record<string, string>>;
+    /** Held records are posted here for a person to look at. */
+    reviewChannelId?: string;
+  },
 ): Notifier {
   const rest = createRest({
     apiUrl: opts.apiUrl,
@@ -35,7 +41,11 @@ export function createDiscordBotNotifier(
     timeoutMs: opts.timeoutMs ?? 15_000,
     extra: opts.rest,
   });
-  return createDiscordNotifier(botTransport(rest, { channelId: opts.channelId, channels: opts.channels }), opts);
+  const reviewTransport = opts.reviewChannelId ? botTransport(rest, { channelId: opts.reviewChannelId }) : undefined;
+  return createDiscordNotifier(botTransport(rest, { channelId: opts.channelId, channels: opts.channels }), {
+    ...opts,
+    reviewTransport,
+  });
 }
 
 /**

@@ -2,6 +2,8 @@ import { createHash, randomUUID } from 'node:crypto';
 import { DiscordAPIError, type APIMessage } from 'discord.js';
 import type { Logger } from '../../log.js';
 import { alertFooter } from './embed.js';
+import { followUpEmbed, followUpFooter, reviewEmbed, reviewFooter } from './followups.js';
+import { limitProblems } from './limits.js';
 import { allowedMentions, composeAlert, plainAlertContent, type AlertMessage, type ComposeOptions } from './message.js';
 import { createNoticeLimiter, NOTICE_FLAGS, NOTICE_LIMIT, noticeContent, noticeLimited } from './notices.js';
 import type { AlertView, DeliveryOutcome, Notice, Notifier } from '../types.js';
@@ -11,6 +13,8 @@ import type { MessageBody, Transport } from './transport.js';
 /** Settings of a Discord notifier beyond its transport. */
 export interface DiscordNotifierSettings extends Omit<ComposeOptions, 'log'> {
   log?: Logger;
+  /** Where held records go for a person to look at (DISCORD_REVIEW_CHANNEL_ID); none when absent. */
+  reviewTransport?: Transport;
   noticeLimit?: { max: number; windowMs: number };
   /** Milliseconds clock, for the notice limit. */
   now?: () => number;
@@ -22,9 +26,20 @@ export interface DiscordNotifierSettings extends Omit<ComposeOptions, 'log'> {
  * message already posted instead of posting it again. Test messages get a fresh one.
  */
 export function alertNonce(alert: Pick<AlertView, 'series' | 'month' | 'test'>): string {
-  const key = alert.test ? `test-${randomUUID()}` : `exportwatch-alert-${alert.series}-${alert.month}`;
-  return createHash('sha256').update(key).digest('hex').slice(0, 25);
+  return nonceOf(alert.test ? `test-${randomUUID()}` : `exportwatch-alert-${alert.series}-${alert.month}`);
 }
+
+/** The nonce of a correction's follow-up: one per alert and correction, so a resend returns the first. */
+export function followUpNonce(alert: Pick<AlertView, 'series' | 'month' | 'correction'>): string {
+  return nonceOf(`exportwatch-correction-${alert.series}-${alert.month}-${alert.correction?.count ?? 1}`);
+}
+
+/** The nonce of a held record's message in the review channel. */
+export function reviewNonce(alert: Pick<AlertView, 'series' | 'month'>): string {
+  return nonceOf(`exportwatch-review-${alert.series}-${alert.month}`);
+}
+
+const nonceOf = (key: string): string => createHash('sha256').update(key).digest('hex').slice(0, 25);
 
 type Attempt = { ok: true; message: APIMessage } | { ok: false; failure: Failure; error: unknown };
 
@@ -40,14 +55,15 @@ export function createDiscordNotifier(transport: Transport, settings: DiscordNot
     series: string | null,
     messageId: string | undefined,
     run: () => Promise<APIMessage>,
+    via: Transport = transport,
   ): Promise<Attempt> {
     if (rejected) return { ok: false, failure: rejected, error: null };
     try {
       return { ok: true, message: await run() };
     } catch (error) {
       const failure = classifyDiscordError(error, {
-        mode: transport.mode,
-        channelId: transport.channelOf(series),
+        mode: via.mode,
+        channelId: via.channelOf(series),
         messageId,
       });
       if (error instanceof DiscordAPIError && error.status === 401) rejected = failure;
@@ -116,9 +132,36 @@ export function createDiscordNotifier(transport: Transport, settings: DiscordNot
     );
   }
 
-  /** A look at the channel that failed: the alert waits for the outbox's next try, which looks again. */
-  function readBackFailed(alert: AlertView, error: unknown): Failure {
-    const failure = classifyDiscordError(error, { mode: transport.mode, channelId: transport.channelOf(alert.series) });
+  /**
+   * Before posting again what an earlier try may have posted (its answer lost), a bot looks for it in the
+   * channel by its footer: the message when found, null when the look worked and found nothing, else a failure.
+   * Only a look that worked may lead to a post: by the next try Discord has often forgotten the nonce, so posting
+   * after a failed look (one closed connection was enough) posted the alert twice.
+   */
+  async function lookBack(
+    via: Transport,
+    alert: AlertView,
+    footer: string,
+    attempts: number,
+  ): Promise<DeliveryOutcome | null> {
+    if (attempts === 0 || alert.test || !via.findPosted || rejected) return rejected;
+    const find = via.findPosted.bind(via);
+    const look = await find(alert.series, footer).then(
+      (found) => ({ ok: true as const, found }),
+      (error: unknown) => ({ ok: false as const, error }),
+    );
+    if (!look.ok) return lookFailed(via, alert, look.error);
+    const { found } = look;
+    if (!found) return null;
+    log?.info({ alert: alert.id, messageId: found }, 'already posted by an earlier attempt; recording that message');
+    const channel = via.channelOf(alert.series);
+    const url = channel ? via.linkTo({ id: found, channel_id: channel }) : null;
+    return url ? { status: 'sent', messageId: found, messageUrl: url } : { status: 'sent', messageId: found };
+  }
+
+  /** A look at the channel that failed: the message waits for the outbox's next try, which looks again. */
+  function lookFailed(via: Transport, alert: AlertView, error: unknown): Failure {
+    const failure = classifyDiscordError(error, { mode: via.mode, channelId: via.channelOf(alert.series) });
     if (error instanceof DiscordAPIError && error.status === 401) return (rejected = failure);
     log?.warn(
       { alert: alert.id, reason: failure.reason },
@@ -126,34 +169,47 @@ export function createDiscordNotifier(transport: Transport, settings: DiscordNot
     );
     return {
       ...failure,
-      // Whatever the read's answer, the alert itself is fine: it stays due.
+      // Whatever the read's answer, the message itself is fine: it stays due.
       retryable: true,
       kind: failure.kind === 'payload' ? 'transient' : failure.kind,
       reason: `not posted again: an earlier try may have posted it, and reading the channel to check failed: ${failure.reason}`,
     };
   }
 
-  return {
+  /** Learns where the channel is, once; only a rejected token (which discord.js then forgets) stops the post. */
+  async function locate(via: Transport, series: string | null): Promise<Failure | null> {
+    if (rejected) return rejected;
+    try {
+      await via.locate(series);
+    } catch (error) {
+      if (error instanceof DiscordAPIError && error.status === 401 && via.mode === 'bot') {
+        rejected = classifyDiscordError(error, { mode: via.mode, channelId: via.channelOf(series) });
+        return rejected;
+      }
+      log?.debug(
+        { reason: classifyDiscordError(error, { mode: via.mode }).reason },
+        "could not learn the channel's server: no message link",
+      );
+    }
+    return null;
+  }
+
+  /** Posts a prepared message (a follow-up, a review) after checking Discord's limits. */
+  async function post(via: Transport, alert: AlertView, body: MessageBody): Promise<DeliveryOutcome> {
+    const problems = limitProblems(body as Parameters<typeof limitProblems>[0]);
+    if (problems.length > 0) return invalid(alert, problems, { body: body as AlertMessage['body'], files: [] });
+    const result = await attempt(alert.series, undefined, () => via.create(alert.series, body, []), via);
+    return finish(alert, result, () => body);
+  }
+
+  const notifier: Notifier = {
     kind: `discord-${transport.mode}`,
     async send(alert) {
-      // An earlier attempt may have landed without us hearing the answer; look before posting again. Only a look
-      // that worked may lead to a post: by the next try Discord has often forgotten the nonce, so posting after a
-      // failed look (one closed connection was enough) posted the alert twice.
-      if (alert.attempts > 0 && !alert.test && transport.findPosted && !rejected) {
-        const look = await transport.findPosted(alert.series, alertFooter(alert)).then(
-          (found) => ({ ok: true as const, found }),
-          (error: unknown) => ({ ok: false as const, error }),
-        );
-        if (!look.ok) return readBackFailed(alert, look.error);
-        const { found } = look;
-        if (found) {
-          log?.info(
-            { alert: alert.id, messageId: found },
-            'alert was already posted by an earlier attempt; recording that message',
-          );
-          return { status: 'sent', messageId: found };
-        }
-      }
+      const earlier = await lookBack(transport, alert, alertFooter(alert), alert.attempts);
+      if (earlier) return earlier;
+      // Learn the channel's server once, before the post: a link to the message is recorded with it.
+      const located = await locate(transport, alert.series);
+      if (located) return located;
       let lastBody: MessageBody = {};
       const result = await withChartFallback(alert, (m) => {
         lastBody =
@@ -161,7 +217,11 @@ export function createDiscordNotifier(transport: Transport, settings: DiscordNot
         return attempt(alert.series, undefined, () => transport.create(alert.series, lastBody, m.files));
       });
       if (!('status' in result) && result.ok) await repairDroppedEmbed(alert, result.message);
-      return finish(alert, result, () => lastBody);
+      return withLink(
+        transport,
+        finish(alert, result, () => lastBody),
+        result,
+      );
     },
     async edit(alert, messageId) {
       let lastBody: MessageBody = {};
@@ -171,7 +231,23 @@ export function createDiscordNotifier(transport: Transport, settings: DiscordNot
         lastBody = { ...m.body };
         return attempt(alert.series, messageId, () => transport.edit(alert.series, messageId, lastBody, m.files));
       });
-      return finish(alert, result, () => lastBody);
+      return withLink(
+        transport,
+        finish(alert, result, () => lastBody),
+        result,
+      );
+    },
+    async followUp(alert) {
+      const earlier = await lookBack(transport, alert, followUpFooter(alert), alert.followUp?.attempts ?? 0);
+      if (earlier) return earlier;
+      const body: MessageBody = { embeds: [followUpEmbed(alert)], allowed_mentions: { parse: [] } };
+      // As a bot: a reply to the corrected message (without pinging anyone), and a nonce against a second post.
+      if (transport.mode === 'bot') {
+        body.nonce = followUpNonce(alert);
+        body.enforce_nonce = true;
+        if (alert.messageId) body.message_reference = { message_id: alert.messageId, fail_if_not_exists: false };
+      }
+      return post(transport, alert, body);
     },
     async sendNotice(notice: Notice) {
       const gate = limiter.take();
@@ -186,6 +262,26 @@ export function createDiscordNotifier(transport: Transport, settings: DiscordNot
       return result.failure;
     },
   };
+  const reviews = settings.reviewTransport;
+  if (reviews)
+    notifier.review = async (alert) => {
+      const earlier = await lookBack(reviews, alert, reviewFooter(alert), alert.review?.attempts ?? 0);
+      if (earlier) return earlier;
+      return post(reviews, alert, {
+        embeds: [reviewEmbed(alert)],
+        allowed_mentions: { parse: [] },
+        nonce: reviewNonce(alert),
+        enforce_nonce: true,
+      });
+    };
+  return notifier;
+}
+
+/** A sent outcome with the link to the message, when the transport knows the message's server. */
+function withLink(via: Transport, outcome: DeliveryOutcome, result: Attempt | Failure): DeliveryOutcome {
+  if (outcome.status !== 'sent' || 'status' in result || !result.ok) return outcome;
+  const url = via.linkTo(result.message);
+  return url ? { ...outcome, messageUrl: url } : outcome;
 }
 
 function refusesFiles(error: unknown): boolean {

@@ -18,6 +18,18 @@ export interface Transport {
    * can read a channel. Used before re-sending an alert whose earlier attempt may have landed.
    */
   findPosted?(series: string, footer: string): Promise<string | null>;
+  /**
+   * Learns, once, which server the series' channel is in, so posted messages can be linked to
+   * (`https://discord.com/channels/SERVER/CHANNEL/MESSAGE`). Throws what Discord answered.
+   */
+  locate(series: string | null): Promise<void>;
+  /** The link to a posted message, once `locate` has learnt its server; else null. */
+  linkTo(message: Pick<APIMessage, 'id' | 'channel_id'>): string | null;
+}
+
+/** A link people can open to a message in a server's channel. */
+export function messageLink(guildId: string, message: Pick<APIMessage, 'id' | 'channel_id'>): string {
+  return `https://discord.com/channels/${guildId}/${message.channel_id}/${message.id}`;
 }
 
 /** discord.js' file shape. */

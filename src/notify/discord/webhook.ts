@@ -1,5 +1,5 @@
-import { Routes, type APIMessage, type REST } from 'discord.js';
-import { restFiles, type Transport } from './transport.js';
+import { Routes, type APIMessage, type APIWebhook, type REST } from 'discord.js';
+import { messageLink, restFiles, type Transport } from './transport.js';
 
 /** A webhook's id and token, taken from its URL. */
 export interface WebhookCredentials {
@@ -28,9 +28,18 @@ export function parseWebhookUrl(url: string): WebhookCredentials | null {
  */
 export function webhookTransport(rest: REST, hook: WebhookCredentials): Transport {
   const wait = new URLSearchParams({ wait: 'true' });
+  let guild: string | undefined;
   return {
     mode: 'webhook',
     channelOf: () => undefined,
+    async locate() {
+      if (guild !== undefined) return;
+      const hookInfo = (await rest.get(Routes.webhook(hook.id, hook.token), { auth: false })) as APIWebhook;
+      if (hookInfo.guild_id) guild = hookInfo.guild_id;
+    },
+    linkTo(message) {
+      return guild ? messageLink(guild, message) : null;
+    },
     async create(_series, body, files) {
       return (await rest.post(Routes.webhook(hook.id, hook.token), {
         body,

@@ -1,5 +1,5 @@
 import type pg from 'pg';
-import { STILL_DUE } from '../alerts.js';
+import { JOBS, STILL_DUE } from '../alerts.js';
 import type { DeliveryClaims } from '../outbox.js';
 import { pgQueries, storeFailure } from './database.js';
 
@@ -58,11 +58,12 @@ export function postgresClaims(
           ON CONFLICT (alert_id) DO UPDATE SET holder = excluded.holder, started_at = excluded.started_at`,
           [alertId, ctx.holder, ctx.stamp()],
         );
+        const counter = JOBS[kind].counter;
         await client.query(
           `
-          UPDATE alerts SET maybe_posted = CASE WHEN $2::boolean THEN 1 ELSE maybe_posted END, attempt_started_at = $3,
-            attempts = attempts + $4 WHERE id = $1`,
-          [alertId, interrupted, ctx.stamp(), kind === 'send' ? 1 : 0],
+          UPDATE alerts SET maybe_posted = CASE WHEN $2::boolean THEN 1 ELSE maybe_posted END, attempt_started_at = $3
+            ${counter ? `, ${counter} = ${counter} + 1` : ''} WHERE id = $1`,
+          [alertId, interrupted, ctx.stamp()],
         );
         return { status: 'claimed', interrupted };
       } catch (error) {
@@ -89,5 +90,8 @@ export function postgresClaims(
     async abandonAll() {
       await Promise.all([...held.keys()].map((id) => release(id, 'ROLLBACK')));
     },
+    // A try's count and mark are rolled back with a replica that dies mid-send; its outbox_claims row is not.
+    untried:
+      'attempts = 0 AND attempt_started_at IS NULL AND NOT EXISTS (SELECT 1 FROM outbox_claims c WHERE c.alert_id = alerts.id)',
   };
 }

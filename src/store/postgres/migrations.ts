@@ -139,6 +139,29 @@ export const PG_MIGRATIONS: readonly string[] = [
     SELECT rtrim(substr(url, strpos(url, '//')), '/'), url, content_hash, NULL, first_seen, last_seen FROM articles
     ON CONFLICT (key) DO NOTHING;
   `,
+  // 3: SQLite's step 4: held, rejected and corrected alerts, corrections and their follow-ups, reviews, links.
+  `
+  ALTER TABLE alerts DROP CONSTRAINT alerts_status_check;
+  ALTER TABLE alerts ADD CONSTRAINT alerts_status_check
+    CHECK (status IN ('pending', 'sent', 'failed', 'held', 'rejected', 'corrected'));
+  ALTER TABLE alerts
+    ADD COLUMN evidence TEXT,
+    ADD COLUMN hold_reason TEXT,
+    ADD COLUMN released_by TEXT,
+    ADD COLUMN correction_kind TEXT CHECK (correction_kind IN ('not-a-record', 'revised', 'rejected')),
+    ADD COLUMN corrected_value DOUBLE PRECISION,
+    ADD COLUMN correction_outlets TEXT,
+    ADD COLUMN correction_reason TEXT,
+    ADD COLUMN corrected_at TEXT,
+    ADD COLUMN corrections INTEGER NOT NULL DEFAULT 0,
+    ADD COLUMN followup_pending INTEGER NOT NULL DEFAULT 0,
+    ADD COLUMN followup_message_id TEXT,
+    ADD COLUMN followup_attempts INTEGER NOT NULL DEFAULT 0,
+    ADD COLUMN review_pending INTEGER NOT NULL DEFAULT 0,
+    ADD COLUMN review_message_id TEXT,
+    ADD COLUMN review_attempts INTEGER NOT NULL DEFAULT 0,
+    ADD COLUMN message_url TEXT;
+  `,
 ];
 
 // Any constant works as long as every exportwatch process uses the same one.

@@ -1,12 +1,12 @@
-import { STILL_DUE } from '../alerts.js';
+import { JOBS, STILL_DUE } from '../alerts.js';
 import type { Database } from '../database.js';
 import type { DeliveryClaims } from '../outbox.js';
 
-// Marks the try as started; a mark left by an earlier try that never recorded its outcome means the
-// message may already be posted (maybe_posted), which the outcome of this try turns into an edit.
-const BEGIN = `
+// Marks the try as started and counts it; a mark left by an earlier try that never recorded its outcome means
+// the message may already be posted (maybe_posted), which the outcome of this try turns into an edit.
+const begin = (counter: string | null): string => `
   UPDATE alerts SET maybe_posted = CASE WHEN attempt_started_at IS NULL THEN maybe_posted ELSE 1 END,
-    attempt_started_at = $2, attempts = attempts + $3 WHERE id = $1`;
+    attempt_started_at = $2${counter ? `, ${counter} = ${counter} + 1` : ''} WHERE id = $1`;
 
 /**
  * Delivery claims on SQLite: one process writes at a time, so a claim is a short transaction that checks the
@@ -22,7 +22,7 @@ export function sqliteClaims(db: Database, stamp: () => string): DeliveryClaims 
           'SELECT attempt_started_at FROM alerts WHERE id = $1',
           [alertId],
         );
-        await q.run(BEGIN, [alertId, stamp(), kind === 'send' ? 1 : 0]);
+        await q.run(begin(JOBS[kind].counter), [alertId, stamp()]);
         return { status: 'claimed', interrupted: mark?.attempt_started_at != null } as const;
       });
     },
@@ -30,5 +30,7 @@ export function sqliteClaims(db: Database, stamp: () => string): DeliveryClaims 
       return db.query(`recording the delivery of alert ${alertId}`, record);
     },
     async abandonAll() {},
+    // No post was ever begun: SQLite counts a try in the same transaction that marks it in flight.
+    untried: 'attempts = 0 AND attempt_started_at IS NULL',
   };
 }

@@ -121,4 +121,57 @@ export const MIGRATIONS: readonly string[] = [
   INSERT OR IGNORE INTO article_keys (key, url, content_hash, failure, first_seen, last_seen)
     SELECT rtrim(substr(url, instr(url, '//')), '/'), url, content_hash, NULL, first_seen, last_seen FROM articles;
   `,
+  // 4: held, rejected and corrected alerts, the sentence an alert was read from, corrections with their
+  // follow-up message, held records sent for review, and the posted message's link. SQLite cannot widen a
+  // CHECK in place, so the alerts table is rebuilt (openDatabase turns foreign keys off around migrations
+  // and checks them before each step commits).
+  `
+  CREATE TABLE alerts_new (
+    id INTEGER PRIMARY KEY,
+    series TEXT NOT NULL,
+    month TEXT NOT NULL,
+    value REAL NOT NULL,
+    currency TEXT NOT NULL,
+    previous_month TEXT,
+    previous_value REAL,
+    history_incomplete INTEGER NOT NULL,
+    created_at TEXT NOT NULL,
+    status TEXT NOT NULL CHECK (status IN ('pending', 'sent', 'failed', 'held', 'rejected', 'corrected')),
+    message_id TEXT,
+    attempts INTEGER NOT NULL DEFAULT 0,
+    last_error TEXT,
+    sent_at TEXT,
+    next_attempt_at TEXT,
+    consecutive_failures INTEGER NOT NULL DEFAULT 0,
+    attempt_started_at TEXT,
+    maybe_posted INTEGER NOT NULL DEFAULT 0,
+    edit_pending INTEGER NOT NULL DEFAULT 0,
+    edited_at TEXT,
+    evidence TEXT,
+    hold_reason TEXT,
+    released_by TEXT,
+    correction_kind TEXT CHECK (correction_kind IN ('not-a-record', 'revised', 'rejected')),
+    corrected_value REAL,
+    correction_outlets TEXT,
+    correction_reason TEXT,
+    corrected_at TEXT,
+    corrections INTEGER NOT NULL DEFAULT 0,
+    followup_pending INTEGER NOT NULL DEFAULT 0,
+    followup_message_id TEXT,
+    followup_attempts INTEGER NOT NULL DEFAULT 0,
+    review_pending INTEGER NOT NULL DEFAULT 0,
+    review_message_id TEXT,
+    review_attempts INTEGER NOT NULL DEFAULT 0,
+    message_url TEXT,
+    UNIQUE (series, month)
+  );
+  INSERT INTO alerts_new (id, series, month, value, currency, previous_month, previous_value, history_incomplete,
+    created_at, status, message_id, attempts, last_error, sent_at, next_attempt_at, consecutive_failures,
+    attempt_started_at, maybe_posted, edit_pending, edited_at)
+  SELECT id, series, month, value, currency, previous_month, previous_value, history_incomplete,
+    created_at, status, message_id, attempts, last_error, sent_at, next_attempt_at, consecutive_failures,
+    attempt_started_at, maybe_posted, edit_pending, edited_at FROM alerts;
+  DROP TABLE alerts;
+  ALTER TABLE alerts_new RENAME TO alerts;
+  `,
 ];

@@ -42,11 +42,18 @@ function migrate(db: Database.Database, path: string): void {
       `database ${path} has schema version ${version}, newer than this exportwatch understands (${SCHEMA_VERSION}); upgrade exportwatch or point DATABASE_PATH elsewhere`,
     );
   }
+  if (version === SCHEMA_VERSION) return;
+  // A step may rebuild a table others refer to (SQLite's way to change a constraint): foreign keys are off
+  // while the steps run, which SQLite allows only outside a transaction, and checked before each commits.
+  db.pragma('foreign_keys = OFF');
   for (let v = version; v < SCHEMA_VERSION; v++) {
     try {
       // One transaction per step: a crash mid-migration leaves the previous version intact.
       db.transaction(() => {
         db.exec(MIGRATIONS[v]!);
+        const broken = db.pragma('foreign_key_check') as unknown[];
+        if (broken.length > 0)
+          throw new Error(`${broken.length} rows break a foreign key: ${JSON.stringify(broken[0])}`);
         db.pragma(`user_version = ${v + 1}`);
       }).immediate();
     } catch (cause) {
@@ -57,4 +64,5 @@ function migrate(db: Database.Database, path: string): void {
       );
     }
   }
+  db.pragma('foreign_keys = ON');
 }

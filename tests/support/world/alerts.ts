@@ -32,7 +32,7 @@ export async function reportRecord(store: Store, r: RecordReport): Promise<Alert
       contentHash: source.url,
     },
     [],
-    () => ({ verdicts: [], records: [draft], known: [] }),
+    () => ({ verdicts: [], records: [draft], known: [], confirmed: [] }),
   );
   const alert = (await store.alerts()).find((a) => a.series === seriesId && a.month === r.month);
   if (!alert) throw new Error(`no alert stored for ${seriesId} ${r.month}`);
