@@ -29,7 +29,8 @@ export async function using<T>(app: App, work: () => Promise<T>): Promise<T> {
     result = await work();
   } catch (error) {
     await app.close().catch(() => undefined);
-    return exitWith(error, app);
+    // Its secrets hidden from the message; an unknown error's stack goes to stderr, not to a logger that may be silent.
+    return exitWith(error, { config: app.config });
   }
   await app.close();
   return result;
@@ -37,10 +38,10 @@ export async function using<T>(app: App, work: () => Promise<T>): Promise<T> {
 
 /**
  * Prints a known error plainly (no stack) and exits with its code; unknown errors are bugs and keep
- * their stack. Pass the command's application when there is one: the configured secrets are hidden
- * from the message, and an unknown error is logged through its logger.
+ * their stack. Pass the command's configuration when there is one, so its secrets are hidden from the
+ * message, and its logger (run, start) to log an unknown error there instead of on stderr.
  */
-export function exitWith(error: unknown, app?: Pick<App, 'config' | 'log'>): never {
+export function exitWith(error: unknown, app?: { config: App['config']; log?: App['log'] }): never {
   const say = (text: string): boolean => process.stderr.write(`exportwatch: ${printable(text, app?.config.secrets)}\n`);
   if (error instanceof ConfigError) {
     say(`configuration error: ${error.message}`);
@@ -50,7 +51,7 @@ export function exitWith(error: unknown, app?: Pick<App, 'config' | 'log'>): nev
     say(`database error: ${error.message}`);
     process.exit(EXIT.failed);
   }
-  if (app) app.log.fatal({ err: error }, 'unexpected error');
+  if (app?.log) app.log.fatal({ err: error }, 'unexpected error');
   else say(`unexpected error: ${(error as Error)?.stack ?? String(error)}`);
   process.exit(EXIT.failed);
 }
