@@ -1,5 +1,6 @@
 import { Command } from 'commander';
 import { EXIT } from './exit-codes.js';
+import { packageVersion } from './version.js';
 
 /** Adds one command (its options, help and action) to the program. */
 export type Registrar = (program: Command) => void;
@@ -32,6 +33,7 @@ export async function buildProgram(only?: string): Promise<Command> {
     .description(
       'Reads news sites, extracts export figures, and posts a Discord alert when a new monthly record appears.',
     )
+    .version(packageVersion(), '-V, --version', 'print the version and exit')
     .showHelpAfterError()
     .exitOverride((err) => {
       // Help and version are successes; any other parse error is a usage error.

@@ -1,6 +1,3 @@
-import { monthLabel } from '../calendar/months.js';
-import type { AlertView } from './types.js';
-
 /** 303000000 USD → "$303 million"; 2593000000 → "$2.59 billion"; 950000 → "$950,000". */
 export function moneyLabel(value: number, currency: string): string {
   const symbol = currency === 'USD' ? '$' : `${currency} `;
@@ -22,25 +19,4 @@ export function signedMoneyLabel(value: number, currency: string): string {
 export function percentLabel(pct: number): string {
   const rounded = pct.toFixed(1);
   return pct >= 0 ? `+${rounded}%` : `${rounded}%`;
-}
-
-/** The margin over the previous record: "+$43 million, +16.5% over March 2022's $260 million". */
-export function marginLabel(alert: Pick<AlertView, 'value' | 'currency' | 'previous'>): string | null {
-  if (!alert.previous) return null;
-  const diff = alert.value - alert.previous.value;
-  const pct = (diff / alert.previous.value) * 100;
-  return `${signedMoneyLabel(diff, alert.currency)}, ${percentLabel(pct)} over ${monthLabel(alert.previous.month)}'s ${moneyLabel(alert.previous.value, alert.currency)}`;
-}
-
-/** The alert as plain text, for stdout and logs. */
-export function alertText(alert: AlertView): string {
-  const lines = [
-    `${alert.test ? '[TEST] ' : ''}New monthly record: ${alert.seriesName}`,
-    `${moneyLabel(alert.value, alert.currency)} in ${monthLabel(alert.month)}`,
-  ];
-  const margin = marginLabel(alert);
-  lines.push(margin ? `Previous record: ${margin}` : 'Previous record: none known');
-  if (alert.historyIncomplete) lines.push('History is incomplete: the article claims a record the bot cannot confirm.');
-  for (const s of alert.sources) lines.push(`Source: ${s.outlet}: ${s.title ?? s.url} <${s.url}>`);
-  return lines.join('\n');
 }

@@ -3,7 +3,8 @@ import type { AlertSource } from '../../history/types.js';
 import { bySourceAuthority } from '../authority.js';
 import { clip, escapeMarkdown, safeUrl, textLength } from './escape.js';
 import { DISCORD_LIMITS, fitEmbed } from './limits.js';
-import { moneyLabel, percentLabel, signedMoneyLabel } from '../format.js';
+import { moneyLabel, percentLabel } from '../format.js';
+import { alertWording } from '../wording.js';
 import { monthAbbrev, monthLabel } from '../../calendar/months.js';
 import type { AlertFacts, AlertView } from '../types.js';
 
@@ -25,7 +26,7 @@ export function alertEmbed(alert: AlertView, facts: AlertFacts | null, chartFile
   const sources = bySourceAuthority(alert.sources);
   const top = sources[0] ? safeUrl(sources[0].url) : null;
   const embed: APIEmbed = {
-    title: `${alert.test ? '[TEST] ' : ''}New monthly record: ${alert.seriesName}`,
+    title: alertWording(alert).title,
     description: description(alert),
     color: alert.test ? EMBED_COLOURS.test : alert.historyIncomplete ? EMBED_COLOURS.unconfirmed : EMBED_COLOURS.record,
     fields: fields(alert, facts, sources),
@@ -38,22 +39,10 @@ export function alertEmbed(alert: AlertView, facts: AlertFacts | null, chartFile
 }
 
 function description(alert: AlertView): string {
-  const lines = [
-    `**${moneyLabel(alert.value, alert.currency)} in ${monthLabel(alert.month)}**, the highest month on record.`,
-  ];
-  if (alert.previous) {
-    const diff = alert.value - alert.previous.value;
-    const pct = (diff / alert.previous.value) * 100;
-    lines.push(
-      `${signedMoneyLabel(diff, alert.currency)} (${percentLabel(pct)}) over the previous record: ${moneyLabel(alert.previous.value, alert.currency)} in ${monthLabel(alert.previous.month)}.`,
-    );
-  }
-  if (alert.historyIncomplete) {
-    lines.push(
-      '⚠️ The history held here is incomplete, so the record is as the article claims it and the margin is unconfirmed.',
-    );
-  }
-  if (alert.test) lines.push('🧪 This is a test message from `exportwatch notify-test`, not a new record.');
+  const words = alertWording(alert);
+  const lines = [`**${words.headline.strong}**${words.headline.rest}`, words.margin];
+  if (words.caveat) lines.push(`⚠️ ${words.caveat}`);
+  if (words.testNote) lines.push(`🧪 ${words.testNote}`);
   return lines.join('\n');
 }
 
