@@ -5,7 +5,9 @@ import { EXIT } from './exit-codes.js';
  * EPIPE, which Node raises as an unhandled 'error' event and a stack trace. The reader has all it wanted,
  * so the command ends quietly instead. Any other stream error is still thrown.
  */
-export function exitQuietlyOnClosedPipe(streams: readonly NodeJS.WriteStream[] = [process.stdout, process.stderr]): void {
+export function exitQuietlyOnClosedPipe(
+  streams: readonly NodeJS.WriteStream[] = [process.stdout, process.stderr],
+): void {
   for (const stream of streams) {
     stream.on('error', (error: NodeJS.ErrnoException) => {
       if (error.code !== 'EPIPE') throw error;

@@ -11,4 +11,3 @@ export async function start(opts: { config?: string }): Promise<void> {
     exitWith(error, app.log);
   }
 }
-
