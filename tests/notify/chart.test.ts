@@ -122,9 +122,13 @@ describe('the alert chart', () => {
   it('draws a month that is not a record as that month: its own title and colour, no record label', async () => {
     // June 2024 as `chart --month 2024-06` shows it: below the record March 2024 set.
     const history = new Map([...HISTORY, ['2024-06', 290e6]]);
-    const june = viewFromHistory({ id: 'pk-it-exports', name: 'Pakistan IT exports', currency: 'USD' }, history, {
-      month: '2024-06',
-    })!;
+    const june = viewFromHistory(
+      { id: 'pk-it-exports', name: 'Pakistan IT exports', currency: 'USD', fiscalYearStartMonth: 7 },
+      history,
+      {
+        month: '2024-06',
+      },
+    )!;
     const { chart } = alertFacts(june, history, 7);
     expect(chart.isRecord).toBe(false);
     expect(chart.bars.at(-1)).toEqual({ month: '2024-06', value: 290e6, role: 'month' });
