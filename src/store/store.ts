@@ -4,6 +4,7 @@ import type { Database } from './database.js';
 import { createHistoryStore } from './history.js';
 import { createOutbox, type DeliveryClaims } from './outbox.js';
 import { createSourceStore } from './sources.js';
+import { createTickJournal } from './ticks.js';
 import type { Store } from './types.js';
 
 /** How a store behaves; tests pass a clock. */
@@ -28,6 +29,7 @@ export function createStore(
     ...createHistoryStore(db, minConfidence),
     ...createSourceStore(db, stamp),
     ...createOutbox(db, held, stamp),
+    ...createTickJournal(db),
     async close() {
       await held.abandonAll();
       await db.close();
