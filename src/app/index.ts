@@ -96,6 +96,7 @@ export function createApp(config: Config, log: Logger, parts: AppParts = {}): Ap
         notifier: await notifier(),
         log,
         sourceHealth: config.sourceHealth,
+        timezone: config.timezone,
       };
     },
     async close(opts = {}) {

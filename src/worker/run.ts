@@ -10,7 +10,15 @@ import { describeDatabase } from '../store/index.js';
 import { serveOps } from './ops.js';
 import { onStopSignals } from './signals.js';
 import { createTicker } from './ticker.js';
-import { startWorker } from './worker.js';
+import { startWorker, type Worker } from './worker.js';
+import { clockLabel } from '../calendar/clock.js';
+import { keepInJournal } from './journal.js';
+
+const NOTIFIER_WORDS = {
+  stdout: 'stdout',
+  'discord-bot': 'a Discord bot',
+  'discord-webhook': 'a Discord webhook',
+} as const;
 
 /** Exit codes the worker ends with. */
 export const WORKER_EXIT = { ok: 0, failed: 1 } as const;
@@ -43,14 +51,19 @@ export async function runWorker(app: App, version: string): Promise<void> {
     }
   }
 
+  // The schedule starts after the ticker exists; a tick's summary line asks it for the next tick once it does.
+  const schedule: { worker?: Worker } = {};
+  const nextTick = (): Date | null => schedule.worker?.nextRuns(1)[0] ?? null;
   const ticker = createTicker({
-    run: (tickLog) => runTick({ ...deps, log: tickLog }),
+    run: (tickLog) => runTick({ ...deps, log: tickLog, nextTick }),
     log,
     observers: [metrics.observeTick, health.observe],
+    record: (outcome) => keepInJournal(deps.store, outcome),
   });
   const database = await describeDatabase(config.database);
   log.info(
     {
+      summary: `worker started: ${config.sources.length} sources, alerts to ${NOTIFIER_WORDS[config.notifier.kind]}, database ${database}, schedule "${config.schedule}" in ${config.timezone}`,
       schedule: config.schedule,
       timezone: config.timezone,
       sources: config.sources.length,
@@ -71,6 +84,15 @@ export async function runWorker(app: App, version: string): Promise<void> {
     coordination,
     onElsewhere: (slot) => health.observeElsewhere(slot),
   });
+  schedule.worker = worker;
+  const [first] = worker.nextRuns(1);
+  log.info(
+    {
+      summary: `first tick now; next tick ${first ? clockLabel(first, config.timezone) : 'not scheduled'}`,
+      nextTick: first?.toISOString() ?? null,
+    },
+    'next tick',
+  );
   warnIfHealthBoundTooShort(worker.nextRuns(3), config.healthMaxTickAgeMs, log);
 
   onStopSignals(
