@@ -13,6 +13,9 @@ import { createTicker } from './ticker.js';
 import { startWorker, type Worker } from './worker.js';
 import { clockLabel } from '../calendar/clock.js';
 import { keepInJournal } from './journal.js';
+import { serveStatusPage } from './web.js';
+import type { StatusServer } from '../web/index.js';
+import { messageLinks } from '../notify/discord/links.js';
 
 const NOTIFIER_WORDS = {
   stdout: 'stdout',
@@ -73,8 +76,25 @@ export async function runWorker(app: App, version: string): Promise<void> {
     },
     'worker started',
   );
-  if (config.notifier.kind !== 'stdout')
-    await (await import('../notify/discord/checks.js')).logDiscordChecks(config.notifier, log);
+  const places =
+    config.notifier.kind === 'stdout'
+      ? []
+      : await (await import('../notify/discord/checks.js')).logDiscordChecks(config.notifier, log);
+  let page: StatusServer | null = null;
+  if (config.web) {
+    const worker = {
+      version,
+      nextTick,
+      health: () => health.check(new Date()),
+      messageLink: messageLinks(config.notifier, places),
+    };
+    page = await serveStatusPage(config.web, { reader: deps.store, config, worker }, log);
+    if (!page) {
+      await server?.close();
+      await app.close();
+      process.exit(WORKER_EXIT.failed);
+    }
+  }
   const worker = startWorker({
     schedule: config.schedule,
     timezone: config.timezone,
@@ -104,6 +124,7 @@ export async function runWorker(app: App, version: string): Promise<void> {
         );
         const result = await worker.stop(config.shutdownTimeoutMs);
         await server?.close();
+        await page?.close();
         if (result === 'timed-out') {
           // Each article and each alert's outcome is stored in its own transaction, so what the tick
           // finished is kept; the rest is read again by the next tick. Closing HTTP would wait for it.
