@@ -18,6 +18,7 @@ export const COMMANDS: ReadonlyArray<{ name: string; load: () => Promise<Registr
   { name: 'alerts', load: async () => (await import('./commands/alerts.js')).registerAlerts },
   { name: 'export', load: async () => (await import('./commands/export.js')).registerExport },
   { name: 'sources', load: async () => (await import('./commands/sources.js')).registerSources },
+  { name: 'series', load: async () => (await import('./commands/series.js')).registerSeries },
   { name: 'backfill', load: async () => (await import('./commands/backfill.js')).registerBackfill },
   { name: 'config', load: async () => (await import('./commands/config.js')).registerConfig },
   { name: 'doctor', load: async () => (await import('./commands/doctor.js')).registerDoctor },
