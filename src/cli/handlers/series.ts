@@ -63,6 +63,6 @@ export async function series(opts: { config?: string; json?: boolean }): Promise
   const note =
     empty.length === 0
       ? ''
-      : `\n\nNo history yet for ${empty.join(', ')}: until it fills, a record is alerted\nonly when an article itself claims one. Load past months with\n\`exportwatch history import FILE.csv --series ID\`.`;
+      : `\n\nNo history yet for ${empty.join(', ')}:\nuntil it fills, a record is alerted only when an article itself claims one.\nLoad past months with \`exportwatch history import FILE.csv --series ID\`.`;
   process.stdout.write(`${table}${note}\n`);
 }
