@@ -52,7 +52,9 @@ describe('the first run of exportwatch start', () => {
     const failures = worker.logs.filter(msg('source failed'));
     expect(failures.map((l) => l.summary)).toEqual(
       expect.arrayContaining(
-        ['one', 'two', 'three'].map((id) => expect.stringMatching(new RegExp(`^${id} failed: .*connection refused.*; next try `))),
+        ['one', 'two', 'three'].map((id) =>
+          expect.stringMatching(new RegExp(`^${id} failed: .*connection refused.*; next try `)),
+        ),
       ),
     );
     expect(worker.logs.filter((l: LogLine) => JSON.stringify(l).includes('    at '))).toEqual([]);
