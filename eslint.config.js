@@ -17,6 +17,7 @@ const PLACES = [
   'pipeline',
   'coordination',
   'ops',
+  'web',
   'demo',
   'app',
   'worker',
@@ -80,6 +81,10 @@ const LAYERS = {
     may: ['extract', 'scrapers', 'store', 'pipeline', 'log.ts'],
     why: 'src/ops observes ticks (health, metrics); the worker that reports them, the application and the CLI sit above it',
   },
+  web: {
+    may: ['calendar', 'history', 'store', 'notify', 'pipeline', 'config.ts', 'log.ts', 'errors.ts'],
+    why: "src/web shows the status: it reads through the store front door and the pipeline's views, and never writes; the worker wires it",
+  },
   app: {
     may: [
       'calendar',
@@ -115,6 +120,13 @@ zones.push({
   from: './src/store',
   except: ['./index.ts', './types.ts'],
   message: 'the CLI opens the store through src/app (and src/store/index.ts); it imports no store internals',
+});
+// The page reads the store through its types (a reader with no writing method); it opens nothing itself.
+zones.push({
+  target: './src/web',
+  from: './src/store',
+  except: ['./types.ts'],
+  message: "src/web reads through the StatusReader it is given (the store's types); it imports no store code",
 });
 
 export default tseslint.config(

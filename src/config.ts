@@ -82,6 +82,17 @@ const EnvSchema = z
         error: '"true" (load the series\' shipped seed CSV into a new database) or "false"',
       }),
     ),
+    // The status page (src/web/): where it listens and the token that guards it.
+    WEB_PORT: optional(
+      z.coerce.number({ error: 'a TCP port number, 1–65535 (0 picks a free one)' }).int().min(0).max(65535),
+    ),
+    WEB_HOST: optional(z.string().min(1)),
+    WEB_TOKEN: optional(
+      z
+        .string()
+        .min(16, 'at least 16 characters, e.g. the output of `openssl rand -hex 24`')
+        .regex(/^[\x21-\x7e]+$/, 'printable ASCII without spaces (it travels in an HTTP header)'),
+    ),
   })
   .superRefine((env, ctx) => {
     if (env.DISCORD_TOKEN && !env.DISCORD_CHANNEL_ID)
@@ -114,7 +125,18 @@ const EnvSchema = z
         path: ['DISCORD_REVIEW_CHANNEL_ID'],
         message: 'needs bot mode (DISCORD_TOKEN + DISCORD_CHANNEL_ID); a webhook always posts in its own channel',
       });
+    if (env.WEB_PORT !== undefined && env.WEB_HOST && !isLoopbackHost(env.WEB_HOST) && !env.WEB_TOKEN)
+      ctx.addIssue({
+        code: 'custom',
+        path: ['WEB_TOKEN'],
+        message: `required when WEB_HOST (${env.WEB_HOST}) is not a loopback address: the status page would be open to the network; set WEB_TOKEN to a long random string (\`openssl rand -hex 24\`), or leave WEB_HOST at 127.0.0.1`,
+      });
   });
+
+/** 127.0.0.0/8, ::1 and localhost: addresses only this machine reaches. */
+export function isLoopbackHost(host: string): boolean {
+  return host === 'localhost' || host === '::1' || host === '[::1]' || /^127(?:\.\d{1,3}){3}$/.test(host);
+}
 
 /** Every environment variable the program reads; the README and .env.example list the same. */
 export const ENV_KEYS: readonly string[] = Object.keys(EnvSchema.shape);
@@ -297,6 +319,8 @@ export interface Config {
   notifier: NotifierConfig;
   /** Where `start` serves /healthz and /metrics; null when METRICS_PORT is unset. */
   metrics: { host: string; port: number } | null;
+  /** Where `start` serves the status page; null when WEB_PORT is unset. A token is required off loopback. */
+  web: { host: string; port: number; token: string | null } | null;
   /** /healthz fails when the last successful tick is older than this. */
   healthMaxTickAgeMs: number;
   /** How long a stopping worker waits for the running tick. */
@@ -317,6 +341,7 @@ export const DEFAULTS = {
   minConfidence: 0.7,
   tickLeaseMs: 60_000,
   metricsHost: '127.0.0.1',
+  webHost: '127.0.0.1',
   healthMaxTickAgeMs: 2 * 3_600_000,
   shutdownTimeoutMs: 60_000,
   // 5 min × 2ⁿ: 5, 10, 20 … capped at 6 h; the 8th failure in a row (about 10 h of failing) disables.
@@ -370,14 +395,18 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, overrides: { co
     notifier,
     metrics:
       e.METRICS_PORT === undefined ? null : { host: e.METRICS_HOST ?? DEFAULTS.metricsHost, port: e.METRICS_PORT },
+    web:
+      e.WEB_PORT === undefined
+        ? null
+        : { host: e.WEB_HOST ?? DEFAULTS.webHost, port: e.WEB_PORT, token: e.WEB_TOKEN ?? null },
     healthMaxTickAgeMs: e.HEALTH_MAX_TICK_AGE ?? DEFAULTS.healthMaxTickAgeMs,
     shutdownTimeoutMs: e.SHUTDOWN_TIMEOUT ?? DEFAULTS.shutdownTimeoutMs,
     series: file.series,
     sources: file.sources,
     secrets: {
       // The webhook's token alone too: request URLs built on DISCORD_API_URL contain it without the rest of the URL.
-      tokens: [e.DISCORD_TOKEN, e.DISCORD_WEBHOOK_URL, webhookToken(e.DISCORD_WEBHOOK_URL)].filter((s): s is string =>
-        Boolean(s),
+      tokens: [e.DISCORD_TOKEN, e.DISCORD_WEBHOOK_URL, webhookToken(e.DISCORD_WEBHOOK_URL), e.WEB_TOKEN].filter(
+        (s): s is string => Boolean(s),
       ),
       // The database password, not the URL: its user, host and database name are words that occur elsewhere.
       passwords: databasePasswords(e.DATABASE_URL),

@@ -13,13 +13,19 @@ export class ConfigError extends Error {
 /** A page or feed could not be fetched; carries the URL. */
 export class FetchError extends Error {
   override name = 'FetchError';
+  /**
+   * No connection to the host could be made at all (its name did not resolve, or connecting failed): the
+   * fault may be this machine's network rather than the site. When every source fails so, say so.
+   */
+  readonly unreachable: boolean;
 
   constructor(
     readonly url: string,
     readonly reason: string,
-    options?: ErrorOptions,
+    options?: ErrorOptions & { unreachable?: boolean },
   ) {
     super(`${reason} (${url})`, options);
+    this.unreachable = options?.unreachable === true;
   }
 }
 

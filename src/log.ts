@@ -75,25 +75,60 @@ function redactWith(value: unknown, scrub: (t: string) => string, seen: WeakSet<
 // pino-pretty is needed only on a terminal; loading it costs every other start-up ~0.1 s.
 const requireCjs = createRequire(import.meta.url);
 
+/** A terminal line's time, as HH:MM:SS in `timezone`. */
+function clockIn(timezone: string): (time: string | object) => string {
+  const format = new Intl.DateTimeFormat('en-GB', {
+    timeZone: timezone,
+    hour: '2-digit',
+    minute: '2-digit',
+    second: '2-digit',
+    hourCycle: 'h23',
+  });
+  return (time) => `[${format.format(new Date(Number(time)))}]`;
+}
+
+/** What a person reads of one line on a terminal: its `summary` when it has one, else the message and why. */
+export function personLine(line: Record<string, unknown>, messageKey = 'msg'): string {
+  if (typeof line.summary === 'string') return line.summary;
+  const where = typeof line.source === 'string' ? `${line.source}: ` : '';
+  const err = line.err as { message?: unknown } | undefined;
+  const why = typeof line.reason === 'string' ? line.reason : typeof err?.message === 'string' ? err.message : '';
+  return `${where}${String(line[messageKey] ?? '')}${why ? `: ${why}` : ''}`;
+}
+
 /**
  * The program's logger: JSON lines on stderr (stdout carries alerts and `extract` output),
  * human-readable when stderr is a terminal. Secrets never reach a line: logged values are redacted
  * (and stripped of control characters) as they are logged, and each finished line is scrubbed again
- * before it is written, which also covers child-logger bindings.
+ * before it is written, which also covers child-logger bindings. On a terminal each line is one sentence
+ * (its `summary`, or its message and reason); every field, and the stack traces, show at LOG_LEVEL=debug or
+ * in the JSON lines.
  */
 export function createLogger(opts: {
   level: string;
   secrets: SecretList;
   destination?: NodeJS.WritableStream;
   pretty?: boolean;
+  /** The time zone a terminal's times are shown in (TIMEZONE), so they match the times lines mention. */
+  timezone?: string;
 }): Logger {
   const hide = scrubber(opts.secrets);
   // Logged text may come from pages and Discord: no control character reaches a terminal reading the log.
   const scrub = (text: string): string => terminalText(hide(text), { lines: true });
   const destination = opts.destination ?? process.stderr;
   const usePretty = opts.pretty ?? (destination === process.stderr && process.stderr.isTTY === true);
+  const everything = opts.level === 'debug' || opts.level === 'trace';
   const stream: NodeJS.WritableStream = usePretty
-    ? (requireCjs('pino-pretty') as typeof import('pino-pretty')).build({ destination: 2, colorize: true, sync: true })
+    ? (requireCjs('pino-pretty') as typeof import('pino-pretty')).build({
+        destination: destination === process.stderr ? 2 : destination,
+        colorize: destination === process.stderr,
+        sync: true,
+        ignore: 'pid,hostname',
+        ...(opts.timezone
+          ? { customPrettifiers: { time: clockIn(opts.timezone) } }
+          : { translateTime: 'SYS:HH:MM:ss' }),
+        ...(everything ? {} : { hideObject: true, messageFormat: (line, key) => personLine(line, key) }),
+      })
     : destination;
   return pino(
     {

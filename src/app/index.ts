@@ -114,6 +114,7 @@ export function createApp(config: Config, log: Logger, parts: AppParts = {}): Ap
         notifier: await notifier(),
         log,
         sourceHealth: config.sourceHealth,
+        timezone: config.timezone,
       };
     },
     async lockAsWorker() {

@@ -18,6 +18,9 @@ export async function seedNewSeries(store: Store, series: readonly SeriesConfig[
   for (const s of series) {
     if (!s.seed || (await store.hasHistory(s.id))) continue;
     const count = await store.importSeed(s.id, readSeed(s), 'seed');
-    log.info({ series: s.id, months: count }, 'seed history loaded');
+    log.info(
+      { summary: `loaded ${count} months of seed history into ${s.id} from ${s.seed}`, series: s.id, months: count },
+      'seed history loaded',
+    );
   }
 }

@@ -12,7 +12,10 @@ export async function commandApp(opts: { config?: string }): Promise<App> {
   try {
     const config = loadConfig(process.env, opts.config ? { configFile: opts.config } : {});
     const { createApp } = await import('../app/index.js');
-    app = createApp(config, createLogger({ level: config.logLevel, secrets: config.secrets }));
+    app = createApp(
+      config,
+      createLogger({ level: config.logLevel, secrets: config.secrets, timezone: config.timezone }),
+    );
   } catch (error) {
     return exitWith(error);
   }

@@ -1,5 +1,6 @@
 import { Command } from 'commander';
 import { EXIT } from './exit-codes.js';
+import { packageVersion } from './version.js';
 
 /** Adds one command (its options, help and action) to the program. */
 export type Registrar = (program: Command) => void;
@@ -17,6 +18,7 @@ export const COMMANDS: ReadonlyArray<{ name: string; load: () => Promise<Registr
   { name: 'alerts', load: async () => (await import('./commands/alerts.js')).registerAlerts },
   { name: 'export', load: async () => (await import('./commands/export.js')).registerExport },
   { name: 'sources', load: async () => (await import('./commands/sources.js')).registerSources },
+  { name: 'series', load: async () => (await import('./commands/series.js')).registerSeries },
   { name: 'backfill', load: async () => (await import('./commands/backfill.js')).registerBackfill },
   { name: 'config', load: async () => (await import('./commands/config.js')).registerConfig },
   { name: 'doctor', load: async () => (await import('./commands/doctor.js')).registerDoctor },
@@ -32,6 +34,7 @@ export async function buildProgram(only?: string): Promise<Command> {
     .description(
       'Reads news sites, extracts export figures, and posts a Discord alert when a new monthly record appears.',
     )
+    .version(packageVersion(), '-V, --version', 'print the version and exit')
     .showHelpAfterError()
     .exitOverride((err) => {
       // Help and version are successes; any other parse error is a usage error.

@@ -1,5 +1,6 @@
 import { readHtml, type PageText } from './html/reader.js';
 import { TEASER_LINE } from './html/clutter.js';
+import { isChromeText } from './html/headline.js';
 import { cleanText } from './text/normalize.js';
 
 export type { PageText } from './html/reader.js';
@@ -14,11 +15,14 @@ function looksLikeHtml(input: string): boolean {
 }
 
 // Plain text: blank lines separate paragraphs; a short first line without a full stop is the headline.
+// Text copied from a web page may start with its chrome ("back to top"): those lines are not the article.
 function readPlainText(input: string): PageText {
-  const blocks = input
+  const all = input
     .split(/\n\s*\n/)
     .map(cleanText)
     .filter((b) => b !== '');
+  const start = all.findIndex((b) => !isChromeText(b));
+  const blocks = start < 0 ? [] : all.slice(start);
   const [first, ...rest] = blocks;
   const titleIsHeadline = first !== undefined && first.length <= 200 && !/[.!?۔]$/.test(first);
   const paragraphs = (titleIsHeadline ? rest : blocks).filter((b) => !TEASER_LINE.test(b));

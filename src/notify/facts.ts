@@ -43,15 +43,25 @@ function fiscalYearToDate(month: string, values: MonthValues, startMonth: number
 
 function chartData(alert: AlertView, values: MonthValues): ChartData {
   const months = monthRange(addMonths(alert.month, -(CHART_MONTHS - 1)), alert.month);
+  // A real alert always stands above its previous record; a month asked for by `chart --month` may not.
+  const isRecord = alert.previous === null || alert.value > alert.previous.value;
   const bars = months.map((month): ChartBar => ({
     month,
     value: values.get(month) ?? null,
-    role: month === alert.month ? 'record' : month === alert.previous?.month ? 'previous-record' : 'other',
+    role:
+      month === alert.month
+        ? isRecord
+          ? 'record'
+          : 'month'
+        : month === alert.previous?.month
+          ? 'previous-record'
+          : 'other',
   }));
   return {
     seriesName: alert.seriesName,
     currency: alert.currency,
     record: { month: alert.month, value: alert.value },
+    isRecord,
     previous: alert.previous,
     bars,
     test: alert.test === true,

@@ -20,14 +20,18 @@ export interface ChartBar {
   month: string;
   /** null: the history holds no value for this month (drawn as a gap, never as zero). */
   value: number | null;
-  role: 'record' | 'previous-record' | 'other';
+  /** `month`: the month drawn is not a record (`chart --month`); it is highlighted without the record's colour. */
+  role: 'record' | 'month' | 'previous-record' | 'other';
 }
 
 /** What the chart shows: the months before the record, the record highlighted, the previous record marked. */
 export interface ChartData {
   seriesName: string;
   currency: string;
+  /** The month drawn; a record unless `isRecord` is false (a month `chart --month` asked for). */
   record: { month: string; value: number };
+  /** False when the month drawn stands at or below `previous`: it is drawn as that month, not as a record. */
+  isRecord: boolean;
   previous: { month: string; value: number } | null;
   bars: ChartBar[];
   test: boolean;

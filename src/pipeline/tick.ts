@@ -13,6 +13,9 @@ import { deliverSourceNotices } from './notices.js';
 import { createRelevanceFilter } from './relevance.js';
 import { createSourceReader, type TickClaims } from './source-context.js';
 import { afterRead, isDue, newHealth, type ReadResult } from './source-health.js';
+import { describeTick } from './tick-summary.js';
+import { clockLabel } from '../calendar/clock.js';
+import { FetchError } from '../errors.js';
 
 /** What a tick needs; built once by the CLI, or by a test with real parts on loopback. */
 export interface TickDeps {
@@ -28,6 +31,12 @@ export interface TickDeps {
   /** The clock due checks, source health and the outbox's retry times are read against; tests move it forward. */
   now?: () => Date;
   retry?: RetryPolicy;
+  /** Read every source now, also those whose interval or backoff has not passed (`run --force`). */
+  force?: boolean;
+  /** When the next tick starts, for the summary line (the worker knows its schedule; `run` has none). */
+  nextTick?: () => Date | null;
+  /** The time zone times in log lines are written in (TIMEZONE); UTC when left out. */
+  timezone?: string;
 }
 
 /** How one source fared in a tick. */
@@ -43,7 +52,15 @@ export type SourceReport =
       baseline: boolean;
     }
   | { source: string; status: 'not-modified' }
-  | { source: string; status: 'error'; error: string; consecutiveFailures: number; disabled: boolean }
+  /** `unreachable`: no connection to the host could be made at all (DNS, refused, no route, connect timeout). */
+  | {
+      source: string;
+      status: 'error';
+      error: string;
+      consecutiveFailures: number;
+      disabled: boolean;
+      unreachable: boolean;
+    }
   /** Not due: its interval has not passed, or (consecutiveFailures > 0) it is backing off after failures. */
   | { source: string; status: 'skipped'; nextAttemptAt: string; consecutiveFailures: number };
 
@@ -84,8 +101,13 @@ export async function runTick(deps: TickDeps): Promise<TickSummary> {
     // A source backing off after failures is still failing, though this tick did not ask it again.
     failed: reports.some(isFailing) || delivery.failed > 0 || delivery.retrying > 0,
   };
+  const next = deps.nextTick?.() ?? null;
+  const timezone = deps.timezone ?? 'UTC';
+  const sentence = describeTick(summary);
   deps.log.info(
     {
+      summary: next ? `${sentence}; next tick ${clockLabel(next, timezone, deps.now?.())}` : sentence,
+      ...(next ? { nextTick: next.toISOString() } : {}),
       sources: reports.length,
       unchanged: reports.filter((r) => r.status === 'not-modified').length,
       notDue: reports.filter((r) => r.status === 'skipped').length,
@@ -115,7 +137,7 @@ async function readSource(
   health: SourceHealth | undefined,
 ): Promise<{ report: SourceReport; alertsCreated: number }> {
   const now = deps.now?.() ?? new Date();
-  if (health?.nextAttemptAt && !isDue(health, now)) {
+  if (!deps.force && health?.nextAttemptAt && !isDue(health, now)) {
     const report = {
       source: source.id,
       status: 'skipped',
@@ -145,16 +167,30 @@ async function readSource(
 
   if (result.status === 'error') {
     const err = outcome.status === 'error' ? outcome.error : new Error(result.error);
+    const unreachable = err instanceof FetchError && err.unreachable;
+    const retry = next.nextAttemptAt
+      ? `; next try ${clockLabel(new Date(next.nextAttemptAt), deps.timezone ?? 'UTC', now)}`
+      : '';
+    // One line a person reads; the stack, for a bug report, only at debug.
     log.warn(
-      { err, url: source.url, failures: next.consecutiveFailures, nextAttemptAt: next.nextAttemptAt },
+      {
+        summary: `${source.id} failed: ${result.error}${retry}`,
+        reason: result.error,
+        url: source.url,
+        unreachable,
+        failures: next.consecutiveFailures,
+        nextAttemptAt: next.nextAttemptAt,
+      },
       'source failed',
     );
+    log.debug({ err }, 'source failure in detail');
     const report = {
       source: source.id,
       status: 'error',
       error: result.error,
       consecutiveFailures: next.consecutiveFailures,
       disabled: next.disabledAt !== null,
+      unreachable,
     } as const;
     return { report, alertsCreated: 0 };
   }
@@ -162,7 +198,11 @@ async function readSource(
   if (baseline) {
     await deps.store.markSourceKnown(source.id);
     log.info(
-      { articles: stored.read, figures: stored.figures },
+      {
+        summary: `${source.id}: first read stored ${stored.read} article(s) as a baseline; a first read alerts on nothing`,
+        articles: stored.read,
+        figures: stored.figures,
+      },
       'first read of a new source: stored as baseline, no alerts',
     );
   }
@@ -262,9 +302,15 @@ async function countFailures(failures: readonly ArticleFailure[], deps: TickDeps
     });
     if (!count.givenUp) retrying++;
     log.warn(
-      { err: failure.error, url: failure.url, failures: count.failures, givenUp: count.givenUp },
+      {
+        reason: failure.error.message,
+        url: failure.url,
+        failures: count.failures,
+        givenUp: count.givenUp,
+      },
       count.givenUp ? 'article failed; given up' : 'article failed; tried again next read',
     );
+    log.debug({ err: failure.error, url: failure.url }, 'article failure in detail');
   }
   return retrying;
 }

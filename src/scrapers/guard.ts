@@ -24,7 +24,7 @@ export class AddressRefusedError extends Error {
 /** Keeps links found on the web away from private networks, before and while connecting. */
 export interface AddressGuard {
   /** Resolves the URL's host; a refusal (or DNS failure) as a message, null when the URL may be fetched. */
-  check(url: URL): Promise<{ refused: string; transient: boolean } | null>;
+  check(url: URL): Promise<{ refused: string; transient: boolean; unreachable?: boolean } | null>;
   /** An undici connector that checks every address again at connect time: DNS may answer differently the second time. */
   connector(timeoutMs: number): buildConnector.connector;
 }
@@ -69,7 +69,11 @@ export function createAddressGuard(policy: PrivateNetworkPolicy, resolve?: Resol
       try {
         addresses = await addressesOf(host);
       } catch (error) {
-        return { refused: `DNS lookup of ${host} failed: ${(error as Error).message}`, transient: true };
+        return {
+          refused: `DNS lookup of ${host} failed: ${(error as Error).message}`,
+          transient: true,
+          unreachable: true,
+        };
       }
       const refused = addresses.find((a) => !isAllowed(a));
       return refused ? { refused: new AddressRefusedError(host, refused).message, transient: false } : null;

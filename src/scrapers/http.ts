@@ -123,10 +123,18 @@ export function createHttpClient(options: HttpOptions): HttpClient {
     for (let hop = 0; ; hop++) {
       visited.add(url.href);
       const refusal = await guard.check(url);
-      if (refusal) return failure(new FetchError(url.href, refusal.refused), refusal.transient);
+      if (refusal)
+        return failure(
+          new FetchError(url.href, refusal.refused, { unreachable: refusal.unreachable }),
+          refusal.transient,
+        );
       if (obeyRobots) {
         const verdict = await robots.check(url);
-        if (!verdict.allowed) return failure(new FetchError(url.href, verdict.reason), verdict.transient);
+        if (!verdict.allowed)
+          return failure(
+            new FetchError(url.href, verdict.reason, { unreachable: verdict.unreachable }),
+            verdict.transient,
+          );
       }
       // Validators belong to the URL asked for; a redirected request starts unconditional.
       const result = await attempt(url, expect, hop === 0 ? validators : {}, s);
@@ -134,7 +142,7 @@ export function createHttpClient(options: HttpOptions): HttpClient {
       if (result.kind === 'not-modified') return { status: 'not-modified', url: url.href };
       if (result.kind === 'failed') {
         return failure(
-          new FetchError(url.href, result.reason, { cause: result.cause }),
+          new FetchError(url.href, result.reason, { cause: result.cause, unreachable: result.unreachable }),
           result.transient,
           result.retryAfterMs,
           result.httpStatus,

@@ -17,6 +17,8 @@ export type Hop =
       httpStatus: number | null;
       retryAfterMs: number | null;
       cause?: unknown;
+      /** No connection was made: DNS failed, or the connection was refused, timed out or had no route. */
+      unreachable?: boolean;
     };
 
 /** What one request is sent with. */
@@ -76,8 +78,11 @@ export async function requestOnce(
     deadline.headersArrived();
     return await answer(res, url, expect, settings, deadline.bodyProgress);
   } catch (cause) {
-    const { reason, transient } = describe(deadline.signal.aborted ? deadline.signal.reason : cause, settings);
-    return { ...failed(reason, transient, null), cause };
+    const { reason, transient, unreachable } = describe(
+      deadline.signal.aborted ? deadline.signal.reason : cause,
+      settings,
+    );
+    return { ...failed(reason, transient, null), cause, unreachable: unreachable === true };
   } finally {
     deadline.clear();
   }
@@ -212,7 +217,7 @@ function failed(reason: string, transient: boolean, httpStatus: number | null): 
 }
 
 // Undici and Node name the same failures many ways; say plainly which stage failed.
-function describe(cause: unknown, s: HopSettings): { reason: string; transient: boolean } {
+function describe(cause: unknown, s: HopSettings): { reason: string; transient: boolean; unreachable?: boolean } {
   const chain: unknown[] = [];
   for (let e = cause; e instanceof Error && chain.length < 4; e = e.cause) chain.push(e);
   const refused = chain.find((e): e is AddressRefusedError => e instanceof AddressRefusedError);
@@ -224,7 +229,11 @@ function describe(cause: unknown, s: HopSettings): { reason: string; transient: 
   const code = chain.map((x) => (x as NodeJS.ErrnoException).code).find((c) => typeof c === 'string');
   switch (code ?? e.name) {
     case 'UND_ERR_CONNECT_TIMEOUT':
-      return { reason: `connect timeout: no connection within ${s.timeouts.connectMs} ms`, transient: true };
+      return {
+        reason: `connect timeout: no connection within ${s.timeouts.connectMs} ms`,
+        transient: true,
+        unreachable: true,
+      };
     case 'UND_ERR_HEADERS_TIMEOUT':
       return { reason: `header timeout: no response headers within ${s.timeouts.headersMs} ms`, transient: true };
     case 'UND_ERR_BODY_TIMEOUT':
@@ -239,10 +248,13 @@ function describe(cause: unknown, s: HopSettings): { reason: string; transient: 
     case 'EPIPE':
       return { reason: `connection reset: ${e.message}`, transient: true };
     case 'ECONNREFUSED':
-      return { reason: 'connection refused', transient: true };
+      return { reason: 'connection refused', transient: true, unreachable: true };
+    case 'ENETUNREACH':
+    case 'EHOSTUNREACH':
+      return { reason: `no route to the host: ${e.message}`, transient: true, unreachable: true };
     case 'ENOTFOUND':
     case 'EAI_AGAIN':
-      return { reason: `DNS lookup failed: ${e.message}`, transient: true };
+      return { reason: `DNS lookup failed: ${e.message}`, transient: true, unreachable: true };
     default:
       return { reason: e.message || String(cause), transient: true };
   }

@@ -6,7 +6,10 @@ import type { FetchOutcome } from './types.js';
 const robotsParser = robotsParserModule as unknown as typeof robotsParserModule.default;
 
 /** May this URL be fetched? A refusal says why and whether asking later may help. */
-export type RobotsVerdict = { allowed: true } | { allowed: false; reason: string; transient: boolean };
+export type RobotsVerdict =
+  | { allowed: true }
+  /** `unreachable`: robots.txt could not be fetched because no connection to the host could be made. */
+  | { allowed: false; reason: string; transient: boolean; unreachable?: boolean };
 
 /** robots.txt per origin, fetched once and kept for a day (RFC 9309 §2.4). */
 export interface RobotsCache {
@@ -16,7 +19,7 @@ export interface RobotsCache {
 type Rules =
   | { kind: 'parsed'; robot: ReturnType<typeof robotsParser> }
   | { kind: 'allow-all' }
-  | { kind: 'unreachable'; reason: string };
+  | { kind: 'unreachable'; reason: string; noConnection: boolean };
 
 const DAY_MS = 24 * 60 * 60 * 1000;
 // An unreachable robots.txt blocks the host for the rest of this tick, not for a day.
@@ -47,7 +50,7 @@ export function createRobotsCache(opts: {
     // chain too long) has none either.
     if (res.status === 'error' && res.httpStatus !== null && res.httpStatus < 500) return { kind: 'allow-all' };
     if (res.status === 'not-modified') return { kind: 'allow-all' };
-    return { kind: 'unreachable', reason: res.error.reason };
+    return { kind: 'unreachable', reason: res.error.reason, noConnection: res.error.unreachable };
   }
 
   return {
@@ -70,6 +73,7 @@ export function createRobotsCache(opts: {
           allowed: false,
           reason: `robots.txt of ${origin} could not be read (${rules.reason}), so nothing there is fetched`,
           transient: true,
+          unreachable: rules.noConnection,
         };
       }
       if (rules.robot.isAllowed(url.href, opts.agent) === false) {

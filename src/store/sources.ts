@@ -78,6 +78,22 @@ export function createSourceStore(
         )
       ).map(toHealth);
     },
+    async retrySources(ids) {
+      const all = ids === 'all';
+      if (!all && ids.length === 0) return [];
+      const which = all ? '' : ` AND source_id IN (${ids.map((_, i) => `$${i + 1}`).join(', ')})`;
+      return db.transaction('clearing source backoff', async (q) => {
+        const waiting = await q.all<{ source_id: string }>(
+          `SELECT source_id FROM source_health WHERE next_attempt_at IS NOT NULL${which} ORDER BY source_id`,
+          all ? [] : ids,
+        );
+        await q.run(
+          `UPDATE source_health SET next_attempt_at = NULL WHERE next_attempt_at IS NOT NULL${which}`,
+          all ? [] : ids,
+        );
+        return waiting.map((r) => r.source_id);
+      });
+    },
     async saveSourceRead(h, validators) {
       await db.transaction(`saving the read of source ${h.sourceId}`, async (q) => {
         await q.run(SQL.saveHealth, [

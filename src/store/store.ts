@@ -5,6 +5,7 @@ import { createDecisions } from './decisions.js';
 import { createHistoryStore } from './history.js';
 import { createOutbox, type DeliveryClaims } from './outbox.js';
 import { createSourceStore } from './sources.js';
+import { createTickJournal } from './ticks.js';
 import type { Store } from './types.js';
 
 /** How a store behaves; tests pass a clock. */
@@ -33,6 +34,7 @@ export function createStore(
     ...createSourceStore(db, stamp, scrub),
     ...createOutbox(db, held, stamp, scrub),
     ...createDecisions(db, { minConfidence, stamp, untried: held.untried }),
+    ...createTickJournal(db),
     async close() {
       await held.abandonAll();
       await db.close();

@@ -110,7 +110,40 @@ export interface Store extends SourceStore {
   /** A person confirms a held alert (it is posted) or rejects any alert (held: never posted; posted: corrected). */
   decideAlert(alertId: number, decision: 'confirm' | 'reject'): Promise<AlertDecision>;
   alerts(): Promise<Alert[]>;
+  /** Keeps a finished tick in the journal (the newest few hundred are kept). */
+  recordTick(tick: TickRecord): Promise<void>;
+  /** The newest `limit` ticks of the journal, newest first. */
+  recentTicks(limit: number): Promise<TickEntry[]>;
   close(): Promise<void>;
+}
+
+/** A finished tick as the journal keeps it: when, why, how it ended and its one-line summary. */
+export interface TickRecord {
+  startedAt: string;
+  finishedAt: string;
+  /** Why it ran: start-up, schedule, run (the CLI), forced (`run --force`). */
+  reason: string;
+  /** `failed`: a source or a delivery failed, the rest ran; `crashed`: a bug stopped the tick. */
+  outcome: 'ok' | 'failed' | 'crashed';
+  /** The sentence the log's summary line says ("7 sources: 0 read, 7 failed (network unreachable?)"). */
+  summary: string;
+  sources: number;
+  read: number;
+  unchanged: number;
+  failed: number;
+  notDue: number;
+  articles: number;
+  figures: number;
+  alertsCreated: number;
+  alertsSent: number;
+  alertsFailed: number;
+  /** What crashed the tick. */
+  error: string | null;
+}
+
+/** A journal entry: a tick with its id. */
+export interface TickEntry extends TickRecord {
+  id: number;
 }
 
 /** How a source has fared: what `exportwatch sources` shows and what the due check reads. */
@@ -152,6 +185,11 @@ export interface ArticleFailureCount {
 export interface SourceStore {
   /** Every source's health row (sources never read have none). */
   sourceHealth(): Promise<SourceHealth[]>;
+  /**
+   * Makes sources due at the next tick, clearing the wait their backoff (or interval) set; their failure count
+   * and disabled mark stay, so the next read decides. `all`, or these ids; returns the ids that were waiting.
+   */
+  retrySources(ids: readonly string[] | 'all'): Promise<string[]>;
   /** Saves a source's health and the validators of the documents its read used, in one transaction. */
   saveSourceRead(health: SourceHealth, validators: readonly StoredValidators[]): Promise<void>;
   validators(url: string): Promise<StoredValidators | null>;

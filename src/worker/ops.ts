@@ -1,3 +1,4 @@
+import { isLoopbackHost } from '../config.js';
 import type { Logger } from '../log.js';
 import type { Health } from '../ops/health.js';
 import type { Metrics } from '../ops/metrics.js';
@@ -23,6 +24,4 @@ export async function serveOps(
   return server;
 }
 
-function isLoopback(host: string): boolean {
-  return host === 'localhost' || host === '::1' || host.startsWith('127.');
-}
+const isLoopback = isLoopbackHost;

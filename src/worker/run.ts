@@ -10,7 +10,18 @@ import { describeDatabase } from '../store/index.js';
 import { serveOps } from './ops.js';
 import { onStopSignals } from './signals.js';
 import { createTicker } from './ticker.js';
-import { startWorker } from './worker.js';
+import { startWorker, type Worker } from './worker.js';
+import { clockLabel } from '../calendar/clock.js';
+import { keepInJournal } from './journal.js';
+import { serveStatusPage } from './web.js';
+import type { StatusServer } from '../web/index.js';
+import { messageLinks } from '../notify/discord/links.js';
+
+const NOTIFIER_WORDS = {
+  stdout: 'stdout',
+  'discord-bot': 'a Discord bot',
+  'discord-webhook': 'a Discord webhook',
+} as const;
 
 /** Exit codes the worker ends with. */
 export const WORKER_EXIT = { ok: 0, failed: 1 } as const;
@@ -44,14 +55,19 @@ export async function runWorker(app: App, version: string): Promise<void> {
     }
   }
 
+  // The schedule starts after the ticker exists; a tick's summary line asks it for the next tick once it does.
+  const schedule: { worker?: Worker } = {};
+  const nextTick = (): Date | null => schedule.worker?.nextRuns(1)[0] ?? null;
   const ticker = createTicker({
-    run: (tickLog) => runTick({ ...deps, log: tickLog }),
+    run: (tickLog) => runTick({ ...deps, log: tickLog, nextTick }),
     log,
     observers: [metrics.observeTick, health.observe],
+    record: (outcome) => keepInJournal(deps.store, outcome),
   });
   const database = await describeDatabase(config.database);
   log.info(
     {
+      summary: `worker started: ${config.sources.length} sources, alerts to ${NOTIFIER_WORDS[config.notifier.kind]}, database ${database}, schedule "${config.schedule}" in ${config.timezone}`,
       schedule: config.schedule,
       timezone: config.timezone,
       sources: config.sources.length,
@@ -61,8 +77,25 @@ export async function runWorker(app: App, version: string): Promise<void> {
     },
     'worker started',
   );
-  if (config.notifier.kind !== 'stdout')
-    await (await import('../notify/discord/checks.js')).logDiscordChecks(config.notifier, log);
+  const places =
+    config.notifier.kind === 'stdout'
+      ? []
+      : await (await import('../notify/discord/checks.js')).logDiscordChecks(config.notifier, log);
+  let page: StatusServer | null = null;
+  if (config.web) {
+    const worker = {
+      version,
+      nextTick,
+      health: () => health.check(new Date()),
+      messageLink: messageLinks(config.notifier, places),
+    };
+    page = await serveStatusPage(config.web, { reader: deps.store, config, worker }, log);
+    if (!page) {
+      await server?.close();
+      await app.close();
+      process.exit(WORKER_EXIT.failed);
+    }
+  }
   const worker = startWorker({
     schedule: config.schedule,
     timezone: config.timezone,
@@ -72,6 +105,15 @@ export async function runWorker(app: App, version: string): Promise<void> {
     coordination,
     onElsewhere: (slot) => health.observeElsewhere(slot),
   });
+  schedule.worker = worker;
+  const [first] = worker.nextRuns(1);
+  log.info(
+    {
+      summary: `first tick now; next tick ${first ? clockLabel(first, config.timezone) : 'not scheduled'}`,
+      nextTick: first?.toISOString() ?? null,
+    },
+    'next tick',
+  );
   warnIfHealthBoundTooShort(worker.nextRuns(3), config.healthMaxTickAgeMs, log);
 
   onStopSignals(
@@ -83,6 +125,7 @@ export async function runWorker(app: App, version: string): Promise<void> {
         );
         const result = await worker.stop(config.shutdownTimeoutMs);
         await server?.close();
+        await page?.close();
         if (result === 'timed-out') {
           // Each article and each alert's outcome is stored in its own transaction, so what the tick
           // finished is kept; the rest is read again by the next tick. Closing HTTP would wait for it.

@@ -18,6 +18,8 @@ export function createTicker(opts: {
   run: (log: Logger) => Promise<TickSummary>;
   log: Logger;
   observers?: ReadonlyArray<(outcome: TickOutcome) => void>;
+  /** Keeps each finished tick (the store's journal); awaited, so a tick is listed once it is over. */
+  record?: (outcome: Exclude<TickOutcome, { status: 'skipped' }>) => Promise<void>;
   now?: () => Date;
 }): Ticker {
   const now = opts.now ?? (() => new Date());
@@ -40,14 +42,18 @@ export function createTicker(opts: {
     const log = opts.log.child({ tick: ++count });
     const startedAt = now();
     const elapsed = (): number => now().getTime() - startedAt.getTime();
+    let outcome: Exclude<TickOutcome, { status: 'skipped' }>;
     try {
       const summary = await opts.run(log);
-      return notify({ status: 'done', reason, summary, startedAt, durationMs: elapsed() });
+      outcome = { status: 'done', reason, summary, startedAt, durationMs: elapsed() };
     } catch (error) {
       // A crash is a bug in a stage, not a bad source; the worker keeps its schedule and tries again.
       log.error({ err: error, reason }, 'tick crashed');
-      return notify({ status: 'crashed', reason, error: error as Error, startedAt, durationMs: elapsed() });
+      outcome = { status: 'crashed', reason, error: error as Error, startedAt, durationMs: elapsed() };
     }
+    // The journal is what the status page shows; a tick it could not keep is still a tick that ran.
+    await opts.record?.(outcome).catch((error: unknown) => log.warn({ err: error }, 'tick not kept in the journal'));
+    return notify(outcome);
   }
 
   return {

@@ -38,7 +38,7 @@ describe('exportwatch run', () => {
     expect((await run.exited).code).toBe(1);
     expect(run.logs.find(msg('source failed'))).toMatchObject({
       source: 'gone',
-      err: { message: expect.stringContaining('HTTP 404') },
+      reason: expect.stringContaining('HTTP 404'),
     });
     expect(run.logs.find(msg('tick finished'))).toMatchObject({ sources: 2, failedSources: 1, articles: 2 });
   });
@@ -49,5 +49,32 @@ describe('exportwatch run', () => {
     run = startWorkerProcess({ command: 'run', sources: [techwire()], env: { DATABASE_PATH: '.' } });
     expect((await run.exited).code).toBe(1);
     expect(run.logs.map((l) => l.msg).join('\n')).toContain('database error: cannot open database .');
+  });
+
+  it('says why nothing was read when no source was due, and reads them all with --force', async () => {
+    site = await startFixtureServer(SITE);
+    const interval = { ...techwire(), intervalMinutes: 120 };
+    run = startWorkerProcess({ command: 'run', sources: [interval] });
+    expect((await run.exited).code).toBe(0);
+    const { dbPath } = run;
+
+    // Not due is not a failure (exit 0); a source backing off after failures would be (exit 1).
+    const again = startWorkerProcess({ command: 'run', sources: [interval], env: { DATABASE_PATH: dbPath } });
+    expect((await again.exited).code).toBe(0);
+    expect(again.logs.find(msg('tick finished'))).toMatchObject({ summary: '1 source: 0 read, 0 failed, 1 not due' });
+    const said = again.logs.filter((l) => l.raw).map((l) => String(l.msg));
+    expect(said.join('\n')).toContain('exportwatch run: no source was due (1 waiting for their interval');
+    expect(said.join('\n')).toContain('`exportwatch run --force` reads them now');
+    await again.cleanUp();
+
+    const forced = startWorkerProcess({
+      command: 'run',
+      sources: [interval],
+      env: { DATABASE_PATH: dbPath },
+      args: ['--force'],
+    });
+    expect((await forced.exited).code).toBe(0);
+    expect(forced.logs.find(msg('tick finished'))?.summary).toMatch(/^1 source: 1 read( \(1 unchanged\))?, 0 failed$/);
+    await forced.cleanUp();
   });
 });

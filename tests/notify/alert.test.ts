@@ -62,6 +62,30 @@ describe('a record alert as Discord receives it', () => {
     expect(embed.color).toBe(0x15803d);
   });
 
+  it('says the same words on stdout as in the Discord embed', async () => {
+    world = await createWorld({ ...NOTIFYING, notifier: 'stdout' });
+    const alert = await world.report({
+      ...APRIL_2024,
+      historyIncomplete: true,
+      source: { url: 'https://propakistani.pk/2024/05/18/it-exports-record/' },
+    });
+    await world.deps.notifier.send(world.view(alert));
+    await world.bot().send(world.view(alert));
+
+    const embed = onlyMessage().embeds[0]!;
+    const printed = world.output().trim().split('\n');
+    // The embed's text without its markdown and its warning sign: what stdout prints, line for line.
+    const embedLines = [embed.title, ...embed.description!.split('\n')].map((l) =>
+      l!.replaceAll('**', '').replace(/^⚠️ /, ''),
+    );
+    expect(printed.slice(0, embedLines.length)).toEqual(embedLines);
+    expect(printed.slice(0, 3)).toEqual([
+      'New monthly record: Pakistan IT exports',
+      '$310 million in April 2024, the highest month on record.',
+      '+$4 million (+1.3%) over the previous record: $306 million in March 2024.',
+    ]);
+  });
+
   it('adds the fiscal-year-to-date total when every month of the fiscal year so far is known', async () => {
     world = await createWorld({ ...NOTIFYING, seed: { upTo: '2025-11' } });
     const alert = await world.report({

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { CHART_FONT_FILES, renderChart } from '../../src/notify/chart/render.js';
 import { CHART_COLOURS, chartDescription, chartSpec } from '../../src/notify/chart/spec.js';
 import { alertFacts } from '../../src/notify/facts.js';
+import { viewFromHistory } from '../../src/notify/sample.js';
 import type { AlertView } from '../../src/notify/types.js';
 import { pngSize } from './helpers.js';
 
@@ -116,5 +117,35 @@ describe('the alert chart', () => {
     expect(chartDescription(alertFacts(view(), HISTORY, 7).chart)).toBe(
       'Bar chart of Pakistan IT exports, monthly, the last 24 months; the record $310M in Apr 2024 is highlighted, above the previous record of $306M in Mar 2024.',
     );
+  });
+
+  it('draws a month that is not a record as that month: its own title and colour, no record label', async () => {
+    // June 2024 as `chart --month 2024-06` shows it: below the record March 2024 set.
+    const history = new Map([...HISTORY, ['2024-06', 290e6]]);
+    const june = viewFromHistory(
+      { id: 'pk-it-exports', name: 'Pakistan IT exports', currency: 'USD', fiscalYearStartMonth: 7 },
+      history,
+      {
+        month: '2024-06',
+      },
+    )!;
+    const { chart } = alertFacts(june, history, 7);
+    expect(chart.isRecord).toBe(false);
+    expect(chart.bars.at(-1)).toEqual({ month: '2024-06', value: 290e6, role: 'month' });
+
+    const { values } = chartSpec(chart).data as { values: Array<{ label: string }> };
+    expect(values.filter((v) => v.label !== '')).toEqual([]);
+    const spec = JSON.stringify(chartSpec(chart));
+    expect(spec).toContain('"text":"Pakistan IT exports: June 2024"');
+    expect(spec).not.toContain('new monthly record');
+    expect(spec).toContain('record before it: $306M (Mar 2024)');
+    expect(spec).toContain('not a record: $306M in Mar 2024 stood higher');
+    expect(chartDescription(chart)).toBe(
+      'Bar chart of Pakistan IT exports, monthly, the last 24 months; $290M in Jun 2024 is highlighted; it is not a record: the record before it was $306M in Mar 2024.',
+    );
+
+    const image = await renderChart(chart);
+    expect(pixelsOf(image.png, CHART_COLOURS.month)).toBeGreaterThan(1000);
+    expect(pixelsOf(image.png, CHART_COLOURS.record)).toBe(0);
   });
 });

@@ -4,7 +4,9 @@ import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import Database from 'better-sqlite3';
 import { DEFAULT_CONFIG_FILE, readConfigFile } from '../../src/config.js';
+import { startFixtureServer } from '../../src/demo/fixture-server.js';
 import { createSqliteStore } from '../../src/store/sqlite.js';
+import { SITE } from '../support/paths.js';
 import { exportwatchAsync } from '../support/cli.js';
 import { FAKE_IDS, FakePermission, startFakeDiscord, type FakeDiscord } from '../support/fake-discord/index.js';
 import { reportRecord } from '../support/world/alerts.js';
@@ -24,6 +26,11 @@ beforeEach(async () => {
     ],
   });
   dir = mkdtempSync(join(tmpdir(), 'exportwatch-cli-'));
+  // The shipped series with no sources: doctor reads every source, and tests reach nothing beyond loopback.
+  writeFileSync(
+    join(dir, 'config.json'),
+    JSON.stringify({ series: readConfigFile(DEFAULT_CONFIG_FILE).series, sources: [] }),
+  );
 });
 afterEach(async () => {
   await fake.close();
@@ -31,7 +38,10 @@ afterEach(async () => {
   expect(fake.errors).toEqual([]);
 });
 
+const OWN_AGENT = 'exportwatch-tests/1.0 (+https://tests.example/bot)';
 const bot = (extra: Record<string, string> = {}) => ({
+  CONFIG_FILE: join(dir, 'config.json'),
+  USER_AGENT: OWN_AGENT,
   DISCORD_TOKEN: TOKEN,
   DISCORD_CHANNEL_ID: FAKE_IDS.channel,
   DISCORD_API_URL: fake.url,
@@ -40,6 +50,8 @@ const bot = (extra: Record<string, string> = {}) => ({
   ...extra,
 });
 const webhook = (url: string) => ({
+  CONFIG_FILE: join(dir, 'config.json'),
+  USER_AGENT: OWN_AGENT,
   DISCORD_WEBHOOK_URL: url,
   DISCORD_API_URL: fake.url,
   DATABASE_PATH: join(dir, 'ew.db'),
@@ -49,7 +61,8 @@ const webhook = (url: string) => ({
 describe('exportwatch doctor', () => {
   it('passes a bot that may post embeds and files in its channel, and sends nothing', async () => {
     const { status, stdout } = await exportwatchAsync(['doctor'], { env: bot() });
-    expect(stdout).toMatch(/^✓ config {2,}\S+\/config\/default\.json: 3 series, \d+ sources$/m);
+    expect(stdout).toMatch(/^✓ config {2,}\S+\/config\.json: 3 series, 0 sources$/m);
+    expect(stdout).toMatch(/^✓ user-agent {2,}exportwatch-tests\/1\.0/m);
     expect(stdout).toMatch(/^✓ database {2,}\S+\/ew\.db \(created\): 0 alerts, 0 pending, 0 failed$/m);
     expect(stdout).toMatch(/^✓ chart\s+drawn with the shipped font/m);
     expect(stdout).toMatch(/^✓ bot token\s+signed in as exportwatch-test-bot \(1100000000000000003\)$/m);
@@ -110,10 +123,42 @@ describe('exportwatch doctor', () => {
   });
 
   it('warns that alerts go to stdout when Discord is not configured', async () => {
-    const { status, stdout } = await exportwatchAsync(['doctor'], { env: { DATABASE_PATH: join(dir, 'ew.db') } });
+    const { status, stdout } = await exportwatchAsync(['doctor'], {
+      env: { DATABASE_PATH: join(dir, 'ew.db'), CONFIG_FILE: join(dir, 'config.json'), USER_AGENT: OWN_AGENT },
+    });
     expect(status).toBe(0);
     expect(stdout).toMatch(/^! discord\s+not configured: alerts are printed to stdout$/m);
     expect(stdout.trim().endsWith('Ready, with 1 warning.')).toBe(true);
+  });
+
+  it('reads each source (robots.txt, then one request) and names the reason of one that fails; warns of the placeholder User-Agent', async () => {
+    const site = await startFixtureServer(SITE);
+    try {
+      writeFileSync(
+        join(dir, 'config.json'),
+        JSON.stringify({
+          series: readConfigFile(DEFAULT_CONFIG_FILE).series,
+          sources: [
+            { id: 'techwire', outlet: 'TechWire', kind: 'rss', url: `${site.baseUrl}/feed/` },
+            { id: 'gone', outlet: 'Gone', kind: 'rss', url: `${site.baseUrl}/no-such-feed/` },
+          ],
+          network: { allowPrivateNetworks: true, hostDelayMs: 0 },
+        }),
+      );
+      const { status, stdout } = await exportwatchAsync(['doctor'], {
+        env: { DATABASE_PATH: join(dir, 'ew.db'), CONFIG_FILE: join(dir, 'config.json') },
+      });
+      expect(status).toBe(1);
+      expect(stdout).toMatch(
+        /^! user-agent\s+"exportwatch\/0\.1 \(\+https:\/\/github\.com\/exportwatch\/exportwatch\)" still names the placeholder project$/m,
+      );
+      expect(stdout).toMatch(/fix: set USER_AGENT to name you and a contact URL or e-mail/);
+      expect(stdout).toMatch(/^✓ source techwire\s+\d+ KB$/m);
+      expect(stdout).toMatch(/^✗ source gone\s+HTTP 404/m);
+      expect(stdout.trim().endsWith('1 check failed.')).toBe(true);
+    } finally {
+      await site.close();
+    }
   });
 
   it('exits 2 naming the key when the configuration is invalid', async () => {

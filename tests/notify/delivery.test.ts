@@ -160,7 +160,7 @@ describe('permissions short of what an alert needs', () => {
     const [message] = [...world.discord.messages.values()];
     expect(message?.embeds).toEqual([]);
     expect(message?.content).toBe(
-      "**New monthly record: Pakistan IT exports**\n$310 million in April 2024\nPrevious record: +$4 million, +1.3% over March 2024's $306 million\nProPakistani: IT exports at a record <https://propakistani.pk/a>",
+      '**New monthly record: Pakistan IT exports**\n$310 million in April 2024, the highest month on record.\n+$4 million (+1.3%) over the previous record: $306 million in March 2024.\nProPakistani: IT exports at a record <https://propakistani.pk/a>',
     );
     expect(message?.allowedMentions).toEqual({ parse: [] });
   });

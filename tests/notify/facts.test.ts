@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { bySourceAuthority } from '../../src/notify/authority.js';
 import { alertFacts, fiscalYearLabel } from '../../src/notify/facts.js';
-import { marginLabel, moneyLabel, percentLabel } from '../../src/notify/format.js';
+import { moneyLabel, percentLabel } from '../../src/notify/format.js';
+import { alertWording } from '../../src/notify/wording.js';
 import { viewFromHistory } from '../../src/notify/sample.js';
 import type { AlertView } from '../../src/notify/types.js';
 
@@ -43,9 +44,9 @@ describe('numbers as the alert writes them', () => {
     expect([percentLabel(1.307), percentLabel(-4.21), percentLabel(0)]).toEqual(['+1.3%', '-4.2%', '+0.0%']);
   });
 
-  it('writes the margin over the previous record', () => {
-    expect(marginLabel(base)).toBe("+$4 million, +1.3% over March 2024's $306 million");
-    expect(marginLabel({ ...base, previous: null })).toBeNull();
+  it('writes the margin over the previous record, and says when none is known', () => {
+    expect(alertWording(base).margin).toBe('+$4 million (+1.3%) over the previous record: $306 million in March 2024.');
+    expect(alertWording({ ...base, previous: null }).margin).toBe('No earlier record is known.');
   });
 });
 

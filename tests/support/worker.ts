@@ -30,6 +30,8 @@ const WAIT_MS = 20_000;
  */
 export function startWorkerProcess(opts: {
   command?: string;
+  /** Options after the command, e.g. ['--force']. */
+  args?: string[];
   sources: SourceConfig[];
   env?: Record<string, string>;
 }): WorkerProcess {
@@ -41,18 +43,22 @@ export function startWorkerProcess(opts: {
     configFile,
     JSON.stringify({ series, sources: opts.sources, network: { allowPrivateNetworks: true, hostDelayMs: 0 } }),
   );
-  const child = spawn(process.execPath, [resolve(ROOT, 'bin/exportwatch.js'), opts.command ?? 'start'], {
-    cwd: dir,
-    env: {
-      PATH: process.env.PATH ?? '',
-      HOME: dir,
-      DATABASE_PATH: dbPath,
-      CONFIG_FILE: configFile,
-      LOG_LEVEL: 'debug',
-      ...opts.env,
+  const child = spawn(
+    process.execPath,
+    [resolve(ROOT, 'bin/exportwatch.js'), opts.command ?? 'start', ...(opts.args ?? [])],
+    {
+      cwd: dir,
+      env: {
+        PATH: process.env.PATH ?? '',
+        HOME: dir,
+        DATABASE_PATH: dbPath,
+        CONFIG_FILE: configFile,
+        LOG_LEVEL: 'debug',
+        ...opts.env,
+      },
+      stdio: ['ignore', 'pipe', 'pipe'],
     },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
+  );
   const logs: LogLine[] = [];
   const watchers: { match: (l: LogLine) => boolean; resolve: (l: LogLine) => void }[] = [];
   let stdout = '';

@@ -5,12 +5,13 @@ export function registerDoctor(program: Command): void {
   program
     .command('doctor')
     .description(
-      'check the configuration, the database, the chart and the Discord credentials and permissions; print what to fix',
+      'check the configuration, the User-Agent, the database, the chart, each source and the Discord credentials and permissions; print what to fix',
     )
     .option('--config <file>', 'sources-and-series config file (JSON)')
     .addHelpText(
       'after',
       `
+Each source: its robots.txt, then one conditional request (nothing is stored).
 Sends nothing to Discord: it reads the bot's identity, each channel and the
 bot's permissions there (View Channel, Send Messages, Embed Links, Attach Files;
 Read Message History helps), or the webhook.

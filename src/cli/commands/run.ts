@@ -6,6 +6,7 @@ export function registerRun(program: Command): void {
     .command('run')
     .description('run one tick now (read sources, store figures, deliver record alerts), then exit')
     .option('--config <file>', 'sources-and-series config file (JSON)')
+    .option('--force', 'read every source now, also those not due (interval or backoff)')
     .addHelpText(
       'after',
       `
@@ -15,7 +16,8 @@ an alert is undelivered, the database could not be opened or another worker
 
 Examples:
   $ exportwatch run
+  $ exportwatch run --force
   $ exportwatch run --config ./config/exportwatch.json && echo "all read"`,
     )
-    .action(async (opts: { config?: string }) => (await import('../handlers/run.js')).runOnce(opts));
+    .action(async (opts: { config?: string; force?: boolean }) => (await import('../handlers/run.js')).runOnce(opts));
 }

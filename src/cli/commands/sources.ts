@@ -1,4 +1,5 @@
 import type { Command } from 'commander';
+import type { SourcesOpts } from '../handlers/sources.js';
 
 /** `exportwatch sources`: its options and help; the handler is loaded when it runs. */
 export function registerSources(program: Command): void {
@@ -7,6 +8,8 @@ export function registerSources(program: Command): void {
     .description('list every configured source with its health: status, failures in a row, last success, next attempt')
     .option('--config <file>', 'sources-and-series config file (JSON)')
     .option('--json', 'print a JSON array instead of the table')
+    .option('--retry [ids...]', 'clear the backoff of these sources: the next tick reads them')
+    .option('--all', 'with --retry: every source')
     .addHelpText(
       'after',
       `
@@ -16,9 +19,9 @@ sourceHealth.maxBackoffMinutes). Times are in TIMEZONE.
 
 Examples:
   $ exportwatch sources
-  $ exportwatch sources --json | jq '.[] | select(.status != "ok")'`,
+  $ exportwatch sources --json | jq '.[] | select(.status != "ok")'
+  $ exportwatch sources --retry dawn-business && exportwatch run
+  $ exportwatch sources --retry --all`,
     )
-    .action(async (opts: { config?: string; json?: boolean }) =>
-      (await import('../handlers/sources.js')).sources(opts),
-    );
+    .action(async (opts: SourcesOpts) => (await import('../handlers/sources.js')).sources(opts));
 }

@@ -42,11 +42,17 @@ export async function chart(seriesId: string, opts: ChartOpts): Promise<void> {
     process.exit(EXIT.failed);
   }
   await using(app, async () => {
-    const image = await renderChart(alertFacts(view, history, series.fiscalYearStartMonth).chart);
+    const { chart } = alertFacts(view, history, series.fiscalYearStartMonth);
+    const image = await renderChart(chart);
     writeFileSync(opts.out, image.png);
-    const previous = view.previous
-      ? `, previous record ${moneyLabel(view.previous.value, view.currency)} in ${monthLabel(view.previous.month)}`
-      : '';
+    const before = view.previous
+      ? `${moneyLabel(view.previous.value, view.currency)} in ${monthLabel(view.previous.month)}`
+      : null;
+    const previous = !before
+      ? ''
+      : chart.isRecord
+        ? `, previous record ${before}`
+        : `, not a record (${before} stood higher)`;
     process.stdout.write(
       `Wrote ${opts.out} (${image.width}×${image.height}, ${Math.round(image.png.length / 1024)} KB): ${series.name}, ${moneyLabel(view.value, view.currency)} in ${monthLabel(view.month)}${previous}.\n`,
     );

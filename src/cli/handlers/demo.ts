@@ -19,6 +19,8 @@ const DEMO_SOURCE = { id: 'techwire-demo', outlet: 'TechWire Pakistan', kind: 'r
 /** `exportwatch demo`: one tick against the fixture site on 127.0.0.1, alerts on stdout. */
 export async function demo(opts: { verbose?: boolean }): Promise<void> {
   const dir = mkdtempSync(join(tmpdir(), 'exportwatch-demo-'));
+  // Also when the command ends early, e.g. quietly on a closed pipe (`exportwatch demo | head -3`).
+  process.once('exit', () => rmSync(dir, { recursive: true, force: true }));
   const site = await startFixtureServer(resolve(PROJECT_ROOT, 'fixtures/site'));
   // The shipped config with a throwaway database; the environment and .env are not read.
   const config = loadConfig(

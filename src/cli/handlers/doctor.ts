@@ -1,6 +1,8 @@
 import { existsSync } from 'node:fs';
 import { dirname } from 'node:path';
-import { createApp } from '../../app/index.js';
+import { createApp, httpOptions } from '../../app/index.js';
+import { createHttpClient } from '../../scrapers/http.js';
+import { checkSources, checkUserAgent } from './doctor-sources.js';
 import { loadConfig, loadDotEnv, type Config } from '../../config.js';
 import { ConfigError } from '../../errors.js';
 import { createLogger } from '../../log.js';
@@ -36,12 +38,28 @@ export async function doctor(opts: { config?: string }): Promise<void> {
       status: 'ok',
       detail: `${config.configFile}: ${config.series.length} series, ${config.sources.length} sources`,
     },
+    checkUserAgent(config),
     await checkDatabase(config),
     await checkChart(config),
+    ...(await sourceChecks(config)),
     ...(await checkDiscord(config.notifier)),
   ];
   print(checks, config.secrets);
   process.exitCode = checks.some((c) => c.status === 'fail') ? EXIT.failed : EXIT.ok;
+}
+
+// Sources are read with the worker's own HTTP client (User-Agent, timeouts, private-address guard), robots.txt read here.
+async function sourceChecks(config: Config): Promise<Check[]> {
+  const app = createApp(config, createLogger({ level: 'silent', secrets: config.secrets }));
+  const http = createHttpClient({ ...httpOptions(config), robots: false });
+  try {
+    return await checkSources(config, http, await app.store());
+  } catch (error) {
+    return [{ name: 'sources', status: 'fail', detail: (error as Error).message }];
+  } finally {
+    await http.close();
+    await app.close().catch(() => undefined);
+  }
 }
 
 async function checkDatabase(config: Config): Promise<Check> {

@@ -1,63 +1,51 @@
-import type { SourceConfig } from '../../config.js';
-import { isDue, newHealth } from '../../pipeline/source-health.js';
-import type { SourceHealth } from '../../store/types.js';
+import type { App } from '../../app/index.js';
+import { sourceStatuses, type SourceStatus } from '../../pipeline/source-status.js';
 import { commandApp, using } from '../context.js';
+import { EXIT } from '../exit-codes.js';
 import { terminalText } from '../../printable/controls.js';
 import { printable } from '../print.js';
 
-/** `exportwatch sources`: every configured source with its health, as a table or JSON. */
-export async function sources(opts: { config?: string; json?: boolean }): Promise<void> {
+/** Options of `exportwatch sources`. */
+export interface SourcesOpts {
+  config?: string;
+  json?: boolean;
+  /** Ids of sources to make due now; `true` with `all`. */
+  retry?: string[] | boolean;
+  all?: boolean;
+}
+
+/** `exportwatch sources`: every configured source with its health, as a table or JSON; or `--retry` to clear backoff. */
+export async function sources(opts: SourcesOpts): Promise<void> {
   const app = await commandApp(opts);
+  if (opts.retry !== undefined || opts.all) return retry(app, opts);
   const health = await using(app, async () => (await app.store()).sourceHealth());
   const rows = sourceStatuses(app.config.sources, health, new Date());
   const text = opts.json ? `${JSON.stringify(rows, null, 2)}\n` : renderSourcesTable(rows, app.config.timezone);
   process.stdout.write(printable(text, app.config.secrets));
 }
 
-/** One source as `exportwatch sources` reports it (the `--json` shape): its config, status, and health as stored. */
-export type SourceStatus = {
-  id: string;
-  outlet: string;
-  kind: SourceConfig['kind'];
-  url: string;
-  intervalMinutes: number | null;
-  prefilter: boolean;
-  status: 'new' | 'ok' | 'unchanged' | 'failing' | 'disabled';
-  due: boolean;
-} & Omit<SourceHealth, 'sourceId' | 'lastOutcome' | 'pendingNotice'>;
-
-/** Every configured source with its health, in config order. */
-export function sourceStatuses(
-  sources: readonly SourceConfig[],
-  health: readonly SourceHealth[],
-  now: Date,
-): SourceStatus[] {
-  const byId = new Map(health.map((h) => [h.sourceId, h]));
-  return sources.map((s) => {
-    const stored = byId.get(s.id);
-    // The health fields as stored, minus what the status and the notices use.
-    const { sourceId, lastOutcome, pendingNotice, ...h } = stored ?? newHealth(s.id);
-    const status: SourceStatus['status'] = !lastOutcome
-      ? 'new'
-      : h.disabledAt
-        ? 'disabled'
-        : h.consecutiveFailures > 0
-          ? 'failing'
-          : lastOutcome === 'not-modified'
-            ? 'unchanged'
-            : 'ok';
-    return {
-      id: s.id,
-      outlet: s.outlet,
-      kind: s.kind,
-      url: s.url,
-      intervalMinutes: s.intervalMinutes ?? null,
-      prefilter: s.prefilter !== false,
-      status,
-      due: isDue(stored, now),
-      ...h,
-    };
-  });
+// `--retry ID…` or `--retry --all`: the next tick reads them whatever their backoff or interval said.
+async function retry(app: App, opts: SourcesOpts): Promise<void> {
+  const named = Array.isArray(opts.retry) ? opts.retry : [];
+  const configured = app.config.sources.map((s) => s.id);
+  const usage = (why: string): never => {
+    process.stderr.write(`exportwatch sources: ${why}\n`);
+    process.exit(EXIT.usage);
+  };
+  if (opts.retry === undefined) usage('--all goes with --retry: `exportwatch sources --retry --all`');
+  if (opts.all && named.length > 0) usage('give source ids or --all, not both');
+  if (!opts.all && named.length === 0) usage('--retry needs source ids, or --all');
+  const unknown = named.filter((id) => !configured.includes(id));
+  if (unknown.length > 0)
+    usage(`unknown source ${unknown.map((u) => `"${u}"`).join(', ')}; configured: ${configured.join(', ')}`);
+  const cleared = await using(app, async () => (await app.store()).retrySources(opts.all ? 'all' : named));
+  const wanted = opts.all ? configured : named;
+  const waiting = cleared.filter((id) => wanted.includes(id));
+  process.stdout.write(
+    waiting.length === 0
+      ? `No backoff to clear: ${opts.all ? 'every source is' : named.length === 1 ? `${named[0]} is` : 'they are'} due at the next tick already.\n`
+      : `Cleared the wait of ${waiting.join(', ')}: read at the next tick (\`exportwatch run\` reads now).\n`,
+  );
 }
 
 const WIDTH = 80;

@@ -1,8 +1,6 @@
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { PROJECT_ROOT } from '../../config.js';
 import { runWorker } from '../../worker/run.js';
 import { commandApp, exitWith } from '../context.js';
+import { packageVersion } from '../version.js';
 
 /** `exportwatch start`: the worker, until SIGINT or SIGTERM. */
 export async function start(opts: { config?: string }): Promise<void> {
@@ -12,8 +10,4 @@ export async function start(opts: { config?: string }): Promise<void> {
   } catch (error) {
     exitWith(error, app);
   }
-}
-
-function packageVersion(): string {
-  return (JSON.parse(readFileSync(join(PROJECT_ROOT, 'package.json'), 'utf8')) as { version: string }).version;
 }

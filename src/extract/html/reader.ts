@@ -1,6 +1,7 @@
 import { cleanText } from '../text/normalize.js';
 import { streamHtml } from './events.js';
 import { SKIPPED_TAGS, TEASER_LINE, readName } from './clutter.js';
+import { chooseHeadline, isChromeText } from './headline.js';
 
 /** The parts of a page the figure reader needs, with the clutter around the article removed. */
 export interface PageText {
@@ -87,8 +88,12 @@ export function readHtml(html: string): PageText {
   const visibleDates: string[] = [];
   const sideDates: string[] = [];
   let order = 0;
-  let h1: string | null = null;
+  // The first <h1> inside <article>/<main>, and the first anywhere that is read at all (chrome lines left out).
+  let articleH1: string | null = null;
+  let firstH1: string | null = null;
+  let sawArticle = false;
   let h1Buffer: string[] | null = null;
+  let h1InArticle = false;
   let titleBuffer: string[] | null = null;
   let title = '';
   let ogTitle = '';
@@ -165,7 +170,11 @@ export function readHtml(html: string): PageText {
           : { skipped, side, insideArticle, container, dateish, isContainer },
       );
       if (name === 'title' && titleBuffer === null && title === '') titleBuffer = [];
-      if (name === 'h1' && h1 === null && !skipped) h1Buffer = [];
+      if (tag & ARTICLE) sawArticle = true;
+      if (name === 'h1' && articleH1 === null && !skipped && h1Buffer === null) {
+        h1Buffer = [];
+        h1InArticle = insideArticle;
+      }
       if (name === 'a') linkDepth++;
       // Nothing inside a skipped element is read, except the JSON-LD in a script.
       return skipped && scriptBuffer === null;
@@ -197,8 +206,12 @@ export function readHtml(html: string): PageText {
         titleBuffer = null;
       }
       if (h1Buffer !== null && name === 'h1') {
-        h1 = cleanText(h1Buffer.join('')) || null;
+        const text = cleanText(h1Buffer.join(''));
         h1Buffer = null;
+        if (!isChromeText(text)) {
+          if (h1InArticle) articleH1 = text;
+          firstH1 ??= text;
+        }
       }
       const tag = TAGS.get(name) ?? 0;
       if (tag & (BLOCK | CONTAINER | CHROME)) flush();
@@ -221,7 +234,14 @@ export function readHtml(html: string): PageText {
   const dateHints = [...ld.map((x) => x.datePublished), ...metaDates, ...timeDates].filter(
     (d): d is string => typeof d === 'string' && d.trim() !== '',
   );
-  const headline = h1 ?? (ogTitle || ld.find((x) => x.headline)?.headline || stripSiteName(title) || null);
+  // The article's own <h1> first; on a page with an <article>, an <h1> outside it is more likely the site's
+  // than the story's, so og:title and JSON-LD come before it; the <title> minus the site name comes last.
+  const metaTitles = [ogTitle, ld.find((x) => x.headline)?.headline];
+  const headline = chooseHeadline(
+    sawArticle
+      ? [articleH1, ...metaTitles, firstH1, stripSiteName(title)]
+      : [firstH1, ...metaTitles, stripSiteName(title)],
+  );
   return {
     title: headline ? cleanText(headline) : null,
     paragraphs: kept,

@@ -1,14 +1,18 @@
 import type { ChartData } from '../types.js';
-import { monthAbbrev } from '../../calendar/months.js';
+import { monthAbbrev, monthLabel } from '../../calendar/months.js';
 
 /** The font family the chart asks for; the renderer loads it from assets/fonts. */
 export const CHART_FONT = 'Inter';
 
-/** Colours: neutral history, the record in the alert's green (indigo on a test message), the previous record in slate. */
+/**
+ * Colours: neutral history, the record in the alert's green (indigo on a test message), the previous record in
+ * slate, and a month that is not a record (`chart --month`) in a steel blue that says "this month", not "record".
+ */
 export const CHART_COLOURS = {
   other: '#a9bdd1',
   'previous-record': '#475569',
   record: '#15803d',
+  month: '#2f6690',
   text: '#1e293b',
   muted: '#64748b',
   test: '#6366f1',
@@ -49,7 +53,7 @@ export function chartSpec(data: ChartData): Record<string, unknown> {
       month: b.month,
       value: (b.value as number) / unit.divisor,
       role: b.role,
-      // Only the record is labelled on its bar; the previous record's value is on its dashed rule.
+      // Only a record is labelled on its bar; the previous record's value is on its dashed rule.
       label: b.role === 'record' ? short(b.value as number, unit, symbol) : '',
       colour: b.role === 'record' ? recordColour : CHART_COLOURS[b.role],
     }));
@@ -118,7 +122,7 @@ export function chartSpec(data: ChartData): Record<string, unknown> {
           x: { value: 0 },
           y: { datum: level, type: 'quantitative' },
           text: {
-            value: `previous record: ${short(data.previous.value, unit, symbol)} (${monthAbbrev(data.previous.month)})`,
+            value: `${data.isRecord ? 'previous record' : 'record before it'}: ${short(data.previous.value, unit, symbol)} (${monthAbbrev(data.previous.month)})`,
           },
         },
       },
@@ -128,6 +132,11 @@ export function chartSpec(data: ChartData): Record<string, unknown> {
   const name = data.seriesName.length > 60 ? `${data.seriesName.slice(0, 59)}…` : data.seriesName;
   const subject = `${data.test ? 'TEST · ' : ''}${name}`;
   const gaps = data.bars.some((b) => b.value === null) ? ' · gaps: no figure held' : '';
+  const what = data.isRecord ? 'new monthly record' : monthLabel(data.record.month);
+  const standing =
+    data.isRecord || !data.previous
+      ? ''
+      : ` · not a record: ${short(data.previous.value, unit, symbol)} in ${monthAbbrev(data.previous.month)} stood higher`;
   return {
     $schema: 'https://vega.github.io/schema/vega-lite/v6.json',
     width: 640,
@@ -135,8 +144,8 @@ export function chartSpec(data: ChartData): Record<string, unknown> {
     padding: { left: 16, right: 24, top: 16, bottom: 12 },
     background: '#ffffff',
     title: {
-      text: `${subject}: new monthly record`,
-      subtitle: `${short(data.record.value, unit, symbol)} in ${monthAbbrev(data.record.month)} · monthly, ${data.currency} ${unit.word}s, last ${data.bars.length} months${gaps}`,
+      text: `${subject}: ${what}`,
+      subtitle: `${short(data.record.value, unit, symbol)} in ${monthAbbrev(data.record.month)}${standing} · monthly, ${data.currency} ${unit.word}s, last ${data.bars.length} months${gaps}`,
       anchor: 'start',
       fontSize: 20,
       fontWeight: 600,
@@ -166,8 +175,12 @@ export function chartSpec(data: ChartData): Record<string, unknown> {
 export function chartDescription(data: ChartData): string {
   const symbol = data.currency === 'USD' ? '$' : `${data.currency} `;
   const unit = unitFor(data.record.value);
-  const previous = data.previous
-    ? `, above the previous record of ${short(data.previous.value, unit, symbol)} in ${monthAbbrev(data.previous.month)}`
+  const before = data.previous
+    ? `${short(data.previous.value, unit, symbol)} in ${monthAbbrev(data.previous.month)}`
     : '';
-  return `Bar chart of ${data.seriesName}, monthly, the last ${data.bars.length} months; the record ${short(data.record.value, unit, symbol)} in ${monthAbbrev(data.record.month)} is highlighted${previous}.`;
+  const head = `Bar chart of ${data.seriesName}, monthly, the last ${data.bars.length} months;`;
+  const month = `${short(data.record.value, unit, symbol)} in ${monthAbbrev(data.record.month)}`;
+  if (!data.isRecord)
+    return `${head} ${month} is highlighted; it is not a record${before ? `: the record before it was ${before}` : ''}.`;
+  return `${head} the record ${month} is highlighted${before ? `, above the previous record of ${before}` : ''}.`;
 }

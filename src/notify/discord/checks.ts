@@ -14,6 +14,7 @@ import type { NotifierConfig } from '../../config.js';
 import type { Logger } from '../../log.js';
 import { classifyDiscordError } from './errors.js';
 import { createRest } from './rest.js';
+import type { ChannelPlace } from './links.js';
 import { parseWebhookUrl } from './webhook.js';
 
 /** One line of a checklist: what was checked, how it went, and what to do about it. */
@@ -22,6 +23,8 @@ export interface Check {
   status: 'ok' | 'warn' | 'fail';
   detail: string;
   fix?: string;
+  /** A channel the check found, and its server: what a link to a message posted there needs. */
+  place?: ChannelPlace;
 }
 
 /** Permissions an alert needs in its channel, and the one that only helps (finding an earlier post). */
@@ -89,8 +92,9 @@ async function checkChannel(rest: REST, me: APIUser, channelId: string, uses: st
     return failure(name, error, 'bot', channelId);
   }
   const title = `#${'name' in channel && channel.name ? channel.name : channelId} (${label})`;
+  const place: ChannelPlace = { channelId, guildId: ('guild_id' in channel && channel.guild_id) || null };
   if (!('guild_id' in channel) || !channel.guild_id)
-    return { name, status: 'ok', detail: `${title}: not a server channel; permissions not checked` };
+    return { name, status: 'ok', detail: `${title}: not a server channel; permissions not checked`, place };
   let permissions: bigint;
   try {
     const [guild, member] = await Promise.all([
@@ -99,7 +103,12 @@ async function checkChannel(rest: REST, me: APIUser, channelId: string, uses: st
     ]);
     permissions = channelPermissions(guild, member, channel, me.id);
   } catch (error) {
-    return { name, status: 'warn', detail: `${title}: permissions could not be read (${(error as Error).message})` };
+    return {
+      name,
+      status: 'warn',
+      detail: `${title}: permissions could not be read (${(error as Error).message})`,
+      place,
+    };
   }
   const missing = NEEDED.filter(([, bit]) => (permissions & bit) === 0n).map(([n]) => n);
   if (missing.length > 0) {
@@ -116,9 +125,10 @@ async function checkChannel(rest: REST, me: APIUser, channelId: string, uses: st
       status: 'warn',
       detail: `${title}: can post alerts, but lacks ${HELPFUL[0]}`,
       fix: `allow ${HELPFUL[0]}: an alert whose post went unanswered is posted again only once the bot has looked for it in the channel`,
+      place,
     };
   }
-  return { name, status: 'ok', detail: `${title}: ${[...NEEDED, HELPFUL].map(([n]) => n).join(', ')}` };
+  return { name, status: 'ok', detail: `${title}: ${[...NEEDED, HELPFUL].map(([n]) => n).join(', ')}`, place };
 }
 
 async function checkWebhook(rest: REST, url: string): Promise<Check[]> {
@@ -136,7 +146,12 @@ async function checkWebhook(rest: REST, url: string): Promise<Check[]> {
     const found = (await rest.get(Routes.webhook(hook.id, hook.token), { auth: false })) as APIWebhook;
     // Webhooks may always post embeds and files in their channel; no permission to check.
     return [
-      { name: 'webhook', status: 'ok', detail: `"${found.name ?? hook.id}" posts in channel ${found.channel_id}` },
+      {
+        name: 'webhook',
+        status: 'ok',
+        detail: `"${found.name ?? hook.id}" posts in channel ${found.channel_id}`,
+        ...(found.channel_id ? { place: { channelId: found.channel_id, guildId: found.guild_id ?? null } } : {}),
+      },
     ];
   } catch (error) {
     return [failure('webhook', error, 'webhook')];
@@ -184,16 +199,21 @@ export function channelPermissions(
   return perms;
 }
 
-/** The start-up check: Discord problems are named in the log with what to fix; the worker runs on and alerts wait. */
+/**
+ * The start-up check: Discord problems are named in the log with what to fix; the worker runs on and alerts
+ * wait. Returns the channels it found with their servers, for links to posted messages.
+ */
 export async function logDiscordChecks(
   config: NotifierConfig,
   log: Logger,
   opts: { rest?: Partial<RESTOptions> } = {},
-): Promise<void> {
-  if (config.kind === 'stdout') return;
-  for (const check of await checkDiscord(config, opts)) {
+): Promise<ChannelPlace[]> {
+  if (config.kind === 'stdout') return [];
+  const checks = await checkDiscord(config, opts);
+  for (const check of checks) {
     if (check.status === 'fail') log.error({ check: check.name, fix: check.fix }, `Discord: ${check.detail}`);
     else if (check.status === 'warn') log.warn({ check: check.name, fix: check.fix }, `Discord: ${check.detail}`);
     else log.info({ check: check.name }, `Discord: ${check.detail}`);
   }
+  return checks.flatMap((c) => (c.place ? [c.place] : []));
 }

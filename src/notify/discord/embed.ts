@@ -4,6 +4,7 @@ import { bySourceAuthority } from '../authority.js';
 import { clip, escapeMarkdown, safeUrl, textLength } from './escape.js';
 import { DISCORD_LIMITS, fitEmbed } from './limits.js';
 import { moneyLabel, percentLabel, signedMoneyLabel } from '../format.js';
+import { alertWording } from '../wording.js';
 import { monthAbbrev, monthLabel } from '../../calendar/months.js';
 import type { AlertFacts, AlertView } from '../types.js';
 import { agreementWords } from '../words.js';
@@ -33,9 +34,7 @@ export function alertEmbed(alert: AlertView, facts: AlertFacts | null, chartFile
   const top = sources[0] ? safeUrl(sources[0].url) : null;
   const corrected = alert.correction != null;
   const embed: APIEmbed = {
-    title: corrected
-      ? `Record corrected: ${alert.seriesName}`
-      : `${alert.test ? '[TEST] ' : ''}New monthly record: ${alert.seriesName}`,
+    title: corrected ? `Record corrected: ${alert.seriesName}` : alertWording(alert).title,
     description: corrected ? correctedDescription(alert) : description(alert),
     color: alert.test
       ? EMBED_COLOURS.test
@@ -54,16 +53,10 @@ export function alertEmbed(alert: AlertView, facts: AlertFacts | null, chartFile
 }
 
 function description(alert: AlertView): string {
-  const lines = [
-    `**${moneyLabel(alert.value, alert.currency)} in ${monthLabel(alert.month)}**, the highest month on record.`,
-  ];
-  if (alert.previous) lines.push(marginLine(alert.value, alert));
-  if (alert.historyIncomplete) {
-    lines.push(
-      '⚠️ The history held here is incomplete, so the record is as the article claims it and the margin is unconfirmed.',
-    );
-  }
-  if (alert.test) lines.push('🧪 This is a test message from `exportwatch notify-test`, not a new record.');
+  const words = alertWording(alert);
+  const lines = [`**${words.headline.strong}**${words.headline.rest}`, words.margin];
+  if (words.caveat) lines.push(`⚠️ ${words.caveat}`);
+  if (words.testNote) lines.push(`🧪 ${words.testNote}`);
   return lines.join('\n');
 }
 

@@ -5,8 +5,7 @@ import { chartDescription } from '../chart/spec.js';
 import { bySourceAuthority } from '../authority.js';
 import { alertEmbed } from './embed.js';
 import { clip, escapeMarkdown, safeUrl } from './escape.js';
-import { marginLabel, moneyLabel } from '../format.js';
-import { monthLabel } from '../../calendar/months.js';
+import { alertWording } from '../wording.js';
 import { DISCORD_LIMITS, limitProblems } from './limits.js';
 import type { AlertFacts, AlertView } from '../types.js';
 
@@ -97,12 +96,13 @@ async function chartFile(
 
 /** The alert as message text, for a channel where embeds are not shown: escaped, links without previews. */
 export function plainAlertContent(alert: AlertView, roleId?: string): string {
+  const words = alertWording(alert);
   const lines = [
-    `${roleId ? `<@&${roleId}> ` : ''}**${alert.test ? '[TEST] ' : ''}New monthly record: ${escapeMarkdown(alert.seriesName)}**`,
-    `${moneyLabel(alert.value, alert.currency)} in ${monthLabel(alert.month)}`,
+    `${roleId ? `<@&${roleId}> ` : ''}**${escapeMarkdown(words.title)}**`,
+    `${words.headline.strong}${words.headline.rest}`,
+    words.margin,
   ];
-  const margin = marginLabel(alert);
-  if (margin) lines.push(`Previous record: ${margin}`);
+  if (words.caveat) lines.push(words.caveat);
   for (const s of bySourceAuthority(alert.sources)) {
     const url = safeUrl(s.url);
     lines.push(`${escapeMarkdown(s.outlet)}: ${escapeMarkdown(clip(s.title ?? '', 140))}${url ? ` <${url}>` : ''}`);

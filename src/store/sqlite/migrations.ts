@@ -174,4 +174,26 @@ export const MIGRATIONS: readonly string[] = [
   DROP TABLE alerts;
   ALTER TABLE alerts_new RENAME TO alerts;
   `,
+  // 5: the tick journal the status page shows (the newest few hundred ticks; src/store/ticks.ts).
+  `
+  CREATE TABLE ticks (
+    id INTEGER PRIMARY KEY,
+    started_at TEXT NOT NULL,
+    finished_at TEXT NOT NULL,
+    reason TEXT NOT NULL,
+    outcome TEXT NOT NULL CHECK (outcome IN ('ok', 'failed', 'crashed')),
+    summary TEXT NOT NULL,
+    sources INTEGER NOT NULL DEFAULT 0,
+    sources_read INTEGER NOT NULL DEFAULT 0,
+    sources_unchanged INTEGER NOT NULL DEFAULT 0,
+    sources_failed INTEGER NOT NULL DEFAULT 0,
+    sources_not_due INTEGER NOT NULL DEFAULT 0,
+    articles INTEGER NOT NULL DEFAULT 0,
+    figures INTEGER NOT NULL DEFAULT 0,
+    alerts_created INTEGER NOT NULL DEFAULT 0,
+    alerts_sent INTEGER NOT NULL DEFAULT 0,
+    alerts_failed INTEGER NOT NULL DEFAULT 0,
+    error TEXT
+  );
+  `,
 ];

@@ -1,0 +1,169 @@
+import type { Config } from '../config.js';
+import type { Alert, AlertSource, MonthHistory } from '../history/types.js';
+import { sourceStatuses, type SourceStatus } from '../pipeline/source-status.js';
+import type { Store, TickEntry } from '../store/types.js';
+
+/** What the status page may read of the store: queries only, so nothing on the page can change state. */
+export type StatusReader = Pick<Store, 'history' | 'monthValues' | 'alerts' | 'sourceHealth' | 'recentTicks'>;
+
+/** What the worker knows that the store does not. */
+export interface WorkerView {
+  version: string;
+  /** The next scheduled tick, when the worker has a schedule. */
+  nextTick(): Date | null;
+  /** /healthz's verdict, when the worker tracks it. */
+  health?: () => { status: 'ok' | 'stale'; lastSuccessfulTick: string | null };
+  /** A link to a posted message, when its channel's server is known. */
+  messageLink?: (series: string, messageId: string) => string | null;
+}
+
+/** One record of a series' chain: a month that stood above every month before it. */
+export interface RecordEntry {
+  month: string;
+  value: number;
+  previous: { month: string; value: number } | null;
+  /** Outlets and seed files that gave the value. */
+  outlets: string[];
+  /** The articles that reported it. */
+  sources: Array<{ outlet: string; url: string }>;
+  alert: { id: number; status: string } | null;
+}
+
+/** A series as the page shows it. */
+export interface SeriesStatus {
+  id: string;
+  name: string;
+  currency: string;
+  /** The seed CSV the config names, or null: such a series alerts only on records an article claims. */
+  seed: string | null;
+  monthsHeld: number;
+  firstMonth: string | null;
+  lastMonth: string | null;
+  record: { month: string; value: number } | null;
+  /** Newest first, at most RECORDS_SHOWN. */
+  records: RecordEntry[];
+  /** Where the chart of its standing record is served; null without history. */
+  chart: string | null;
+}
+
+/** An alert as the page shows it: its state in words a person acts on. */
+export interface AlertStatus {
+  id: number;
+  series: string;
+  seriesName: string;
+  month: string;
+  value: number;
+  currency: string;
+  /** pending, sent, failed (and the states the record rule adds, such as held). */
+  state: string;
+  /** Why it stands as it does: the next try, the reason it failed or is held. */
+  detail: string | null;
+  messageId: string | null;
+  messageUrl: string | null;
+  nextAttemptAt: string | null;
+  createdAt: string;
+  sentAt: string | null;
+  sources: AlertSource[];
+}
+
+/** Everything the page shows; also what /api/status answers. */
+export interface StatusData {
+  generatedAt: string;
+  timezone: string;
+  version: string;
+  health: { status: 'ok' | 'stale'; lastSuccessfulTick: string | null } | null;
+  nextTick: string | null;
+  series: SeriesStatus[];
+  alerts: AlertStatus[];
+  sources: SourceStatus[];
+  ticks: TickEntry[];
+}
+
+/** How much of each list the page shows; the JSON has the same. */
+export const RECORDS_SHOWN = 12;
+export const ALERTS_SHOWN = 50;
+export const TICKS_SHOWN = 20;
+
+/** Reads the status once; every list is read in one pass over the store's queries. */
+export async function readStatus(
+  reader: StatusReader,
+  config: Pick<Config, 'series' | 'sources' | 'timezone'>,
+  worker: WorkerView,
+  now: Date,
+): Promise<StatusData> {
+  const [histories, alerts, health, ticks] = await Promise.all([
+    Promise.all(config.series.map((s) => reader.history(s.id))),
+    reader.alerts(),
+    reader.sourceHealth(),
+    reader.recentTicks(TICKS_SHOWN),
+  ]);
+  const names = new Map(config.series.map((s) => [s.id, s.name]));
+  return {
+    generatedAt: now.toISOString(),
+    timezone: config.timezone,
+    version: worker.version,
+    health: worker.health?.() ?? null,
+    nextTick: worker.nextTick()?.toISOString() ?? null,
+    series: config.series.map((s, i) => seriesStatus(s, histories[i]!.months)),
+    alerts: alerts
+      .slice(-ALERTS_SHOWN)
+      .reverse()
+      .map((a) => alertStatus(a, names.get(a.series) ?? a.series, worker)),
+    sources: sourceStatuses(config.sources, health, now),
+    ticks,
+  };
+}
+
+function seriesStatus(s: Config['series'][number], months: readonly MonthHistory[]): SeriesStatus {
+  const held = months.filter((m) => m.value !== null);
+  const chain: RecordEntry[] = [];
+  for (const m of held) {
+    if (!m.newHigh) continue;
+    const previous = chain.at(-1);
+    const seen = new Set<string>();
+    const sources = m.observations
+      .filter((o) => !seen.has(o.url) && seen.add(o.url))
+      .map((o) => ({ outlet: o.outlet, url: o.url }));
+    chain.push({
+      month: m.month,
+      value: m.value!,
+      previous: previous ? { month: previous.month, value: previous.value } : null,
+      outlets: m.outlets,
+      sources,
+      alert: m.alert ? { id: m.alert.id, status: m.alert.status } : null,
+    });
+  }
+  const record = chain.at(-1);
+  return {
+    id: s.id,
+    name: s.name,
+    currency: s.currency,
+    seed: s.seed ?? null,
+    monthsHeld: held.length,
+    firstMonth: held[0]?.month ?? null,
+    lastMonth: held.at(-1)?.month ?? null,
+    record: record ? { month: record.month, value: record.value } : null,
+    records: chain.slice(-RECORDS_SHOWN).reverse(),
+    chart: record ? `/charts/${encodeURIComponent(s.id)}.png` : null,
+  };
+}
+
+function alertStatus(a: Alert, seriesName: string, worker: WorkerView): AlertStatus {
+  const messageUrl = a.status === 'sent' && a.messageId ? (worker.messageLink?.(a.series, a.messageId) ?? null) : null;
+  return {
+    id: a.id,
+    series: a.series,
+    seriesName,
+    month: a.month,
+    value: a.value,
+    currency: a.currency,
+    state: a.status,
+    detail: a.lastError,
+    messageId: a.messageId,
+    messageUrl,
+    nextAttemptAt: a.nextAttemptAt,
+    createdAt: a.createdAt,
+    sentAt: a.sentAt,
+    sources: a.sources,
+  };
+}
