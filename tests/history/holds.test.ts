@@ -167,6 +167,10 @@ describe.each(STORE_KINDS)('records held, confirmed and corrected, on $name', (k
     const [edited, followUp] = messages(w);
     expect(edited!.id).toBe(posted!.id);
     expect(edited!.embeds[0]?.title).toBe('Record corrected: Pakistan IT exports');
+    // The chart crowned the wrong value: it is taken off the message.
+    expect(posted!.attachments).toHaveLength(1);
+    expect(edited!.attachments).toEqual([]);
+    expect(edited!.embeds[0]?.image).toBeUndefined();
     expect(edited!.embeds[0]?.description).toBe(
       "~~**$450 million in January 2026**, the highest month on record.~~\n**Correction:** January 2026 is $430 million (Business Recorder), not above December 2025's $437 million: no new record.",
     );
