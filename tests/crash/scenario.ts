@@ -123,14 +123,17 @@ export const STEPS: Published[][] = [
       'IT exports at $500m in June',
       "Pakistan's IT exports stood at $500 million in June 2026, the State Bank said.",
     ),
+  ],
+  // The revision comes once two outlets hold June at $500 million: read before Dawn's report, one outlet
+  // against one, it would revise the posted record (a correction and a follow-up), which is the rule
+  // working but would make the messages depend on the order the feeds are read in.
+  [
     a(
       'brecorder',
       '2026-07-30',
       'June IT exports revised up',
       "Pakistan's IT exports were revised to $505 million for June 2026, the central bank said.",
     ),
-  ],
-  [
     a(
       'dawn',
       '2026-08-18',

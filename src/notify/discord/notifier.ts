@@ -157,7 +157,10 @@ export function createDiscordNotifier(transport: Transport, settings: DiscordNot
     });
     if (rejected) return rejected;
     if (!found) return null;
-    log?.info({ alert: alert.id, messageId: found }, 'already posted by an earlier attempt; recording that message');
+    log?.info(
+      { alert: alert.id, messageId: found },
+      'alert was already posted by an earlier attempt; recording that message',
+    );
     const channel = via.channelOf(alert.series);
     const url = channel ? via.linkTo({ id: found, channel_id: channel }) : null;
     return url ? { status: 'sent', messageId: found, messageUrl: url } : { status: 'sent', messageId: found };
