@@ -181,7 +181,7 @@ describe.each(STORE_KINDS)('records held, confirmed and corrected, on $name', (k
     // A reply to the corrected message that pings no one.
     const create = w.discord.requests.filter((r) => r.route === 'create').at(-1)!;
     expect(create.body).toMatchObject({
-      allowed_mentions: { parse: [] },
+      allowed_mentions: { parse: [], replied_user: false },
       message_reference: { message_id: posted!.id, fail_if_not_exists: false },
     });
     const [alert] = await w.store.alerts();

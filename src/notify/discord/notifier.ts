@@ -235,7 +235,10 @@ export function createDiscordNotifier(transport: Transport, settings: DiscordNot
       if (transport.mode === 'bot') {
         body.nonce = followUpNonce(alert);
         body.enforce_nonce = true;
-        if (alert.messageId) body.message_reference = { message_id: alert.messageId, fail_if_not_exists: false };
+        if (alert.messageId) {
+          body.message_reference = { message_id: alert.messageId, fail_if_not_exists: false };
+          body.allowed_mentions = { parse: [], replied_user: false };
+        }
       }
       return post(transport, alert, body);
     },
