@@ -30,7 +30,9 @@ export function alertNonce(alert: Pick<AlertView, 'series' | 'month' | 'test'>):
 }
 
 /** The nonce of a correction's follow-up: one per alert and correction, so a resend returns the first. */
-export function followUpNonce(alert: Pick<AlertView, 'series' | 'month' | 'correction'>): string {
+export function followUpNonce(
+  alert: Pick<AlertView, 'series' | 'month'> & { correction?: { count: number } | null },
+): string {
   return nonceOf(`exportwatch-correction-${alert.series}-${alert.month}-${alert.correction?.count ?? 1}`);
 }
 
