@@ -43,3 +43,22 @@ export function compactMoney(value: number, currency: string): string {
   if (Math.abs(value) >= 1e6) return `${symbol}${Number((value / 1e6).toFixed(1))}m`;
   return `${symbol}${value.toLocaleString('en-US')}`;
 }
+
+/**
+ * Wraps a line at spaces to `width` columns, its own spacing kept; the lines after the first are indented
+ * by `indent`. A word longer than a line (a URL) stays whole.
+ */
+export function wrap(text: string, indent: number, width = 80): string {
+  const lines: string[] = [];
+  let rest = text;
+  const lead = (line: string): number => line.length - line.trimStart().length;
+  while (rest.length > width) {
+    let cut = rest.lastIndexOf(' ', width);
+    if (cut <= lead(rest)) cut = rest.indexOf(' ', width);
+    if (cut < 0) break;
+    lines.push(rest.slice(0, cut).trimEnd());
+    rest = `${' '.repeat(indent)}${rest.slice(cut).trimStart()}`;
+  }
+  lines.push(rest);
+  return lines.join('\n');
+}

@@ -72,7 +72,7 @@ export function createMetrics(opts: { databasePath: string; version: string }): 
   });
   const alerts = new Counter({
     name: 'exportwatch_alerts_total',
-    help: 'Record alerts by outcome: created, sent, failed (for good), retrying.',
+    help: 'Record alerts by outcome: created, sent, edited, followUps, reviews, failed (for good), retrying.',
     labelNames: ['outcome'],
     registers,
   });

@@ -8,5 +8,7 @@ import type { AlertView, SeriesInfo } from '../notify/types.js';
  */
 export function alertView(alert: Alert, series: SeriesInfo | undefined, history: MonthValues | null): AlertView {
   const view: AlertView = { ...alert, seriesName: series?.name ?? alert.series };
-  return { ...view, facts: history ? alertFacts(view, history, series?.fiscalYearStartMonth ?? 1) : null };
+  // A corrected alert's facts are those of the value found instead.
+  const valued = view.correction?.value != null ? { ...view, value: view.correction.value } : view;
+  return { ...view, facts: history ? alertFacts(valued, history, series?.fiscalYearStartMonth ?? 1) : null };
 }

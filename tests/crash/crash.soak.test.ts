@@ -7,10 +7,12 @@ import Database from 'better-sqlite3';
 import { afterAll, describe, expect, it } from 'vitest';
 import { DEFAULT_CONFIG_FILE, readConfigFile } from '../../src/config.js';
 import { alertNonce } from '../../src/notify/discord/index.js';
+import { followUpNonce } from '../../src/notify/discord/notifier.js';
+import { MIGRATIONS } from '../../src/store/sqlite/migrations.js';
 import { FAKE_IDS, startFakeDiscord, type FakeDiscord } from '../support/fake-discord/index.js';
 import { ROOT } from '../support/paths.js';
 import { startNewsSite, type NewsSite } from '../support/news-site.js';
-import { ALREADY_PUBLISHED, CRASH_OUTLETS, EXPECTED_ALERTS, STEPS } from './scenario.js';
+import { ALREADY_PUBLISHED, CRASH_OUTLETS, EXPECTED_ALERTS, EXPECTED_CORRECTIONS, STEPS } from './scenario.js';
 import { testSeed } from '../support/seed.js';
 import { workerPool } from './workers.js';
 
@@ -39,7 +41,15 @@ interface CrashFigures {
 }
 
 interface DbState {
-  alerts: Array<{ id: number; series: string; month: string; status: string; edit_pending: number }>;
+  alerts: Array<{
+    id: number;
+    series: string;
+    month: string;
+    status: string;
+    edit_pending: number;
+    followup_pending: number;
+    corrections: number;
+  }>;
   articles: Set<string>;
   knownSources: number;
 }
@@ -55,11 +65,13 @@ function readDb(path: string): DbState | null {
         .all()
         .map((t) => t.name),
     );
-    if (!tables.has('source_baselines')) return null;
+    // Not yet migrated (a worker killed while it opened the database): nothing to read yet.
+    if (!tables.has('source_baselines') || (db.pragma('user_version', { simple: true }) as number) < MIGRATIONS.length)
+      return null;
     return {
       alerts: db
         .prepare<[], DbState['alerts'][number]>(
-          'SELECT id, series, month, status, edit_pending FROM alerts ORDER BY id',
+          'SELECT id, series, month, status, edit_pending, followup_pending, corrections FROM alerts ORDER BY id',
         )
         .all(),
       articles: new Set(
@@ -74,6 +86,10 @@ function readDb(path: string): DbState | null {
     db?.close();
   }
 }
+
+/** Nothing of the alert left in the outbox: posted (or corrected), its edit and follow-up done. */
+const delivered = (a: DbState['alerts'][number]): boolean =>
+  (a.status === 'sent' || a.status === 'corrected') && a.edit_pending === 0 && a.followup_pending === 0;
 
 describe('a worker killed with SIGKILL at random points, and restarted', () => {
   const cleanups: Array<() => Promise<void> | void> = [];
@@ -236,7 +252,7 @@ describe('a worker killed with SIGKILL at random points, and restarted', () => {
     }
     await runUntil(() => figures.killed >= MIN_KILLS, 0);
     // Then runs nobody kills, until the outbox is empty.
-    await runUntil(() => (readDb(dbPath)?.alerts ?? []).every((a) => a.status === 'sent' && a.edit_pending === 0), 1);
+    await runUntil(() => (readDb(dbPath)?.alerts ?? []).every(delivered), 1);
 
     // The real CLI, started after all that, finds nothing left to do.
     const cli = await new Promise<{ code: number | null; stderr: string }>((ok) => {
@@ -261,10 +277,20 @@ describe('a worker killed with SIGKILL at random points, and restarted', () => {
     const state = readDb(dbPath)!;
     expect(figures.killed, `seed ${seed}`).toBeGreaterThanOrEqual(MIN_KILLS);
     expect(discord.errors).toEqual([]);
-    // Exactly one message per record, each one the alert's own, listing every outlet that reported it.
-    expect(messages.map((m) => m.nonce).sort(), `seed ${seed}`).toEqual(state.alerts.map((a) => alertNonce(a)).sort());
-    expect(state.alerts.every((a) => a.status === 'sent' && a.edit_pending === 0)).toBe(true);
-    const shown = messages.map((m) => JSON.stringify(m.embeds));
+    // Exactly one message per record and one follow-up per correction, each the alert's own; a held record
+    // posted once confirmed, listing every outlet that reported it.
+    const corrected = state.alerts.filter((a) => a.status === 'corrected');
+    expect(corrected.map((a) => ({ series: a.series, month: a.month }))).toEqual(EXPECTED_CORRECTIONS);
+    expect(messages.map((m) => m.nonce).sort(), `seed ${seed}`).toEqual(
+      [
+        ...state.alerts.map((a) => alertNonce(a)),
+        ...corrected.map((a) => followUpNonce({ ...a, correction: { count: a.corrections } })),
+      ].sort(),
+    );
+    expect(state.alerts.every(delivered)).toBe(true);
+    const shown = messages
+      .filter((m) => !m.embeds[0]?.footer?.text?.includes(' · correction '))
+      .map((m) => JSON.stringify(m.embeds));
     expect(shown).toHaveLength(EXPECTED_ALERTS.length);
     for (const expected of EXPECTED_ALERTS) {
       const month = new Date(`${expected.month}-15`).toLocaleString('en-US', {

@@ -123,14 +123,17 @@ export const STEPS: Published[][] = [
       'IT exports at $500m in June',
       "Pakistan's IT exports stood at $500 million in June 2026, the State Bank said.",
     ),
+  ],
+  // The revision comes once two outlets hold June at $500 million: read before Dawn's report, one outlet
+  // against one, it would revise the posted record (a correction and a follow-up), which is the rule
+  // working but would make the messages depend on the order the feeds are read in.
+  [
     a(
       'brecorder',
       '2026-07-30',
       'June IT exports revised up',
       "Pakistan's IT exports were revised to $505 million for June 2026, the central bank said.",
     ),
-  ],
-  [
     a(
       'dawn',
       '2026-08-18',
@@ -160,6 +163,32 @@ export const STEPS: Published[][] = [
       "Pakistan's IT exports rose to an all-time high of $545 million in September 2026, the State Bank said.",
     ),
   ],
+  // 1.65 times the record: held, posted nothing, until a second outlet that wrote it down itself confirms it.
+  [
+    a(
+      'dawn',
+      '2026-11-16',
+      'IT exports soar in October',
+      "Pakistan's IT exports soared to an all-time high of $900 million in October 2026, the State Bank said.",
+    ),
+  ],
+  [
+    a(
+      'tribune',
+      '2026-11-17',
+      'IT exports at $900m in October',
+      'IT exports reached $900 million in October 2026, according to central bank data released on Tuesday.',
+    ),
+  ],
+  // A newer report puts September below August: its posted record is corrected, with one follow-up.
+  [
+    a(
+      'dawn',
+      '2026-11-20',
+      'September IT exports revised down',
+      "Pakistan's IT exports were revised to $525 million for September 2026, the central bank said.",
+    ),
+  ],
 ];
 
 /** The records users must see, once each, with every outlet that reported them. */
@@ -178,4 +207,10 @@ export const EXPECTED_ALERTS: Array<{ series: string; month: string; value: numb
   { series: 'pk-it-exports', month: '2026-07', value: 520e6, outlets: ['Dawn', 'The Express Tribune'] },
   { series: 'pk-it-exports', month: '2026-08', value: 530e6, outlets: ['Business Recorder'] },
   { series: 'pk-it-exports', month: '2026-09', value: 545e6, outlets: ['Dawn'] },
+  { series: 'pk-it-exports', month: '2026-10', value: 900e6, outlets: ['Dawn', 'The Express Tribune'] },
+];
+
+/** Posted records later found wrong: each message corrected in place, and one follow-up for each. */
+export const EXPECTED_CORRECTIONS: Array<{ series: string; month: string }> = [
+  { series: 'pk-it-exports', month: '2026-09' },
 ];

@@ -3,10 +3,14 @@
  * through the record rule, none of its real records is held, and every fiscal-year-to-date total read as
  * a month is. `npm run measure:plausibility` prints the same replay as a table.
  */
-import { readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
 import { replaySeed } from '../../scripts/plausibility.js';
+import { recordRule } from '../../src/app/index.js';
+import { DEFAULT_CONFIG_FILE, loadConfig, readConfigFile } from '../../src/config.js';
+import { ConfigError } from '../../src/errors.js';
 import { countedEvidence, type AlertState } from '../../src/history/counted.js';
 import { reviewRecords } from '../../src/history/corrections.js';
 import { monthConsensus, type ArticleEvidence } from '../../src/history/consensus.js';
@@ -205,5 +209,38 @@ describe('counted evidence and corrections', () => {
       { alertId: 1, correction: expect.objectContaining({ kind: 'not-a-record', value: 300e6, outlets: ['Dawn'] }) },
       { alertId: 2, correction: expect.objectContaining({ kind: 'revised', value: 345e6 }) },
     ]);
+  });
+});
+
+describe('plausibility in the config file', () => {
+  const write = (plausibility: unknown): string => {
+    const dir = mkdtempSync(join(tmpdir(), 'exportwatch-plausibility-'));
+    const file = join(dir, 'config.json');
+    const { series } = readConfigFile(DEFAULT_CONFIG_FILE);
+    writeFileSync(file, JSON.stringify({ series: [{ ...series[0], plausibility }, ...series.slice(1)], sources: [] }));
+    return file;
+  };
+  const files: string[] = [];
+  const config = (plausibility: unknown) => {
+    const file = write(plausibility);
+    files.push(file);
+    return loadConfig({ CONFIG_FILE: file });
+  };
+  afterAll(() => files.forEach((f) => rmSync(resolve(f, '..'), { recursive: true, force: true })));
+
+  it("gives each series the defaults, over which a series' own thresholds win", () => {
+    const rule = recordRule(config({ maxJump: 2 }));
+    expect(rule.plausibility?.['pk-it-exports']).toEqual({ ...DEFAULT_PLAUSIBILITY, maxJump: 2 });
+    expect(rule.plausibility?.['pk-remittances']).toEqual(DEFAULT_PLAUSIBILITY);
+  });
+
+  it.each([
+    [{ maxJump: 1 }, 'series.0.plausibility.maxJump'],
+    [{ maxRobustZ: -1 }, 'series.0.plausibility.maxRobustZ'],
+    [{ minChanges: 1.5 }, 'series.0.plausibility.minChanges'],
+    [{ maxjump: 2 }, 'series.0.plausibility'],
+  ])('refuses %j, naming %s', (plausibility, key) => {
+    expect(() => config(plausibility)).toThrow(ConfigError);
+    expect(() => config(plausibility)).toThrow(key);
   });
 });

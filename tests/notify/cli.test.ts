@@ -88,6 +88,14 @@ describe('exportwatch doctor', () => {
     expect(stdout.trim().endsWith('1 check failed.')).toBe(true);
   });
 
+  it('checks the review channel too, naming what the bot lacks there', async () => {
+    const { status, stdout } = await exportwatchAsync(['doctor'], {
+      env: bot({ DISCORD_REVIEW_CHANNEL_ID: NO_FILES }),
+    });
+    expect(status).toBe(1);
+    expect(stdout).toMatch(/^✗ channel 1100000000000000011\s+#no-files \(for review\): the bot lacks Attach Files$/m);
+  });
+
   it('fails naming DISCORD_TOKEN when Discord rejects the token, and never prints the token', async () => {
     const wrong = 'wrong-token-wrong-token-0123';
     const { status, stdout, stderr } = await exportwatchAsync(['doctor'], { env: bot({ DISCORD_TOKEN: wrong }) });

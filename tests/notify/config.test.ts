@@ -40,9 +40,24 @@ describe('the Discord part of the configuration', () => {
       'DISCORD_SERIES_CHANNELS: needs bot mode',
     ],
     [{ ...BOT, DISCORD_ROLE_ID: 'analysts' }, 'DISCORD_ROLE_ID: a Discord snowflake id'],
+    [
+      {
+        DISCORD_WEBHOOK_URL: 'https://discord.com/api/webhooks/1100000000000000005/abc',
+        DISCORD_REVIEW_CHANNEL_ID: '1100000000000000031',
+      },
+      'DISCORD_REVIEW_CHANNEL_ID: needs bot mode',
+    ],
+    [{ ...BOT, DISCORD_REVIEW_CHANNEL_ID: '#review' }, 'DISCORD_REVIEW_CHANNEL_ID: a Discord snowflake id'],
   ])('refuses %j naming the key', (env, message) => {
     expect(() => loadConfig(env)).toThrow(ConfigError);
     expect(() => loadConfig(env)).toThrow(message);
+  });
+
+  it('reads a review channel for held records', () => {
+    expect(loadConfig({ ...BOT, DISCORD_REVIEW_CHANNEL_ID: '1100000000000000031' }).notifier).toMatchObject({
+      kind: 'discord-bot',
+      reviewChannelId: '1100000000000000031',
+    });
   });
 
   it('keeps the webhook token itself among the secrets redacted from logs', () => {

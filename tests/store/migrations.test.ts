@@ -54,6 +54,26 @@ describe('the database schema', () => {
     db.close();
   });
 
+  it('rebuilds the alerts table for held, corrected and rejected alerts, keeping every alert and its sources', async () => {
+    writeVersion1();
+    const db = new Database(path);
+    db.prepare(
+      `INSERT INTO alert_sources VALUES (1, 'https://dawn.example/a', 'Dawn', 't', '2024-01-18', '2024-01-18T10:00:00Z')`,
+    ).run();
+    db.close();
+    const store = createSqliteStore(path);
+    const [alert] = await store.alerts();
+    expect(alert).toMatchObject({ id: 1, status: 'sent', hold: null, correction: null });
+    expect(alert?.sources.map((s) => s.url)).toEqual(['https://dawn.example/a']);
+    await store.close();
+    const after = new Database(path, { readonly: true });
+    expect(after.pragma('foreign_key_check')).toEqual([]);
+    expect(after.prepare("SELECT sql FROM sqlite_master WHERE name = 'alerts'").pluck().get()).toMatch(
+      /'held', 'rejected', 'corrected'/,
+    );
+    after.close();
+  });
+
   it('leaves the older schema untouched when a migration step fails', () => {
     writeVersion1();
     const db = new Database(path);

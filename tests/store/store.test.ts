@@ -356,4 +356,69 @@ describe.each(STORE_KINDS)('the $name store', (kind) => {
     await location.setSchemaVersion(99);
     await expect(location.open()).rejects.toThrow(/schema version 99, newer than this exportwatch understands \(\d+\)/);
   });
+  // A newer report, published after the record's, that puts December below November.
+  const revision = (store: Store) =>
+    recordArticle(
+      store,
+      { ...article('https://br.example/rev', 'Business Recorder'), published: '2024-02-01' },
+      [monthFigure('2023-12', 255_000_000, { recordClaim: false })],
+      decide,
+    );
+
+  it('withdraws a record found wrong before any post of it was tried: it is never posted', async () => {
+    const store = await open();
+    const id = await recordAlert(store);
+    const result = await revision(store);
+    expect(result.correctedAlerts).toEqual([id]);
+    expect((await store.alerts())[0]).toMatchObject({
+      status: 'rejected',
+      correction: { kind: 'not-a-record', value: 255_000_000, outlets: ['Business Recorder'], count: 1 },
+    });
+    expect(await store.dueDeliveries(new Date())).toEqual([]);
+  });
+
+  it('keeps a wrong record whose post may have landed due, then corrects its message and follows it up', async () => {
+    const store = await open();
+    const id = await recordAlert(store);
+    // A worker claims the post and dies before recording what Discord answered.
+    await store.beginDelivery(id, 'send');
+    await store.close();
+    const reopened = await open();
+    await revision(reopened);
+    const [pending] = await reopened.alerts();
+    expect(pending).toMatchObject({ status: 'pending', correction: { kind: 'not-a-record' } });
+    expect((await reopened.dueDeliveries(new Date())).map((j) => j.kind)).toEqual(['send']);
+    const claim = await reopened.beginDelivery(id, 'send');
+    expect(claim).toEqual({ status: 'claimed', interrupted: true });
+    await reopened.recordDelivery(id, 'send', { status: 'sent', messageId: '1200000000000000009' });
+    expect((await reopened.alerts())[0]).toMatchObject({
+      status: 'corrected',
+      editPending: true,
+      followUp: { pending: true },
+    });
+    expect((await reopened.dueDeliveries(new Date())).map((j) => j.kind)).toEqual(['edit', 'followup']);
+  });
+
+  it('lets a person confirm a held record and reject another, each once', async () => {
+    const store = await open();
+    await store.importSeed('pk-it-exports', SEED);
+    const held = await recordArticle(
+      store,
+      article('https://dawn.example/fy', 'Dawn'),
+      [monthFigure('2023-12', 2_000_000_000)],
+      decide,
+    );
+    expect(held.heldAlerts).toHaveLength(1);
+    const [id] = held.heldAlerts;
+    expect((await store.monthValues('pk-it-exports')).get('2023-12')).toBeUndefined();
+    expect(await store.decideAlert(id!, 'confirm')).toMatchObject({ status: 'released', alert: { status: 'pending' } });
+    expect((await store.monthValues('pk-it-exports')).get('2023-12')).toBe(2_000_000_000);
+    expect(await store.decideAlert(id!, 'reject')).toMatchObject({
+      status: 'rejected',
+      alert: { status: 'rejected', correction: { kind: 'rejected' } },
+    });
+    expect((await store.monthValues('pk-it-exports')).get('2023-12')).toBeUndefined();
+    expect(await store.decideAlert(id!, 'reject')).toMatchObject({ status: 'refused' });
+    expect(await store.decideAlert(999, 'confirm')).toEqual({ status: 'not-found' });
+  });
 });

@@ -5,7 +5,7 @@ import type { AlertDecision } from '../../store/types.js';
 import { commandApp, using } from '../context.js';
 import { EXIT } from '../exit-codes.js';
 import { printable } from '../print.js';
-import { compactMoney, renderTable } from '../table.js';
+import { compactMoney, renderTable, wrap } from '../table.js';
 
 /** What `exportwatch alerts` was asked to do. */
 interface AlertsOptions {
@@ -110,7 +110,7 @@ export function alertsText(alerts: readonly Alert[]): string {
   // Reasons are sentences: each is spelled out whole under the table, where it is not cut to fit.
   const reasons = alerts.flatMap((a) => {
     const reason = reasonOf(a);
-    return reason ? [`  #${a.id} ${a.status}: ${reason}`] : [];
+    return reason ? [wrap(`  #${a.id} ${a.status}: ${reason}`, 4)] : [];
   });
   return reasons.length === 0 ? table : [table, '', 'Held and corrected:', ...reasons].join('\n');
 }

@@ -72,7 +72,8 @@ async function checkDatabase(config: Config): Promise<Check> {
     const alerts = await (await app.store()).alerts();
     await app.close();
     const count = (status: string): number => alerts.filter((a) => a.status === status).length;
-    const detail = `${where}${existed ? '' : ' (created)'}: ${alerts.length} alerts, ${count('pending')} pending, ${count('failed')} failed`;
+    const held = count('held') > 0 ? `, ${count('held')} held for review (\`exportwatch alerts\`)` : '';
+    const detail = `${where}${existed ? '' : ' (created)'}: ${alerts.length} alerts, ${count('pending')} pending, ${count('failed')} failed${held}`;
     if (count('failed') > 0)
       return {
         name: 'database',

@@ -8,7 +8,7 @@ import { commandApp, using } from '../context.js';
 import { EXIT } from '../exit-codes.js';
 import { printable } from '../print.js';
 import { pickSeries } from '../series.js';
-import { compactMoney, renderTable } from '../table.js';
+import { compactMoney, renderTable, wrap } from '../table.js';
 
 /** `exportwatch history [series]`: the monthly history as a table, or JSON. */
 export async function showHistory(
@@ -105,7 +105,7 @@ export function historyText(series: SeriesConfig, history: SeriesHistory): strin
           ...claims.flatMap((c) => [`  ${c.month}  ${money(c.value)}  ${c.outlet}`, `    ${c.url}`]),
         ];
   const reasons = months.flatMap((m) =>
-    m.alert?.reason ? [`  ${m.month}  alert #${m.alert.id} ${m.alert.status}: ${m.alert.reason}`] : [],
+    m.alert?.reason ? [wrap(`  ${m.month}  alert #${m.alert.id} ${m.alert.status}: ${m.alert.reason}`, 4)] : [],
   );
   const explained = reasons.length === 0 ? [] : ['', 'Held and corrected records:', ...reasons];
   return [
@@ -142,7 +142,7 @@ export function recordsText(series: SeriesConfig, history: SeriesHistory): strin
   // Links and reasons are too long for a column; each stays whole on its own line.
   const notes = history.records.flatMap((r) => {
     const lines = [
-      ...(r.reason ? [`    ${r.reason}`] : []),
+      ...(r.reason ? [wrap(`    ${r.reason}`, 4)] : []),
       ...(r.messageUrl ? [`    ${r.messageUrl}`] : r.messageId ? [`    message ${r.messageId}`] : []),
     ];
     return lines.length > 0 ? [`  ${r.month}${r.alertId === null ? '' : ` #${r.alertId}`}`, ...lines] : [];

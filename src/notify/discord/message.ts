@@ -54,11 +54,15 @@ export function allowedMentions(roleId?: string): APIAllowedMentions {
 export async function composeAlert(alert: AlertView, opts: ComposeOptions = {}): Promise<Composed> {
   const facts = alert.facts ?? null;
   const maxBytes = opts.maxAttachmentBytes ?? DISCORD_LIMITS.attachmentBytes;
-  const file = facts && opts.chart !== false ? await chartFile(alert, facts, maxBytes, opts.log) : null;
+  // A corrected alert's chart would still crown the wrong value: it goes, and listing no attachments
+  // removes the one posted with the alert.
+  const corrected = alert.correction != null;
+  const file = facts && opts.chart !== false && !corrected ? await chartFile(alert, facts, maxBytes, opts.log) : null;
   const message: AlertMessage = {
     body: { embeds: [alertEmbed(alert, facts, file?.name ?? null)], allowed_mentions: allowedMentions(opts.roleId) },
     files: file ? [file] : [],
   };
+  if (corrected) message.body.attachments = [];
   if (opts.roleId) message.body.content = `<@&${opts.roleId}>`;
   if (file)
     message.body.attachments = [
@@ -103,6 +107,7 @@ export function plainAlertContent(alert: AlertView, roleId?: string): string {
     words.margin,
   ];
   if (words.caveat) lines.push(words.caveat);
+  if (alert.correction) lines.push(`**Correction:** ${escapeMarkdown(alert.correction.reason)}.`);
   for (const s of bySourceAuthority(alert.sources)) {
     const url = safeUrl(s.url);
     lines.push(`${escapeMarkdown(s.outlet)}: ${escapeMarkdown(clip(s.title ?? '', 140))}${url ? ` <${url}>` : ''}`);

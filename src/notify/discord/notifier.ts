@@ -30,7 +30,9 @@ export function alertNonce(alert: Pick<AlertView, 'series' | 'month' | 'test'>):
 }
 
 /** The nonce of a correction's follow-up: one per alert and correction, so a resend returns the first. */
-export function followUpNonce(alert: Pick<AlertView, 'series' | 'month' | 'correction'>): string {
+export function followUpNonce(
+  alert: Pick<AlertView, 'series' | 'month'> & { correction?: { count: number } | null },
+): string {
   return nonceOf(`exportwatch-correction-${alert.series}-${alert.month}-${alert.correction?.count ?? 1}`);
 }
 
@@ -153,7 +155,10 @@ export function createDiscordNotifier(transport: Transport, settings: DiscordNot
     if (!look.ok) return lookFailed(via, alert, look.error);
     const { found } = look;
     if (!found) return null;
-    log?.info({ alert: alert.id, messageId: found }, 'already posted by an earlier attempt; recording that message');
+    log?.info(
+      { alert: alert.id, messageId: found },
+      'alert was already posted by an earlier attempt; recording that message',
+    );
     const channel = via.channelOf(alert.series);
     const url = channel ? via.linkTo({ id: found, channel_id: channel }) : null;
     return url ? { status: 'sent', messageId: found, messageUrl: url } : { status: 'sent', messageId: found };
@@ -245,7 +250,10 @@ export function createDiscordNotifier(transport: Transport, settings: DiscordNot
       if (transport.mode === 'bot') {
         body.nonce = followUpNonce(alert);
         body.enforce_nonce = true;
-        if (alert.messageId) body.message_reference = { message_id: alert.messageId, fail_if_not_exists: false };
+        if (alert.messageId) {
+          body.message_reference = { message_id: alert.messageId, fail_if_not_exists: false };
+          body.allowed_mentions = { parse: [], replied_user: false };
+        }
       }
       return post(transport, alert, body);
     },

@@ -82,7 +82,12 @@ export interface World {
   logLines(): Array<Record<string, unknown>>;
   /** A bot notifier on the fake Discord that draws charts from the store and logs to the world's log. */
   bot(
-    extra?: Partial<DiscordOptions> & { channels?: Record<string, string>; token?: string; channelId?: string },
+    extra?: Partial<DiscordOptions> & {
+      channels?: Record<string, string>;
+      token?: string;
+      channelId?: string;
+      reviewChannelId?: string;
+    },
   ): Notifier;
   /** A webhook notifier on the fake Discord, like `bot()`. */
   webhook(extra?: Partial<DiscordOptions> & { webhookUrl?: string }): Notifier;
