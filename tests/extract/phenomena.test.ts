@@ -5,7 +5,7 @@ import {
   ATTRIBUTION, CALENDAR_YEAR_SERIES, CHANGES, FISCAL_YEARS, HEADLINES, MAIN_TEXT, MISWORDED, MONEY, PERIODS,
   PUBLICATION_DATES, RECORDS, TYPOS, URDU, type FigureSpec, type PhenomenonCase,
 } from './phenomena.js';
-import { FISCAL_YEARS_RELATIVE, TO_DATE } from './when.js';
+import { CLAUSES, FISCAL_YEARS_RELATIVE, TO_DATE } from './when.js';
 
 const { series } = readConfigFile(DEFAULT_CONFIG_FILE);
 
@@ -41,7 +41,7 @@ const tables: Array<[string, PhenomenonCase[]]> = [
   ['money', MONEY], ['typos in the copy', TYPOS], ['percentages and changes', CHANGES], ['periods', PERIODS],
   ['publication date', PUBLICATION_DATES], ['attribution', ATTRIBUTION], ['record claims', RECORDS],
   ['a monthly level worded as an increase', MISWORDED], ['Urdu articles', URDU], ['headlines', HEADLINES], ['main text', MAIN_TEXT],
-  ['spans up to a month', TO_DATE], ['fiscal years named relative to the story', FISCAL_YEARS_RELATIVE],
+  ['several clauses around one amount', CLAUSES], ['spans up to a month', TO_DATE], ['fiscal years named relative to the story', FISCAL_YEARS_RELATIVE],
 ];
 
 for (const [name, cases] of tables) {
