@@ -32,8 +32,7 @@ export interface FeedItem {
 export function createSeriesMentionCheck(series: readonly SeriesSpec[]): (item: FeedItem) => boolean {
   return (item) => {
     const text = [item.title, item.summary].filter((t): t is string => typeof t === 'string').join('\n');
-    if (seriesIn(text, series, false).length > 0) return true;
-    return seriesIn(urlWords(item.url), series, true).length > 0;
+    return namesAnywhere(text, series, false) || namesAnywhere(urlWords(item.url), series, true);
   };
 }
 
@@ -43,6 +42,19 @@ function seriesIn(text: string, series: readonly SeriesSpec[], anyCase: boolean)
     if (m.value.type === 'topic' && m.value.topic.kind === 'series') found.set(m.value.topic.series.id, m.value.topic.series);
   }
   return [...found.values()];
+}
+
+// A title may name a part of a tracked series ("value-added textile exports"), whose figures the article often
+// gives beside the series' own: the pre-filter looks for a series name at every word, inside longer names too.
+function namesAnywhere(text: string, series: readonly SeriesSpec[], anyCase: boolean): boolean {
+  const { phrases } = lexiconFor(series);
+  const tokens = tokenize(normalizeText(text));
+  for (let i = 0; i < tokens.length; i++) {
+    if (!phrases.startsWith(tokens[i]!.lower)) continue;
+    const m = phrases.matchAt(tokens, i, anyCase);
+    if (m?.value.type === 'topic' && m.value.topic.kind === 'series') return true;
+  }
+  return false;
 }
 
 // "/2024/05/16/pakistans-it-exports-rise/" → "2024 05 16 pakistans it exports rise": a slug's words, in order.

@@ -49,6 +49,12 @@ describe('the feed pre-filter reads series names with the extractor\'s lexicon',
   it('fetches an item naming any tracked series when several are tracked', () => {
     expect(fetches(item('Textile exports slip for a third month'))).toBe(true);
     expect(fetches(item('Home remittances reach $3bn'))).toBe(true);
+    expect(fetches(item('Overseas workers remit more in five months'))).toBe(true);
+  });
+
+  it('fetches an item naming a part of a tracked series, whose article often gives the series beside it', () => {
+    expect(fetches(item('Value-added textile exports grow in the first half'))).toBe(true);
+    expect(fetches(item(null, 'https://news.example.pk/growth-in-value-added-textile-exports-in-pakistan/'))).toBe(true);
   });
 
   it('fetches an item for every name the extractor reads as the series, so the two never disagree', () => {

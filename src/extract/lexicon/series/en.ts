@@ -56,7 +56,7 @@ export const ENGLISH: LanguageNames = {
       names: [
         "workers' remittances", 'worker remittances', 'workers remittances', "worker's remittances", 'home remittances',
         'remittances', 'remittance', 'remittance inflows', 'remittances inflows', 'remittance inflow', 'inflows of remittances',
-        'sent home', 'sent back home', 'remitted',
+        'sent home', 'sent back home', 'remitted', 'remit', 'remits', 'remitting',
       ],
     },
   },
