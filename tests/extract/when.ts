@@ -43,3 +43,8 @@ export const CLAUSES: PhenomenonCase[] = [
   { promise: 'reads "the same as in the previous month" as the month before at the same level', input: P('Remittances held at $3.1 billion in January 2025, the same as in the previous month.'), published: '2025-02-10', expect: [{ series: 'pk-remittances', period: '2025-01', value: 3.1e9, changes: [{ pct: 0, basis: 'mom' }] }, { series: 'pk-remittances', period: '2024-12', value: 3.1e9, role: 'comparison' }], exactly: true },
   { promise: 'gives no value to a period the figure is only roughly level with', input: P('Remittances were $15.8 billion in July-January FY24, roughly unchanged from the same period last year.'), published: '2024-02-09', expect: [{ series: 'pk-remittances', period: '2023-07..2024-01', value: 15.8e9 }], exactly: true },
 ];
+
+export const SPANS_AND_BASES: PhenomenonCase[] = [
+  { promise: 'reads "over July 2024 to February 2025" as the span of the amount, and "the matching period" as its base', input: P('IT exports grew to $2.45 billion over July 2024 to February 2025, against $2.05 billion in the matching period of the previous fiscal year.'), published: '2025-03-18', expect: [{ period: '2024-07..2025-02', value: 2.45e9 }, { period: '2023-07..2024-02', value: 2.05e9 }], exactly: true },
+  { promise: 'still reads "up 36% over March 2023" as a comparison', input: P('IT exports were $306 million in March 2024, up 36% over March 2023.'), published: '2024-04-17', expect: [{ period: '2024-03', value: 306e6 }], absent: [{ period: '2023-03' }], exactly: true },
+];
