@@ -82,3 +82,10 @@ export const PAGE_DATES: PhenomenonCase[] = [
   { promise: 'rejects the 30th of February', input: page('<p>IT exports were $257 million in February 2024.</p>').replace('<head>', '<head><meta property="article:published_time" content="2024-02-30T10:00:00+05:00">'), publishedIs: null },
   { promise: 'accepts the 29th of February in a leap year', input: page('<p>IT exports were $265 million in January 2024.</p>').replace('<head>', '<head><meta property="article:published_time" content="2024-02-29T10:00:00+05:00">'), publishedIs: '2024-02-29' },
 ];
+
+// Pattern 5 at the page's date: a month printed a year too late is read as the month a year earlier, with a note.
+export const YEAR_TYPOS: PhenomenonCase[] = [
+  { promise: 'reads a month printed a year after the page\'s date as the year before, noted and too doubtful to alert', input: P('IT exports came to $151 million for October 2021, lower than $158 million in September 2021.'), published: '2020-12-07', expect: [{ period: '2020-10', value: 151e6, note: /printed a year after/, doubtful: true }, { period: '2020-09', value: 158e6 }], exactly: true },
+  { promise: 'still drops a month far after the page\'s date', input: P('IT exports came to $151 million in October 2026.'), published: '2024-12-07', expect: [], exactly: true },
+  { promise: 'still drops a forecast for a later month', input: P('IT exports are expected to reach $400 million in June 2025.'), published: '2024-07-20', expect: [], exactly: true },
+];
