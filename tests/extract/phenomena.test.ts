@@ -5,6 +5,7 @@ import {
   ATTRIBUTION, CALENDAR_YEAR_SERIES, CHANGES, FISCAL_YEARS, HEADLINES, MAIN_TEXT, MISWORDED, MONEY, PERIODS,
   PUBLICATION_DATES, RECORDS, TYPOS, URDU, type FigureSpec, type PhenomenonCase,
 } from './phenomena.js';
+import { ANAPHORA, OTHER_COUNTRIES, OTHER_MEASURES, SERIES_NAMES } from './whose.js';
 
 const { series } = readConfigFile(DEFAULT_CONFIG_FILE);
 
@@ -40,6 +41,8 @@ const tables: Array<[string, PhenomenonCase[]]> = [
   ['money', MONEY], ['typos in the copy', TYPOS], ['percentages and changes', CHANGES], ['periods', PERIODS],
   ['publication date', PUBLICATION_DATES], ['attribution', ATTRIBUTION], ['record claims', RECORDS],
   ['a monthly level worded as an increase', MISWORDED], ['Urdu articles', URDU], ['headlines', HEADLINES], ['main text', MAIN_TEXT],
+  ["the series' own names", SERIES_NAMES], ['the series named in an earlier sentence', ANAPHORA],
+  ["other measures than the series' level", OTHER_MEASURES], ["other countries' series", OTHER_COUNTRIES],
 ];
 
 for (const [name, cases] of tables) {

@@ -23,8 +23,9 @@ export const ENGLISH: LanguageNames = {
         'IT', 'ICT', 'ITeS', 'IT and ITeS', 'IT & ITeS', 'IT/ITeS', 'IT-ITeS', 'IT and IT-enabled services',
         'IT and IT-enabled services (ITeS)', 'IT-enabled services', 'IT-enabled services (ITeS)', 'IT and IT enabled services',
         'IT services', 'ICT services', 'IT and ICT', 'IT and telecom', 'IT and telecommunication', 'IT and telecommunications',
-        'information technology', 'information technology (IT)', 'information technology services',
-        'information technology (IT) services', 'information technology and IT-enabled services',
+        'IT & telecom', 'ICT and telecom', 'ICT & telecom', 'ICT and telecommunication',
+        'information technology', 'information technology (IT)', 'information technology and IT-enabled services',
+        'information and communication technology and telecom', 'information and communications technology and telecom',
         'information and communication technology', 'information and communications technology',
         'information and communication technology (ICT)', 'information and communications technology (ICT)',
         'IT sector', 'IT industry', 'ICT sector', 'IT and ITeS sector', 'IT & ITeS sector', 'information technology sector',
@@ -33,10 +34,11 @@ export const ENGLISH: LanguageNames = {
         'telecommunication, computer and information services', 'telecommunications, computer and information services',
         'telecom, computer and information services',
       ],
+      // No "services exports" head: "IT services exports" comes from the subject "IT services", while PBS's
+      // "information technology services exports" is a small part of computer services, not the whole.
       heads: [
         'exports', 'export', 'export remittances', 'export remittance', 'export receipts', 'export proceeds', 'export earnings',
-        'export revenue', 'export revenues', 'exports receipts', 'exports proceeds', 'services exports', 'service exports',
-        'remittances', 'remittance',
+        'export revenue', 'export revenues', 'exports receipts', 'exports proceeds', 'remittances', 'remittance',
       ],
       names: [
         ...['IT services', 'information technology (IT) services', 'information technology services', 'ICT services',
