@@ -6,9 +6,11 @@ import { CURRENCY_COUNTRY } from '../lexicon/countries.js';
 import { addMonths } from '../months.js';
 import type { Period, SeriesSpec, YearMonth } from '../types.js';
 import {
-  asideSegments, bindPeriods, countryAtAmount, countryBefore, countryOfTopic, groupAmounts, topicFor, type AmountGroup,
+  asideSegments, countryAtAmount, countryBefore, countryOfTopic, groupAmounts, topicFor, type AmountGroup,
 } from './binding.js';
 import { applyClaims } from './claim-figures.js';
+import { bindPeriods } from './periods.js';
+import { sameLevelBases } from './unchanged.js';
 import {
   COMPARISON_RELATIVES, contextFor, evidenceOf, familyOfGeneric, resolveTopic, type GroupReading, type SentenceFigures,
   type SentenceInput,
@@ -80,6 +82,7 @@ export function figuresOfSentence(input: SentenceInput, state: ArticleState): Se
   }
   const claims = applyClaims(input, readings, candidates, state);
   applyPercents(input, readings, candidates, state);
+  candidates.push(...sameLevelBases(input, readings, state));
   updateState(input, candidates, state, aside);
   return { candidates, claims };
 }

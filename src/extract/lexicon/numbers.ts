@@ -1,3 +1,5 @@
+import { URDU_NUMBERS } from './urdu-numbers.js';
+
 /** A scale word and what it multiplies by; `gluedOnly` words count only when written onto the number ("$303m"). */
 export interface ScaleWord {
   factor: number;
@@ -18,24 +20,17 @@ export const SCALES: ReadonlyMap<string, ScaleWord> = new Map<string, ScaleWord>
   ['کھرب', { factor: 1e11 }], ['ملین', { factor: 1e6 }], ['بلین', { factor: 1e9 }],
 ]);
 
-/** English number words up to ninety. */
+/** English number words up to ninety (Urdu's are in urdu-numbers.ts). */
 export const UNIT_WORDS: ReadonlyMap<string, number> = new Map([
   ['zero', 0], ['one', 1], ['two', 2], ['three', 3], ['four', 4], ['five', 5], ['six', 6], ['seven', 7],
   ['eight', 8], ['nine', 9], ['ten', 10], ['eleven', 11], ['twelve', 12], ['thirteen', 13], ['fourteen', 14],
   ['fifteen', 15], ['sixteen', 16], ['seventeen', 17], ['eighteen', 18], ['nineteen', 19], ['twenty', 20],
   ['thirty', 30], ['forty', 40], ['fifty', 50], ['sixty', 60], ['seventy', 70], ['eighty', 80], ['ninety', 90],
-  // Urdu: papers write digits for most amounts but words for the small ones ("ایک ارب", "ڈیڑھ ارب").
-  ['ایک', 1], ['دو', 2], ['تین', 3], ['چار', 4], ['پانچ', 5], ['چھ', 6], ['سات', 7], ['آٹھ', 8], ['نو', 9], ['دس', 10],
-  ['ڈیڑھ', 1.5], ['ڈھائی', 2.5], ['آدھا', 0.5], ['نصف', 0.5],
 ]);
-
-/** Urdu words that adjust the number after them: ساڑھے تین = 3.5, سوا دو = 2.25, پونے چار = 3.75. */
-export const URDU_ADJUSTERS: ReadonlyMap<string, number> = new Map([['ساڑھے', 0.5], ['سوا', 0.25], ['پونے', -0.25]]);
 
 /** Ordinal and cardinal words for counts of months ("first ten months", "nine-month"). */
 export const COUNT_WORDS: ReadonlyMap<string, number> = new Map([
   ['one', 1], ['two', 2], ['three', 3], ['four', 4], ['five', 5], ['six', 6], ['seven', 7], ['eight', 8],
   ['nine', 9], ['ten', 10], ['eleven', 11], ['twelve', 12],
-  ['ایک', 1], ['دو', 2], ['تین', 3], ['چار', 4], ['پانچ', 5], ['چھ', 6], ['سات', 7], ['آٹھ', 8], ['نو', 9],
-  ['دس', 10], ['گیارہ', 11], ['بارہ', 12],
+  ...[...URDU_NUMBERS].filter(([, n]) => n >= 1 && n <= 12),
 ]);

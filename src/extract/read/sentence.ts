@@ -1,6 +1,8 @@
 import type { ClaimKind } from '../lexicon/cues.js';
 import { OTHER_MEASURE_BEFORE } from '../lexicon/measures.js';
+import { URDU_RUN_TOGETHER } from '../lexicon/urdu-words.js';
 import { normalizeText } from '../text/normalize.js';
+import { splitRunTogether } from '../text/run-together.js';
 import { tokenize, type Token } from '../text/tokens.js';
 import type { Lexicon, Topic } from './lexicon.js';
 import { findMoney, type MoneyMention } from './money.js';
@@ -37,7 +39,7 @@ function otherMeasure(tokens: readonly Token[], start: number): Topic | null {
 /** Reads one sentence into located mentions of money, periods, measures, countries and record claims. */
 export function readSentence(original: string, lexicon: Lexicon): SentenceReading {
   const text = normalizeText(original);
-  const tokens = tokenize(text);
+  const tokens = splitRunTogether(tokenize(text), URDU_RUN_TOGETHER);
   const taken = new Uint8Array(tokens.length);
   const money = findMoney(tokens, original);
   for (const m of money) taken.fill(1, m.tStart, m.tEnd);

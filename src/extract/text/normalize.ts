@@ -23,10 +23,17 @@ export function normalizeText(text: string): string {
   });
 }
 
-// Invisible marks (bidi controls, zero-width joiners, soft hyphens) split words for no visible reason.
-const INVISIBLE = /[\u00AD\u200B-\u200F\u202A-\u202E\u2060-\u2069\uFEFF]/g;
+// Invisible marks (bidi controls, zero-width joiners, soft hyphens) split words for no visible reason. So do the
+// Arabic script's optional vowel marks and the kashida that stretches a word: "ترسیلاتِ" is "ترسیلات", "بتّیس"
+// is "بتیس", "ٹٰی" is "ٹی". The hamza that no Unicode letter composes with Urdu's ی is written as the letter ئ.
+// A zero-width non-joiner is where an Urdu typist wanted a word to end without a space ("آئی‌ٹی"): a space.
+const INVISIBLE = /[\u00AD\u200B\u200D-\u200F\u202A-\u202E\u2060-\u2069\uFEFF\u0640]/g;
+const NON_JOINER = /(?<=[\u0600-\u06FF])\u200C/g;
+const YEH_HAMZA = /\u06CC\u0654/g;
+const MARK = /\p{Mn}/gu;
+const dropArabicMark = (mark: string): string => (mark >= '\u0600' && mark <= '\u06FF' ? '' : mark);
 
 /** Cleans text taken from a page: canonical Unicode, no invisible marks, runs of space collapsed. */
 export function cleanText(text: string): string {
-  return text.normalize('NFC').replace(INVISIBLE, '').replace(/\s+/g, ' ').trim();
+  return text.normalize('NFC').replace(YEH_HAMZA, '\u0626').replace(MARK, dropArabicMark).replace(NON_JOINER, ' ').replace(INVISIBLE, '').replace(/\s+/g, ' ').trim();
 }

@@ -1,3 +1,4 @@
+import { cleanText, normalizeText } from './normalize.js';
 import { tokenize, type Token } from './tokens.js';
 
 /** A phrase found in a token list: tokens [start, end) and what the phrase stands for. */
@@ -33,7 +34,9 @@ export class PhraseIndex<T> {
   }
 
   add(phrase: string, value: T): void {
-    const tokens = tokenize(phrase).filter((t) => !SKIPPABLE.has(t.text));
+    // A phrase is written the way the text it is looked up in was cleaned: "workers’ remittances" with a curly
+    // apostrophe, or "ترسیلاتِ زر" with its vowel mark, is found in text that has neither.
+    const tokens = tokenize(normalizeText(cleanText(phrase))).filter((t) => !SKIPPABLE.has(t.text));
     if (tokens.length === 0) return;
     let node = this.root;
     const capitals = new Set<number>();

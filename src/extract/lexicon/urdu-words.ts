@@ -1,0 +1,24 @@
+// Urdu words the number and period readers rely on, besides the numbers themselves (urdu-numbers.ts).
+import { URDU_MONTHS } from '../months.js';
+import { SCALES } from './numbers.js';
+import { URDU_FRACTIONS, URDU_HUNDRED, URDU_NUMBERS } from './urdu-numbers.js';
+
+/** Urdu currency words after an amount, and the currency each names. */
+export const URDU_CURRENCIES: ReadonlyArray<readonly [string, 'USD' | 'PKR']> = [
+  ['ڈالر', 'USD'], ['ڈالرز', 'USD'], ['ڈالرس', 'USD'], ['روپے', 'PKR'], ['روپیہ', 'PKR'], ['روپوں', 'PKR'], ['روپئے', 'PKR'],
+];
+
+/** The postpositions that most often follow an amount or a month: "ڈالر تک", "ڈالر کی", "سے". */
+const POSTPOSITIONS = ['سے', 'کی', 'کے', 'کا', 'میں', 'تک', 'کو', 'نے', 'پر'];
+
+const COUNTS = new Set<string>([...URDU_NUMBERS.keys(), ...URDU_FRACTIONS.keys()]);
+
+/** Words that Urdu copy runs together where a space after a non-joining letter was left out. */
+export const URDU_RUN_TOGETHER = {
+  words: new Set<string>([
+    ...COUNTS, URDU_HUNDRED, 'فیصد', ...POSTPOSITIONS, ...Object.keys(URDU_MONTHS),
+    ...URDU_CURRENCIES.map(([w]) => w),
+    ...[...SCALES.keys()].filter((w) => /^[\u0600-\u06FF]+$/.test(w)),
+  ]),
+  isCount: (word: string): boolean => COUNTS.has(word),
+};
