@@ -25,6 +25,9 @@ export const ANAPHORA: PhenomenonCase[] = [
   { promise: 'gives an anaphor the nearest series named before it', input: P('Textile exports fell 2 per cent in March 2025. IT exports, meanwhile, kept growing. The sector\'s receipts rose to $342 million in March 2025.'), published: '2025-04-18', expect: [{ period: '2025-03', value: 342e6 }], absent: [{ series: 'pk-textile-exports', value: 342e6 }] },
   { promise: 'gives a bare "remittances" in an IT export remittances story to IT exports', input: P('ICT export remittances rose 30 per cent in July-August FY25, the ministry said. Remittances came to $298 million in August 2024 alone.'), published: '2024-09-18', expect: [{ period: '2024-08', value: 298e6 }], absent: [{ series: 'pk-remittances' }] },
   { promise: 'keeps workers\' remittances named as such in an IT exports story', input: P('IT exports rose to $342 million in March 2025. Workers\' remittances, meanwhile, hit $4.1 billion in March 2025.'), published: '2025-04-18', expect: [{ period: '2025-03', value: 342e6 }, { series: 'pk-remittances', period: '2025-03', value: 4.1e9 }], exactly: true },
+  { promise: 'gives a headline\'s record claim to the total the body calls a record, not to the month', input: `IT export remittances hit all-time high
+
+IT export remittances reached $3.9 billion in fiscal year 2024-25, an all-time high. In June 2025, they were $338 million, down 4 per cent month-on-month.`, published: '2025-07-18', expect: [{ period: '2025-06', value: 338e6, recordClaim: false }], absent: [{ recordClaim: true }] },
   { promise: 'gives "the monthly tally" the series of the headline', input: `IT exports climb again in September
 
 The monthly tally stood at $366 million in September 2025, the central bank said.`, published: '2025-10-17', expect: [{ period: '2025-09', value: 366e6 }], exactly: true },
