@@ -15,6 +15,8 @@ export const SERIES_NAMES: PhenomenonCase[] = [
   { promise: 'reads "earned … by providing various IT services" as IT exports', input: P('Over the first four months of fiscal year 2024-25, the country earned $1.2 billion by providing various information technology services to foreign clients.'), published: '2024-11-20', expect: [{ period: '2024-07..2024-10', value: 1.2e9 }], exactly: true },
   { promise: 'reads "technology exports" as IT exports', input: P('Technology exports climbed to $355 million in January 2025.'), published: '2025-02-18', expect: [{ period: '2025-01', value: 355e6 }], exactly: true },
   { promise: 'reads "exports of telecommunications, computer and information services" as IT exports', input: P('Exports of telecommunications, computer and information services were $3.8 billion in FY25.'), published: '2025-07-20', expect: [{ period: '2024-07..2025-06', value: 3.8e9 }], exactly: true },
+  { promise: 'reads "the US $" as the currency, not as the United States\' figure', input: P('IT export remittances grew 21 per cent to the US $1.42 billion in the first five months of FY 2024-25.'), published: '2024-12-18', expect: [{ period: '2024-07..2024-11', value: 1.42e9 }], exactly: true },
+  { promise: 'reads "IT-related export remittances" as IT exports', input: P('IT-related export remittances, including telecom services, rose to $1.2 billion in 1HFY25.'), published: '2025-01-18', expect: [{ period: '2024-07..2024-12', value: 1.2e9 }], exactly: true },
   { promise: 'reads "ICT and telecom exports" as IT exports', input: P('ICT and telecom exports rose to $342 million in March 2025.'), published: '2025-04-18', expect: [{ period: '2025-03', value: 342e6 }], exactly: true },
 ];
 
