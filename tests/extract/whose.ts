@@ -17,6 +17,7 @@ export const SERIES_NAMES: PhenomenonCase[] = [
   { promise: 'reads "exports of telecommunications, computer and information services" as IT exports', input: P('Exports of telecommunications, computer and information services were $3.8 billion in FY25.'), published: '2025-07-20', expect: [{ period: '2024-07..2025-06', value: 3.8e9 }], exactly: true },
   { promise: 'reads "the US $" as the currency, not as the United States\' figure', input: P('IT export remittances grew 21 per cent to the US $1.42 billion in the first five months of FY 2024-25.'), published: '2024-12-18', expect: [{ period: '2024-07..2024-11', value: 1.42e9 }], exactly: true },
   { promise: 'reads "IT-related export remittances" as IT exports', input: P('IT-related export remittances, including telecom services, rose to $1.2 billion in 1HFY25.'), published: '2025-01-18', expect: [{ period: '2024-07..2024-12', value: 1.2e9 }], exactly: true },
+  { promise: 'reads "ICT export sales" as IT exports', input: P('ICT export sales came to $251 million in December 2024.'), published: '2025-01-18', expect: [{ period: '2024-12', value: 251e6 }], exactly: true },
   { promise: 'reads "ICT and telecom exports" as IT exports', input: P('ICT and telecom exports rose to $342 million in March 2025.'), published: '2025-04-18', expect: [{ period: '2025-03', value: 342e6 }], exactly: true },
 ];
 
@@ -44,6 +45,8 @@ export const OTHER_MEASURES: PhenomenonCase[] = [
   { promise: 'reads "above the $X of …" as a comparison, not a threshold', input: P('Remittances were $3.2 billion in May 2025, 6 per cent above the $3.0 billion of May 2024.'), published: '2025-06-10', expect: [{ series: 'pk-remittances', period: '2025-05', value: 3.2e9 }, { series: 'pk-remittances', period: '2024-05', value: 3.0e9, role: 'comparison' }], exactly: true },
   { promise: 'does not read per-day proceeds as the month\'s', input: P('IT exports were $324 million in November 2024, or $15.4 million per working day in November 2024.'), published: '2024-12-17', expect: [{ period: '2024-11', value: 324e6 }], exactly: true },
   { promise: 'does not read a 12-month average as a month', input: P('IT exports were $324 million in November 2024, against a 12-month average of $295 million.'), published: '2024-12-17', expect: [{ period: '2024-11', value: 324e6 }], exactly: true },
+  { promise: 'reads "$X a month earlier" as the month before, not as a rate', input: P('IT exports were $310 million in May 2025, against $342 million a month earlier.'), published: '2025-06-17', expect: [{ period: '2025-05', value: 310e6 }, { period: '2025-04', value: 342e6 }], exactly: true },
+  { promise: 'does not read "the $5 billion IT exports target" as a figure', input: P('IT exports were $3.8 billion in FY25, short of the $5 billion IT exports target for FY25.'), published: '2025-07-20', expect: [{ period: '2024-07..2025-06', value: 3.8e9 }], exactly: true },
   { promise: 'does not read IT imports as IT exports', input: P('IT exports were $342 million in March 2025, while IT imports were $46 million in March 2025.'), published: '2025-04-18', expect: [{ period: '2025-03', value: 342e6 }], exactly: true },
 ];
 

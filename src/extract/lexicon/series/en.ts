@@ -38,7 +38,8 @@ export const ENGLISH: LanguageNames = {
       // "information technology services exports" is a small part of computer services, not the whole.
       heads: [
         'exports', 'export', 'export remittances', 'export remittance', 'export receipts', 'export proceeds', 'export earnings',
-        'export revenue', 'export revenues', 'exports receipts', 'exports proceeds', 'remittances', 'remittance',
+        'export revenue', 'export revenues', 'export sales', 'export income', 'exports receipts', 'exports proceeds', 'remittances',
+        'remittance',
       ],
       names: [
         ...['IT services', 'information technology (IT) services', 'information technology services', 'ICT services',
