@@ -47,6 +47,8 @@ export const OTHER_MEASURES: PhenomenonCase[] = [
   { promise: 'does not read a 12-month average as a month', input: P('IT exports were $324 million in November 2024, against a 12-month average of $295 million.'), published: '2024-12-17', expect: [{ period: '2024-11', value: 324e6 }], exactly: true },
   { promise: 'reads "$X a month earlier" as the month before, not as a rate', input: P('IT exports were $310 million in May 2025, against $342 million a month earlier.'), published: '2025-06-17', expect: [{ period: '2025-05', value: 310e6 }, { period: '2025-04', value: 342e6 }], exactly: true },
   { promise: 'does not read "the $5 billion IT exports target" as a figure', input: P('IT exports were $3.8 billion in FY25, short of the $5 billion IT exports target for FY25.'), published: '2025-07-20', expect: [{ period: '2024-07..2025-06', value: 3.8e9 }], exactly: true },
+  { promise: 'does not read a run rate as a month', input: P('IT exports were $310 million in May 2025, lifting the run rate of $295 million in April 2025.'), published: '2025-06-17', expect: [{ period: '2025-05', value: 310e6 }], exactly: true },
+  { promise: 'does not read a part of IT exports ("telecom exports", "call centres") as the whole', input: P('IT exports were $342 million in March 2025. Telecom exports were $52 million in March 2025, and call centres earned $21 million in March 2025.'), published: '2025-04-18', expect: [{ period: '2025-03', value: 342e6 }], exactly: true },
   { promise: 'does not read IT imports as IT exports', input: P('IT exports were $342 million in March 2025, while IT imports were $46 million in March 2025.'), published: '2025-04-18', expect: [{ period: '2025-03', value: 342e6 }], exactly: true },
 ];
 
@@ -54,6 +56,12 @@ export const OTHER_MEASURES: PhenomenonCase[] = [
 export const OTHER_COUNTRIES: PhenomenonCase[] = [
   { promise: 'does not read Sri Lanka\'s apparel exports as Pakistan\'s textile exports', input: P('Apparel exports from Sri Lanka rose to $450 million in July 2025, the industry forum said.'), published: '2025-08-15', expect: [], exactly: true },
   { promise: 'does not read an Indian story\'s services line as Pakistan\'s IT exports', input: P('NEW DELHI: India\'s services trade surplus widened in 2025. Exports of telecommunications, computer and information services came to $95 billion between April and December 2025.'), published: '2026-02-10', expect: [], exactly: true },
+  { promise: 'does not read India\'s IT exports written in Urdu as Pakistan\'s', input: P('بھارت کی آئی ٹی برآمدات، پاکستان کے مقابلے میں، مارچ 2025 میں 15 ارب ڈالر رہیں۔'), published: '2025-04-18', expect: [], exactly: true },
+  { promise: 'does not read a bare "exports" in a story datelined in Colombo as Pakistan\'s textile exports', input: `Colombo
+
+Apparel exports exceed expectations
+
+Income from apparel exports stood at 480 million US dollars in June 2025, the Joint Apparel Association Forum said.`, published: '2025-07-15', expect: [], exactly: true },
   { promise: 'does not read a Bangladeshi garments story\'s bare "exports" as Pakistan\'s', input: `Bangladesh garment shipments rise
 
 Readymade garment exports from Bangladesh rose 8 per cent in March 2025. Exports reached $3.5 billion in March 2025.`, published: '2025-04-05', expect: [], exactly: true },

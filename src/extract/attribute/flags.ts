@@ -70,7 +70,8 @@ export function flagsFor(reading: SentenceReading, group: AmountGroup, previousE
   const unitAt = after2 === 'working' || after2 === 'business' || after2 === '-' ? group.tEnd + 2 : group.tEnd + 1;
   const rate = RATE_BEFORE_UNIT.has(after1) && RATE_UNITS.has(at(unitAt)) && !RELATIVE_AFTER_UNIT.has(at(unitAt + 1));
   const average = AVERAGE_WORDS.has(before1) || AVERAGE_WORDS.has(before2) || (before1 === 'of' && AVERAGE_WORDS.has(before2)) ||
-    (before1 === 'of' && AVERAGE_WORDS.has(at(group.tStart - 3))) || rate || after1 === 'monthly' && after2 === 'average';
+    (before1 === 'of' && AVERAGE_WORDS.has(at(group.tStart - 3))) || rate || after1 === 'monthly' && after2 === 'average' ||
+    (before1 === 'of' && before2 === 'rate' && at(group.tStart - 3) === 'run'); // "a run rate of $218 million"
 
   let comparison = boundComparison;
   // "from the all-time high of $303 million": the comparison word stands before the record phrase
