@@ -5,7 +5,7 @@ import {
   ATTRIBUTION, CALENDAR_YEAR_SERIES, CHANGES, FISCAL_YEARS, HEADLINES, MAIN_TEXT, MISWORDED, MONEY, PERIODS,
   PUBLICATION_DATES, RECORDS, TYPOS, URDU, type FigureSpec, type PhenomenonCase,
 } from './phenomena.js';
-import { URDU_AMOUNTS } from './phenomena-urdu.js';
+import { URDU_AMOUNTS, URDU_PERIODS } from './phenomena-urdu.js';
 
 const { series } = readConfigFile(DEFAULT_CONFIG_FILE);
 
@@ -41,7 +41,7 @@ const tables: Array<[string, PhenomenonCase[]]> = [
   ['money', MONEY], ['typos in the copy', TYPOS], ['percentages and changes', CHANGES], ['periods', PERIODS],
   ['publication date', PUBLICATION_DATES], ['attribution', ATTRIBUTION], ['record claims', RECORDS],
   ['a monthly level worded as an increase', MISWORDED], ['Urdu articles', URDU], ['headlines', HEADLINES], ['main text', MAIN_TEXT],
-  ['Urdu amounts', URDU_AMOUNTS],
+  ['Urdu amounts', URDU_AMOUNTS], ['Urdu periods', URDU_PERIODS],
 ];
 
 for (const [name, cases] of tables) {
