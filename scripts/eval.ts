@@ -21,6 +21,7 @@ import { DEFAULT_CONFIG_FILE, PROJECT_ROOT, readConfigFile } from '../src/config
 import { checkBars, readBars } from './eval/bars.js';
 import { findSharedCorpus } from './eval/cases.js';
 import { fixtureCases, sharedCases, type EvalCase } from './eval/corpora.js';
+import { scorePrefilter } from './eval/prefilter.js';
 import { TRACKED_IDS } from './eval/labels.js';
 import { caseVerdict, checkReport, dateNote, missList, readLine, scoreTable, usd } from './eval/report.js';
 import { scoreCase, type CaseScore } from './eval/score.js';
@@ -72,7 +73,12 @@ if (opts.case !== undefined) {
 const scores: CorpusScore[] = selected.map((c) => {
   const cases = c.cases.map(run);
   const byId = new Map(c.cases.map((e) => [e.truth.id, e]));
-  return tallyCorpus(c.name, c.dir, cases, [...tracked], (s) => byId.get(s.truth.id)?.pageDate ?? null);
+  const score = tallyCorpus(c.name, c.dir, cases, [...tracked], (s) => byId.get(s.truth.id)?.pageDate ?? null);
+  if (c.name !== 'fixtures') {
+    score.prefilter = scorePrefilter(c.cases, series);
+    if (score.prefilter.total > 0) score.metrics['prefilter.recall'] = score.prefilter.fetched / score.prefilter.total;
+  }
+  return score;
 });
 const bars = readBars(BARS_FILE);
 const checks = checkBars(bars, scores);
@@ -108,7 +114,7 @@ function summary(): unknown {
       dir: s.dir,
       cases: s.cases.length,
       metrics: Object.fromEntries(Object.entries(s.metrics).map(([k, v]) => [k, Number(v.toFixed(4))])),
-      counts: { months: s.months, periods: s.periods, headline: s.headline, records: s.records, dates: s.dates },
+      counts: { months: s.months, periods: s.periods, headline: s.headline, records: s.records, dates: s.dates, prefilter: s.prefilter },
       misses: s.cases.flatMap((c) => caseVerdict(c).filter((l) => !l.startsWith(' ')).map((line) => ({ case: c.truth.id, line }))),
     })),
     bars: checks,

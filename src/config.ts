@@ -4,6 +4,7 @@ import { fileURLToPath } from 'node:url';
 import { validateDetailed } from 'node-cron';
 import { z } from 'zod';
 import { ConfigError } from './errors.js';
+import { MEASURE_IDS } from './extract/lexicon/series/index.js';
 import { parseCidr } from './scrapers/guard.js';
 import { isValidSelector } from './scrapers/kinds/listing.js';
 
@@ -78,9 +79,15 @@ const SeriesSchema = z.strictObject({
   country: z.string().regex(/^[A-Z]{2}$/, 'an ISO 3166 alpha-2 country code like PK'),
   currency: z.string().regex(/^[A-Z]{3}$/, 'an ISO 4217 currency code like USD'),
   fiscalYearStartMonth: z.number().int().min(1).max(12),
-  keywords: z.array(z.string().min(2)).min(1),
+  /** The measure the series is; the extractor's series lexicon knows its names (src/extract/lexicon/series/). */
+  measure: z.enum(MEASURE_IDS, { error: `one of the series lexicon's measures: ${MEASURE_IDS.join(', ')}` }).optional(),
+  /** Names of this series besides its measure's. */
+  keywords: z.array(z.string().min(2)).default([]),
   /** CSV of known monthly values (month,usd,note), relative to the project root. */
   seed: z.string().optional(),
+}).refine((s) => s.measure !== undefined || s.keywords.length > 0, {
+  path: ['keywords'],
+  message: 'a series needs a `measure` (whose names the extractor knows) or at least one keyword',
 });
 
 const ArchiveSchema = z.strictObject({

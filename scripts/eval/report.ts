@@ -58,6 +58,9 @@ export function scoreTable(score: CorpusScore, bars: Bars, about: string): strin
     lines.push(`  ${`read as ${s}`.padEnd(34)}${`${n} figure${n === 1 ? '' : 's'} of cases about another series`.padEnd(46)}${String(n).padStart(5)}${(b?.max === undefined ? '—' : String(b.max)).padStart(9)}${(b?.target === undefined ? '—' : String(b.target)).padStart(8)}`);
   }
   if (score.dates.total > 0) lines.push(ratioRow('publication date read', score.dates.right, score.dates.total, 'dates.right', 'pages with their own date'));
+  if (score.prefilter && score.prefilter.total > 0) {
+    lines.push(ratioRow('feed pre-filter fetches', score.prefilter.fetched, score.prefilter.total, 'prefilter.recall', 'cases with tracked figures'));
+  }
   return lines.join('\n');
 }
 
@@ -72,6 +75,7 @@ export function missList(score: CorpusScore, evalCases: ReadonlyMap<string, Eval
     out.push(...lines.map((l) => `    ${l}`));
     if (c.truth.notes) out.push(`    notes: ${c.truth.notes}`);
   }
+  for (const s of score.prefilter?.skipped ?? []) out.push(`${s.id}  pre-filter skips the feed item "${clip(s.headline, 90)}" ${s.url}`);
   return out.length === 0 ? `${score.name}: no misses.` : [`${score.name}: misses and false figures`, ...out].join('\n');
 }
 

@@ -1,4 +1,5 @@
 // Adds a corpus's case scores up into its categories, and flattens them into named metrics for bars and JSON.
+import type { PrefilterScore } from './prefilter.js';
 import type { CaseScore, Matching } from './score.js';
 
 /** Counts of one precision/recall category. */
@@ -28,6 +29,8 @@ export interface CorpusScore {
   attributions?: Map<string, number>;
   /** Publication dates the extractor got right: all pages for `fixtures/`, pages with their own date otherwise. */
   dates: { right: number; total: number };
+  /** Cases with tracked figures whose feed item (headline and URL) the pre-filter fetches; shared corpora only. */
+  prefilter?: PrefilterScore;
   /** The scores by name ("months.f1", "months.pk-textile-exports.f1", "attributions.pk-it-exports"). */
   metrics: Record<string, number>;
 }

@@ -4,6 +4,7 @@ import { textHash } from './text-hash.js';
 import type { ArticleExtraction, ExtractOptions } from './types.js';
 
 export type * from './types.js';
+export { createSeriesMentionCheck, type FeedItem } from './series.js';
 
 /** Reads one article page (HTML or plain text) into the `extract` contract's object. Pure: no I/O, no clock. */
 export function extractArticle(input: string, options: ExtractOptions): ArticleExtraction {

@@ -1,3 +1,5 @@
+import type { MeasureId } from './lexicon/series/index.js';
+
 /** A calendar month as `YYYY-MM`. */
 export type YearMonth = string;
 
@@ -48,8 +50,10 @@ export interface SeriesSpec {
   name: string;
   /** ISO 3166 alpha-2 code of the reporting country, e.g. "PK". */
   country: string;
-  /** Phrases that name the series in the press, English and Urdu; matched case-insensitively. */
-  keywords: string[];
+  /** The measure the series is (its names come from the series lexicon, src/extract/lexicon/series/). */
+  measure?: MeasureId;
+  /** Names of this series besides its measure's, English and Urdu; matched case-insensitively. */
+  keywords?: readonly string[];
   currency: string;
   /** Month (1–12) in which the country's fiscal year starts; Pakistan's is July (7). */
   fiscalYearStartMonth: number;

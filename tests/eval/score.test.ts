@@ -3,6 +3,11 @@ import type { ArticleExtraction, Figure } from '../../src/extract/index.js';
 import type { CaseTruth } from '../../scripts/eval/labels.js';
 import { sameValue, scoreCase } from '../../scripts/eval/score.js';
 import { tallyCorpus } from '../../scripts/eval/tally.js';
+import type { EvalCase } from '../../scripts/eval/corpora.js';
+import { scorePrefilter } from '../../scripts/eval/prefilter.js';
+import { DEFAULT_CONFIG_FILE, readConfigFile } from '../../src/config.js';
+
+const { series: SERIES } = readConfigFile(DEFAULT_CONFIG_FILE);
 
 const TRACKED = new Set(['pk-it-exports', 'pk-textile-exports', 'pk-remittances']);
 
@@ -98,3 +103,21 @@ describe('the eval matching rules', () => {
     expect(tally.metrics['attributions.pk-it-exports']).toBe(0);
   });
 });
+
+describe('the eval\'s measure of the feed pre-filter', () => {
+  const evalCase = (id: string, headline: string, url: string, over: Partial<CaseTruth> = {}): EvalCase => ({
+    corpus: 'pk-it', truth: truth({ id, url, ...over }), html: '', source: `${id}.txt`, url, published: null, dateFrom: 'none', pageDate: null,
+    headline: { text: headline, source: 'first line' },
+  });
+
+  it('counts the cases with tracked figures whose headline and URL pass the pre-filter, and names the ones it skips', () => {
+    const score = scorePrefilter([
+      evalCase('x001', 'ICT export remittances rise to $310m', 'https://example.pk/a'),
+      evalCase('x002', 'A strong month for the sector', 'https://example.pk/2024/05/tech-exports-climb/'),
+      evalCase('x003', 'Business', 'https://example.pk/?p=10147'),
+      evalCase('x004', 'Knitwear exports rise', 'https://example.pk/b', { months: [], periods: [], headline: null }),
+    ], SERIES);
+    expect(score).toEqual({ fetched: 2, total: 3, skipped: [{ id: 'x003', headline: 'Business', url: 'https://example.pk/?p=10147' }] });
+  });
+});
+

@@ -5,6 +5,8 @@ import {
   ATTRIBUTION, CALENDAR_YEAR_SERIES, CHANGES, FISCAL_YEARS, HEADLINES, MAIN_TEXT, MISWORDED, MONEY, PERIODS,
   PUBLICATION_DATES, RECORDS, TYPOS, URDU, type FigureSpec, type PhenomenonCase,
 } from './phenomena.js';
+import { ANAPHORA, OTHER_COUNTRIES, OTHER_MEASURES, SERIES_NAMES } from './whose.js';
+import { CLAUSES, FISCAL_YEARS_RELATIVE, TO_DATE } from './when.js';
 import { URDU_AMOUNTS, URDU_PERIODS } from './phenomena-urdu.js';
 
 const { series } = readConfigFile(DEFAULT_CONFIG_FILE);
@@ -41,6 +43,9 @@ const tables: Array<[string, PhenomenonCase[]]> = [
   ['money', MONEY], ['typos in the copy', TYPOS], ['percentages and changes', CHANGES], ['periods', PERIODS],
   ['publication date', PUBLICATION_DATES], ['attribution', ATTRIBUTION], ['record claims', RECORDS],
   ['a monthly level worded as an increase', MISWORDED], ['Urdu articles', URDU], ['headlines', HEADLINES], ['main text', MAIN_TEXT],
+  ["the series' own names", SERIES_NAMES], ['the series named in an earlier sentence', ANAPHORA],
+  ["other measures than the series' level", OTHER_MEASURES], ["other countries' series", OTHER_COUNTRIES],
+  ['several clauses around one amount', CLAUSES], ['spans up to a month', TO_DATE], ['fiscal years named relative to the story', FISCAL_YEARS_RELATIVE],
   ['Urdu amounts', URDU_AMOUNTS], ['Urdu periods', URDU_PERIODS],
 ];
 

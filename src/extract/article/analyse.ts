@@ -40,7 +40,7 @@ export function analyse(page: PageText, options: ExtractOptions): ArticleFigures
   const home = options.series[0]?.country ?? 'PK';
   const state: ArticleState = {
     published,
-    defaultCountry: articleCountry(headline, body[0], home),
+    defaultCountry: articleCountry(headline, body, home),
     carried: null,
     refMonth: new Map(),
     refRange: new Map(),

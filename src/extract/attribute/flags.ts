@@ -25,6 +25,10 @@ export interface AmountFlags {
 
 const LEVEL_VERBS = new Set(['rose', 'increased', 'grew', 'jumped', 'fell', 'declined', 'dropped', 'surged', 'climbed',
   'gained', 'added', 'edged', 'slipped', 'decreased', 'soared', 'plunged', 'swelled', 'expanded', 'contracted']);
+/** Words before an amount that make it a bound the level passed ("stayed above $2 billion"). */
+const BOUND_WORDS = new Set(['above', 'below', 'beyond']);
+const RATE_BEFORE_UNIT = new Set(['per', 'a', 'each', 'every']);
+const RATE_UNITS = new Set(['day', 'week', 'month', 'hour']);
 const MULTIWORD_HEDGES = ['more than', 'less than', 'close to', 'just over', 'just under', 'upwards of', 'in excess of', 'up to', 'as much as', 'لگ بھگ'];
 
 /** Reads the words around an amount. `previousEnd` is where the amount before it (if any) ends. */
@@ -51,13 +55,19 @@ export function flagsFor(reading: SentenceReading, group: AmountGroup, previousE
     (after1 === 'کا' && (after2 === 'اضافہ' || after2 === 'اضافے')) ||
     (after1 === 'کی' && after2 === 'کمی');
 
-  const threshold = THRESHOLD_AFTER.has(after1) || (after1 === "'" && THRESHOLD_AFTER.has(at(group.tEnd + 2))) ||
+  // "stayed above $2 billion" is a threshold the level passed; "6 per cent above the $2.84 billion of May" and
+  // "above the $2 billion it earned" compare with a stated figure: a percent before, or a definite "the".
+  const percentBefore = reading.percents.some((p) => p.tEnd === group.tStart - 1);
+  const passedMark = BOUND_WORDS.has(before1) && !percentBefore;
+  const boundComparison = (BOUND_WORDS.has(before1) && percentBefore) || (before1 === 'the' && BOUND_WORDS.has(before2));
+  const threshold = passedMark || THRESHOLD_AFTER.has(after1) || (after1 === "'" && THRESHOLD_AFTER.has(at(group.tEnd + 2))) ||
     (after1 === 'کی' && THRESHOLD_AFTER.has(after2));
+  // "$15.4 million per working day", "$295 million a month on average": a rate, which is no month's value
+  const rate = (RATE_BEFORE_UNIT.has(after1) && RATE_UNITS.has(after2 === 'working' || after2 === 'business' || after2 === '-' ? at(group.tEnd + 2) : after2));
   const average = AVERAGE_WORDS.has(before1) || AVERAGE_WORDS.has(before2) || (before1 === 'of' && AVERAGE_WORDS.has(before2)) ||
-    (before1 === 'of' && AVERAGE_WORDS.has(at(group.tStart - 3))) ||
-    (after1 === 'a' && after2 === 'month') || (after1 === 'per' && after2 === 'month') || after1 === 'monthly' && after2 === 'average';
+    (before1 === 'of' && AVERAGE_WORDS.has(at(group.tStart - 3))) || rate || after1 === 'monthly' && after2 === 'average';
 
-  let comparison = false;
+  let comparison = boundComparison;
   // "from the all-time high of $303 million": the comparison word stands before the record phrase
   const claimBefore = reading.claims.find((c) => c.tEnd <= group.tStart && group.tStart - c.tEnd <= 2);
   const lookFrom = claimBefore ? claimBefore.tStart : group.tStart;

@@ -6,9 +6,11 @@ import { CURRENCY_COUNTRY } from '../lexicon/countries.js';
 import { addMonths } from '../months.js';
 import type { Period, SeriesSpec, YearMonth } from '../types.js';
 import {
-  asideSegments, bindPeriods, countryAtAmount, countryBefore, countryOfTopic, groupAmounts, topicFor, type AmountGroup,
+  asideSegments, countryAtAmount, countryBefore, countryOfTopic, groupAmounts, topicFor, type AmountGroup,
 } from './binding.js';
 import { applyClaims } from './claim-figures.js';
+import { bindPeriods } from './periods.js';
+import { sameLevelBases } from './unchanged.js';
 import {
   COMPARISON_RELATIVES, contextFor, evidenceOf, familyOfGeneric, resolveTopic, type GroupReading, type SentenceFigures,
   type SentenceInput,
@@ -80,7 +82,8 @@ export function figuresOfSentence(input: SentenceInput, state: ArticleState): Se
   }
   const claims = applyClaims(input, readings, candidates, state);
   applyPercents(input, readings, candidates, state);
-  updateState(input, candidates, state);
+  candidates.push(...sameLevelBases(input, readings, state));
+  updateState(input, candidates, state, aside);
   return { candidates, claims };
 }
 
@@ -168,12 +171,16 @@ function unstatedDollars(r: GroupReading, reading: SentenceReading, series: Seri
   return bare;
 }
 
-function updateState(input: SentenceInput, candidates: readonly Candidate[], state: ArticleState): void {
+function updateState(input: SentenceInput, candidates: readonly Candidate[], state: ArticleState, aside: Int32Array): void {
   const { reading } = input;
-  const explicit = [...reading.topics].reverse().find((t) => t.topic.kind !== 'generic');
+  // What the next sentences continue is the measure the sentence is about, not the parts it lists in an aside
+  // ("IT and ITeS exports, made up of computer services and call centres, rose …").
+  const named = [...reading.topics].reverse().filter((t) => t.topic.kind !== 'generic');
+  const explicit = named.find((t) => (aside[t.tStart] ?? 0) === 0) ?? named[0];
   if (explicit) {
     const country = countryOfTopic(reading, explicit) ?? countryNear(reading, explicit.tStart);
-    state.carried = { topic: explicit.topic, country };
+    const { topic } = resolveTopic(explicit.topic, state, input.lexicon);
+    state.carried = { topic: topic ?? explicit.topic, country: topic === state.carried?.topic ? state.carried.country : country };
   }
   const seen = new Set<string>();
   for (const c of candidates) {

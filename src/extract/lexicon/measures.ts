@@ -10,7 +10,7 @@ export const UNTRACKED_MEASURES: readonly string[] = [
   'services exports', 'service exports', 'exports of services', 'total services exports', 'overall services exports',
   'goods and services exports', 'exports of goods and services', 'import bill', 'goods imports', 'imports of goods',
   'services imports', 'service imports', 'imports of services', 'trade deficit', 'trade gap', 'trade balance',
-  'trade surplus', 'current account', 'current account deficit', 'current account surplus', 'services trade',
+  'trade surplus', 'surplus', 'deficit', 'current account', 'current account deficit', 'current account surplus', 'services trade',
   'services trade deficit', 'services deficit', 'services surplus', 'balance of payments',
   // parts of services trade that are not IT
   'travel', 'travel receipts', 'travel exports', 'travel imports', 'travel services', 'tourism', 'tourism receipts',
@@ -42,6 +42,9 @@ export const UNTRACKED_MEASURES: readonly string[] = [
   'بیڈ ویئر', 'موبائل فون', 'موبائل فونز', 'خام تیل', 'چاول', 'غذائی اشیا', 'تولیے', 'سوتی دھاگہ', 'سوتی کپڑا',
   'خدمات کی برآمدات', 'سروسز کی برآمدات', 'اشیا کی برآمدات', 'ٹیلی کمیونیکیشن', 'فری لانسرز', 'محصولات', 'ٹیکس',
 ];
+
+/** Words right before a measure's name that make it another measure: "net IT exports" are exports minus imports. */
+export const OTHER_MEASURE_BEFORE: ReadonlySet<string> = new Set(['net', 'خالص']);
 
 /** Which kind of flow a word names: exports, imports, or inflows such as remittances. */
 export type MeasureFamily = 'exports' | 'imports' | 'inflows' | 'any';

@@ -63,3 +63,11 @@ export const RELATIVE_PHRASES: ReadonlyArray<readonly [string, RelativeKind]> = 
   ...['زیر جائزہ ماہ', 'زیر جائزہ مہینے'].map((p) => [p, 'review-month'] as const),
   ...['زیر جائزہ مدت', 'زیر جائزہ عرصے'].map((p) => [p, 'review-period'] as const),
 ];
+
+/** Words before a month that make it the end of the fiscal year to date: "by March 2025", "till March", "up to March". */
+export const TO_DATE_OPENERS: readonly string[] = ['by', 'till', 'until', 'up to', 'upto', 'up till', 'up until', 'through',
+  'thru', 'as of', 'as at'];
+
+/** Phrases that make a year the part of it reported so far: "FY26 so far", "so far this fiscal year". */
+export const SO_FAR_PHRASES: readonly string[] = ['so far', 'thus far', 'to date', 'till date', 'till now', 'until now',
+  'up to now', 'hitherto', 'اب تک', 'تاحال'];

@@ -61,8 +61,8 @@ export class PhraseIndex<T> {
     return this.root.next.has(word);
   }
 
-  /** The longest phrase starting at token `i`, if any. */
-  matchAt(tokens: readonly Token[], i: number): PhraseMatch<T> | null {
+  /** The longest phrase starting at token `i`, if any; `anyCase` lets "it" stand for a listed "IT". */
+  matchAt(tokens: readonly Token[], i: number, anyCase = false): PhraseMatch<T> | null {
     let node = this.root;
     let best: PhraseMatch<T> | null = null;
     const seen: Token[] = [];
@@ -80,13 +80,13 @@ export class PhraseIndex<T> {
       seen.push(t);
       node = child;
       j++;
-      if (node.value !== undefined && capitalsHold(node.capitals, seen)) best = { start: i, end: j, value: node.value };
+      if (node.value !== undefined && (anyCase || capitalsHold(node.capitals, seen))) best = { start: i, end: j, value: node.value };
     }
     return best;
   }
 
   /** All phrases in the tokens, scanning left to right and taking the longest at each position. */
-  findAll(tokens: readonly Token[], skip?: (index: number) => boolean): PhraseMatch<T>[] {
+  findAll(tokens: readonly Token[], skip?: (index: number) => boolean, anyCase = false): PhraseMatch<T>[] {
     const out: PhraseMatch<T>[] = [];
     let i = 0;
     while (i < tokens.length) {
@@ -94,7 +94,7 @@ export class PhraseIndex<T> {
         i++;
         continue;
       }
-      const m = this.matchAt(tokens, i);
+      const m = this.matchAt(tokens, i, anyCase);
       if (m && !(skip && rangeHits(skip, m.start, m.end))) {
         out.push(m);
         i = m.end;

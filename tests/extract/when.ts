@@ -1,0 +1,45 @@
+// Phenomena of WHAT a figure is and WHEN it is for (issue 12, patterns 1, 4, 5 and 6, and record claims): written
+// for this table in our own words, none taken from the corpus. Same shape as ./phenomena.ts.
+import type { PhenomenonCase } from './phenomena.js';
+
+const P = (text: string): string => text;
+
+// Pattern 5: a span that runs up to a month is the fiscal year to date, never that month alone.
+export const TO_DATE: PhenomenonCase[] = [
+  { promise: 'reads "by March 2025" as the fiscal year to date, not March', input: P('Software and IT services exports climbed to $2.84 billion by March 2025, the central bank said.'), published: '2025-04-17', expect: [{ period: '2024-07..2025-03', value: 2.84e9, role: 'cumulative' }], absent: [{ period: '2025-03' }], exactly: true },
+  { promise: 'reads "by the end of February" as the fiscal year to date', input: P('By the end of February, IT exports had added up to $2.12 billion.'), published: '2024-03-18', expect: [{ period: '2023-07..2024-02', value: 2.12e9, role: 'cumulative' }], exactly: true },
+  { promise: 'reads "till October" as the fiscal year to date', input: P('Home remittances came to $11.8 billion till October, officials said.'), published: '2024-11-11', expect: [{ series: 'pk-remittances', period: '2024-07..2024-10', value: 11.8e9 }], exactly: true },
+  { promise: 'reads "up to January 2024" as the fiscal year to date', input: P('IT exports amounted to $1.72 billion up to January 2024.'), published: '2024-02-19', expect: [{ period: '2023-07..2024-01', value: 1.72e9 }], exactly: true },
+  { promise: 'reads "as of June 30, 2023" as the whole fiscal year', input: P('As of June 30, 2023, IT exports stood at $2.6 billion for the year.'), published: '2023-07-20', expect: [{ period: '2022-07..2023-06', value: 2.6e9, role: 'annual' }], exactly: true },
+  { promise: 'reads "through November" as the fiscal year to date', input: P('Textile exports reached $7.4 billion through November.'), published: '2024-12-06', expect: [{ series: 'pk-textile-exports', period: '2024-07..2024-11', value: 7.4e9 }], exactly: true },
+  { promise: 'reads "the eight months to February" as the eight months ending February', input: P('In the eight months to February, remittances totalled $20.8 billion.'), published: '2025-03-10', expect: [{ series: 'pk-remittances', period: '2024-07..2025-02', value: 20.8e9 }], exactly: true },
+  { promise: 'reads "so far this fiscal year" as the fiscal year up to the last month reported', input: P('IT exports have reached $1.2 billion so far this fiscal year.'), published: '2024-11-18', expect: [{ period: '2024-07..2024-10', value: 1.2e9, role: 'cumulative' }], exactly: true },
+  { promise: 'ends "the current fiscal year" at the month the article reports', input: P('IT exports were $310 million in April 2024. In the current fiscal year, they have added up to $2.59 billion.'), published: '2024-06-02', expect: [{ period: '2024-04', value: 310e6 }, { period: '2023-07..2024-04', value: 2.59e9 }], exactly: true },
+  { promise: 'reads "FY25 to date" as the fiscal year so far', input: P('IT exports for FY25 to date are $1.6 billion, the ministry said.'), published: '2025-01-20', expect: [{ period: '2024-07..2024-12', value: 1.6e9 }], exactly: true },
+  { promise: 'reads "from July through March" as one span, not a comparison with July', input: P('From July through March, IT exports added up to $2.28 billion.'), published: '2024-04-20', expect: [{ period: '2023-07..2024-03', value: 2.28e9 }], exactly: true },
+  { promise: 'still reads "the month of March 2024" and "March alone" as one month', input: P('IT exports were $2.28 billion in July-March FY24; in the month of March 2024 they were $306 million, and March alone beat every earlier month.'), published: '2024-04-20', expect: [{ period: '2023-07..2024-03', value: 2.28e9 }, { period: '2024-03', value: 306e6, role: 'reported-month' }], exactly: true },
+  { promise: 'reads the Urdu "مارچ 2025 تک" (till March 2025) as the fiscal year to date', input: P('مارچ 2025 تک آئی ٹی برآمدات 2 ارب 84 کروڑ ڈالر رہیں۔'), published: '2025-04-17', expect: [{ period: '2024-07..2025-03', value: 2.84e9 }], exactly: true },
+  { promise: 'does not read a fiscal year not yet over as a whole year, nor keep a target for it', input: P('The government has set a target of $3.5 billion for FY25.'), published: '2025-02-18', expect: [], exactly: true },
+];
+
+// Pattern 5, the year of a fiscal year named relative to the story.
+export const FISCAL_YEARS_RELATIVE: PhenomenonCase[] = [
+  { promise: 'reads "last fiscal year" in a July story as the year that just ended', input: P('IT exports rose to $3.2 billion last fiscal year, the minister said.'), published: '2024-07-12', expect: [{ period: '2023-07..2024-06', value: 3.2e9, role: 'annual' }], exactly: true },
+  { promise: 'reads "last fiscal year" in a March story as the year before the running one', input: P('Textile exports were $16.5 billion last fiscal year.'), published: '2024-03-12', expect: [{ series: 'pk-textile-exports', period: '2022-07..2023-06', value: 16.5e9 }], exactly: true },
+  { promise: 'reads "the previous fiscal year" beside a named year as the year before that one', input: P('Remittances rose to $30.3 billion in FY24 from $27.3 billion in the previous fiscal year.'), published: '2024-07-09', expect: [{ series: 'pk-remittances', period: '2023-07..2024-06', value: 30.3e9 }, { series: 'pk-remittances', period: '2022-07..2023-06', value: 27.3e9 }], exactly: true },
+];
+
+// Pattern 4: several clauses around one amount.
+export const CLAUSES: PhenomenonCase[] = [
+  { promise: 'reads a month\'s value beside two change clauses', input: P('Pakistan booked IT exports of $298 million in July, 12 per cent higher year-on-year but 6pc lower month-on-month.'), published: '2025-08-18', expect: [{ period: '2025-07', value: 298e6, role: 'reported-month' }], exactly: true },
+  { promise: 'does not read "in November, 25% higher" as November 2025', input: P('IT exports were $324 million in November, 25% higher than a year earlier.'), published: '2024-12-17', expect: [{ period: '2024-11', value: 324e6 }], exactly: true },
+  { promise: 'reads the month named before the amount, with a clause between', input: P('In September 2024, after a slow summer, IT exports reached $292 million.'), published: '2024-10-18', expect: [{ period: '2024-09', value: 292e6 }], exactly: true },
+  { promise: 'keeps the month named before the amount over a month in a trailing clause', input: P('In October IT exports rose 9 percent month-on-month to $331 million, a rebound after the dip seen in September.'), published: '2024-11-18', expect: [{ period: '2024-10', value: 331e6 }], absent: [{ period: '2024-09' }], exactly: true },
+  { promise: 'does not date the amount by the base of its change in a trailing clause', input: P('During April 2021 remittances reached $2.8 billion, 56 percent above the level of the same month a year earlier.'), published: '2021-05-12', expect: [{ series: 'pk-remittances', period: '2021-04', value: 2.8e9 }], exactly: true },
+  { promise: 'does not read "a 20% rise on the same period a year earlier" as the period of the amount before it', input: P('Over the first seven months of fiscal year 2026, IT exports came to $2.6 billion, a 20% rise on the same period a year earlier.'), published: '2026-02-18', expect: [{ period: '2025-07..2026-01', value: 2.6e9, role: 'cumulative' }], exactly: true },
+  { promise: 'reads the month after a clause set off between the amount and it', input: P('IT exports stood at $298 million, according to central bank data, in June 2024.'), published: '2024-07-17', expect: [{ period: '2024-06', value: 298e6 }], exactly: true },
+  { promise: 'reads a month in a trailing clause when the amount has no other', input: P('Textile exports came to $1.64 billion, a gain of 7% in October.'), published: '2024-11-05', expect: [{ series: 'pk-textile-exports', period: '2024-10', value: 1.64e9 }], exactly: true },
+  { promise: 'reads "unchanged from June 2022" as June 2022 at the same level', input: P('IT exports were $236 million in June 2023, unchanged from June 2022.'), published: '2023-07-18', expect: [{ period: '2023-06', value: 236e6, role: 'reported-month' }, { period: '2022-06', value: 236e6, role: 'comparison' }], exactly: true },
+  { promise: 'reads "the same as in the previous month" as the month before at the same level', input: P('Remittances held at $3.1 billion in January 2025, the same as in the previous month.'), published: '2025-02-10', expect: [{ series: 'pk-remittances', period: '2025-01', value: 3.1e9, changes: [{ pct: 0, basis: 'mom' }] }, { series: 'pk-remittances', period: '2024-12', value: 3.1e9, role: 'comparison' }], exactly: true },
+  { promise: 'gives no value to a period the figure is only roughly level with', input: P('Remittances were $15.8 billion in July-January FY24, roughly unchanged from the same period last year.'), published: '2024-02-09', expect: [{ series: 'pk-remittances', period: '2023-07..2024-01', value: 15.8e9 }], exactly: true },
+];
