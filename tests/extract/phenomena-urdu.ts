@@ -41,3 +41,8 @@ export const URDU_PERIODS: PhenomenonCase[] = [
   { promise: 'reads an Urdu month with no year by the publication date', input: P('فروری کے دوران آئی ٹی برآمدات 25 کروڑ 70 لاکھ ڈالر رہیں۔'), published: '2024-04-02', expect: [{ period: '2024-02', value: 257e6 }], exactly: true },
   { promise: 'reads the month spelt "جولائ" and "مئ" as July and May', input: P('جولائ تا مئ کے دوران آئی ٹی برآمدات 2 ارب 38 کروڑ ڈالر رہیں۔'), published: '2022-06-15', expect: [{ period: '2021-07..2022-05', value: 2.38e9 }], exactly: true },
 ];
+
+/** The tables above, named for the test runner. */
+export const URDU_TABLES: Array<[string, PhenomenonCase[]]> = [
+  ['Urdu amounts', URDU_AMOUNTS], ['Urdu periods', URDU_PERIODS],
+];

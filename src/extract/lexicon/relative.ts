@@ -37,9 +37,10 @@ function urduSame(nouns: readonly string[], kind: RelativeKind): Array<[string, 
 
 /** Phrases naming a relative period, English and Urdu; longest match wins when read. */
 export const RELATIVE_PHRASES: ReadonlyArray<readonly [string, RelativeKind]> = [
-  ...combine(['same month', 'corresponding month', 'comparable month', 'similar month', 'year-ago month'], YEAR_BACK, 'same-month-last-year'),
+  ...combine(['same month', 'corresponding month', 'comparable month', 'similar month', 'year-ago month', 'matching month'], YEAR_BACK, 'same-month-last-year'),
   ...combine(
     ['same period', 'corresponding period', 'comparable period', 'similar period', 'same months', 'corresponding months',
+      'matching period', 'matching months', 'like period', 'equivalent period', 'identical period',
       'same quarter', 'corresponding quarter', 'same half', 'corresponding half', 'year-ago period', 'same time'],
     YEAR_BACK,
     'same-period-last-year',
