@@ -21,6 +21,7 @@ export const URDU_AMOUNTS: PhenomenonCase[] = [
   { promise: 'reads Arabic-Indic digits and the Arabic thousands separator: "١٬٤٥٥ ملین ڈالر"', input: P('رواں مالی سال کی پہلی ششماہی میں آئی ٹی برآمدات ١٬٤٥٥ ملین ڈالر رہیں۔'), published: '2024-01-18', expect: [{ period: '2023-07..2023-12', value: 1.455e9 }], exactly: true },
   { promise: 'does not read rupees written with a number word as dollars', input: P('ستمبر 2024 میں آئی ٹی برآمدات سے اسی ارب روپے حاصل ہوئے۔'), published: '2024-10-17', expect: [], exactly: true },
   { promise: 'reads "ایک ارب 312 کروڑ" as 1.312 billion, doubtfully and with a note', input: P('دسمبر 2023 میں ٹیکسٹائل برآمدات ایک ارب 312 کروڑ ڈالر رہیں۔'), published: '2024-01-06', expect: [{ series: 'pk-textile-exports', period: '2023-12', value: 1.312e9, doubtful: true, note: /decimals/ }], exactly: true },
+  { promise: 'does not read an amount the verb after it changes by ("55 کروڑ ڈالر بڑھ گئیں") as a level', input: P('جولائی تا مارچ 2025 میں آئی ٹی برآمدات 2 ارب 83 کروڑ ڈالر رہیں۔ جولائی تا مارچ 2025 میں برآمدات پچھلے سال کی نسبت 55 کروڑ ڈالر بڑھ گئیں، یعنی جولائی تا مارچ 2025 میں 25 کروڑ ڈالر بڑھیں۔'), published: '2025-04-18', expect: [{ period: '2024-07..2025-03', value: 2.83e9 }], exactly: true },
   { promise: 'reads a percentage written in words as a change of the month', input: P('اکتوبر 2024 میں آئی ٹی برآمدات چوبیس فیصد بڑھ کر 33 کروڑ ڈالر رہیں۔'), published: '2024-11-18', expect: [{ period: '2024-10', value: 330e6, changes: [{ pct: 24 }] }], exactly: true },
   { promise: 'reads vowel marks and a kashida as the plain word: "ڈالـر", "ترسیلاتِ زر"', input: P('مئی 2024 میں ترسیلاتِ زر تین ارب ڈالـر رہیں۔'), published: '2024-06-10', expect: [{ series: 'pk-remittances', period: '2024-05', value: 3e9 }], exactly: true },
 ];
@@ -42,7 +43,19 @@ export const URDU_PERIODS: PhenomenonCase[] = [
   { promise: 'reads the month spelt "جولائ" and "مئ" as July and May', input: P('جولائ تا مئ کے دوران آئی ٹی برآمدات 2 ارب 38 کروڑ ڈالر رہیں۔'), published: '2022-06-15', expect: [{ period: '2021-07..2022-05', value: 2.38e9 }], exactly: true },
 ];
 
+export const URDU_SERIES: PhenomenonCase[] = [
+  { promise: 'reads the singular "آئی ٹی برآمد" as IT exports', input: P('اکتوبر 2025 میں آئی ٹی برآمد 38 کروڑ 60 لاکھ ڈالر رہی۔'), published: '2025-11-18', expect: [{ period: '2025-10', value: 386e6 }], exactly: true },
+  { promise: 'reads "آئی ٹی ایکسپورٹ" as IT exports', input: P('جون 2025 کے دوران آئی ٹی ایکسپورٹ 33 کروڑ 80 لاکھ ڈالر رہی۔'), published: '2025-07-17', expect: [{ period: '2025-06', value: 338e6 }], exactly: true },
+  { promise: 'reads IT "برآمدی ترسیلات" (export remittances) as IT exports, never workers\' remittances', input: P('ستمبر 2025 میں آئی ٹی کی برآمدی ترسیلات 36 کروڑ 60 لاکھ ڈالر رہیں۔'), published: '2025-10-17', expect: [{ period: '2025-09', value: 366e6 }], absent: [{ series: 'pk-remittances' }], exactly: true },
+  { promise: 'gives "یہ ترسیلات" (these remittances) in an IT export remittances story to IT exports', input: P('آئی ٹی اور آئی ٹی ای ایس کی برآمدی ترسیلات میں اضافہ ہوا۔ اگست 2025 میں یہ ترسیلات 33 کروڑ 80 لاکھ ڈالر رہیں۔'), published: '2025-09-17', expect: [{ period: '2025-08', value: 338e6 }], absent: [{ series: 'pk-remittances' }], exactly: true },
+  { promise: 'reads "کارکنوں کی ترسیلات" as workers\' remittances', input: P('جولائی 2025 میں کارکنوں کی ترسیلات تین ارب 21 کروڑ ڈالر رہیں۔'), published: '2025-08-10', expect: [{ series: 'pk-remittances', period: '2025-07', value: 3.21e9 }], exactly: true },
+  { promise: 'reads "ٹیکسٹائل ایکسپورٹ" as textile exports', input: P('ستمبر 2024 میں ٹیکسٹائل ایکسپورٹ ایک ارب 59 کروڑ ڈالر رہی۔'), published: '2024-10-08', expect: [{ series: 'pk-textile-exports', period: '2024-09', value: 1.59e9 }], exactly: true },
+  { promise: 'reads "ٹیکسٹائل کی مجموعی برآمدات" (textile\'s total exports) as textile exports, not total exports', input: P('جولائی تا ستمبر 2024 میں ٹیکسٹائل کی مجموعی برآمدات 4 ارب 64 کروڑ ڈالر رہیں۔'), published: '2024-10-08', expect: [{ series: 'pk-textile-exports', period: '2024-07..2024-09', value: 4.64e9 }], exactly: true },
+  { promise: 'reads "آئی ٹی کے شعبے" (the IT sector) earning exports as IT exports', input: P('نومبر 2025 میں آئی ٹی کے شعبے نے 35 کروڑ 60 لاکھ ڈالر کی برآمدات کیں۔'), published: '2025-12-17', expect: [{ period: '2025-11', value: 356e6 }], exactly: true },
+  { promise: 'does not read the country\'s total exports in Urdu as a tracked series', input: P('دسمبر 2024 میں ملک کی مجموعی برآمدات 2 ارب 84 کروڑ ڈالر رہیں۔'), published: '2025-01-02', expect: [], exactly: true },
+];
+
 /** The tables above, named for the test runner. */
 export const URDU_TABLES: Array<[string, PhenomenonCase[]]> = [
-  ['Urdu amounts', URDU_AMOUNTS], ['Urdu periods', URDU_PERIODS],
+  ['Urdu amounts', URDU_AMOUNTS], ['Urdu periods', URDU_PERIODS], ['Urdu series names', URDU_SERIES],
 ];
