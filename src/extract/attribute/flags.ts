@@ -1,6 +1,6 @@
 import {
   AVERAGE_WORDS, CHANGE_AFTER, CHANGE_BEFORE, CHANGE_NOUNS, CLAUSE_BREAKS, COMPARISON_WORDS, HEDGE_BEFORE,
-  PROJECTION_PAIRS, PROJECTION_WORDS, SURPASS_VERBS, THRESHOLD_AFTER,
+  PROJECTION_PAIRS, PROJECTION_WORDS, SURPASS_VERBS, THRESHOLD_AFTER, URDU_CHANGE_STEMS,
 } from '../lexicon/cues.js';
 import type { SentenceReading } from '../read/sentence.js';
 import type { AmountGroup } from './binding.js';
@@ -63,6 +63,7 @@ export function flagsFor(reading: SentenceReading, group: AmountGroup, previousE
     (before1 === 'of' && CHANGE_NOUNS.has(before2)) ||
     (LEVEL_VERBS.has(before1) && nextIsLevel) ||
     (CHANGE_AFTER.has(after1) && !(after1 === 'سے')) ||
+    (URDU_CHANGE_STEMS.has(after1) && ['گیا', 'گئی', 'گئیں', 'گئے'].includes(after2)) ||
     (after1 === 'کا' && (after2 === 'اضافہ' || after2 === 'اضافے')) ||
     (after1 === 'کی' && after2 === 'کمی');
 
