@@ -6,8 +6,8 @@ import {
   PUBLICATION_DATES, RECORDS, TYPOS, URDU, type FigureSpec, type PhenomenonCase,
 } from './phenomena.js';
 import { ANAPHORA, OTHER_COUNTRIES, OTHER_MEASURES, SERIES_NAMES } from './whose.js';
-import { CLAUSES, FISCAL_YEARS_RELATIVE, TO_DATE } from './when.js';
-import { URDU_AMOUNTS } from './phenomena-urdu.js';
+import { CLAUSES, FISCAL_YEARS_RELATIVE, ROUNDED, SPANS_AND_BASES, TO_DATE } from './when.js';
+import { URDU_TABLES } from './phenomena-urdu.js';
 
 const { series } = readConfigFile(DEFAULT_CONFIG_FILE);
 
@@ -46,7 +46,8 @@ const tables: Array<[string, PhenomenonCase[]]> = [
   ["the series' own names", SERIES_NAMES], ['the series named in an earlier sentence', ANAPHORA],
   ["other measures than the series' level", OTHER_MEASURES], ["other countries' series", OTHER_COUNTRIES],
   ['several clauses around one amount', CLAUSES], ['spans up to a month', TO_DATE], ['fiscal years named relative to the story', FISCAL_YEARS_RELATIVE],
-  ['Urdu amounts', URDU_AMOUNTS],
+  ['spans and the periods compared against', SPANS_AND_BASES], ['a rounded figure beside the exact one', ROUNDED],
+  ...URDU_TABLES,
 ];
 
 for (const [name, cases] of tables) {

@@ -43,3 +43,21 @@ export const CLAUSES: PhenomenonCase[] = [
   { promise: 'reads "the same as in the previous month" as the month before at the same level', input: P('Remittances held at $3.1 billion in January 2025, the same as in the previous month.'), published: '2025-02-10', expect: [{ series: 'pk-remittances', period: '2025-01', value: 3.1e9, changes: [{ pct: 0, basis: 'mom' }] }, { series: 'pk-remittances', period: '2024-12', value: 3.1e9, role: 'comparison' }], exactly: true },
   { promise: 'gives no value to a period the figure is only roughly level with', input: P('Remittances were $15.8 billion in July-January FY24, roughly unchanged from the same period last year.'), published: '2024-02-09', expect: [{ series: 'pk-remittances', period: '2023-07..2024-01', value: 15.8e9 }], exactly: true },
 ];
+
+export const SPANS_AND_BASES: PhenomenonCase[] = [
+  { promise: 'reads "over July 2024 to February 2025" as the span of the amount, and "the matching period" as its base', input: P('IT exports grew to $2.45 billion over July 2024 to February 2025, against $2.05 billion in the matching period of the previous fiscal year.'), published: '2025-03-18', expect: [{ period: '2024-07..2025-02', value: 2.45e9 }, { period: '2023-07..2024-02', value: 2.05e9 }], exactly: true },
+  { promise: 'still reads "up 36% over March 2023" as a comparison', input: P('IT exports were $306 million in March 2024, up 36% over March 2023.'), published: '2024-04-17', expect: [{ period: '2024-03', value: 306e6 }], absent: [{ period: '2023-03' }], exactly: true },
+];
+
+// Pattern 6: a rounded headline beside the exact body figure is one fact; the exact value is the month's.
+export const ROUNDED: PhenomenonCase[] = [
+  { promise: 'reads a rounded headline and the exact body figure as one figure, the exact one', input: `IT exports top $350 million in June
+
+Pakistan's IT exports came to $352 million in June 2025, the central bank said.`, published: '2025-07-17', expect: [{ period: '2025-06', value: 352e6, role: 'reported-month' }], exactly: true },
+  { promise: 'reads "nearly $3 billion" in a headline and "$2.96 billion" in the body as one figure', input: `Remittances near $3bn in March
+
+Home remittances were $2.96 billion in March 2025.`, published: '2025-04-10', expect: [{ series: 'pk-remittances', period: '2025-03', value: 2.96e9 }], exactly: true },
+  { promise: 'reads "$2 billion" last fiscal year and "$2.123 billion" up to June 30 as one annual figure', input: P('IT exports grew to $2 billion last fiscal year. By June 30, 2021, they came to $2.123 billion.'), published: '2021-07-21', expect: [{ period: '2020-07..2021-06', value: 2.123e9, role: 'annual' }], exactly: true },
+  { promise: 'keeps two figures for one period when the rough one cannot be the exact one rounded', input: P('IT exports were $1.06 billion in 1QFY26. ICT exports were more than $1.1 billion in 1QFY26.'), published: '2025-10-27', expect: [{ period: '2025-07..2025-09', value: 1.06e9 }, { period: '2025-07..2025-09', value: 1.1e9 }], exactly: true },
+  { promise: 'keeps two figures written to the same digit', input: P('IT exports were $303 million in April 2024, the ministry said. A later revision put April 2024 at $306 million.'), published: '2024-06-20', expect: [{ period: '2024-04', value: 303e6 }, { period: '2024-04', value: 306e6 }], exactly: true },
+];

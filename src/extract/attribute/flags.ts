@@ -1,6 +1,6 @@
 import {
   AVERAGE_WORDS, CHANGE_AFTER, CHANGE_BEFORE, CHANGE_NOUNS, CLAUSE_BREAKS, COMPARISON_WORDS, HEDGE_BEFORE,
-  PROJECTION_PAIRS, PROJECTION_WORDS, SURPASS_VERBS, THRESHOLD_AFTER,
+  PROJECTION_PAIRS, PROJECTION_WORDS, SURPASS_VERBS, THRESHOLD_AFTER, URDU_CHANGE_STEMS,
 } from '../lexicon/cues.js';
 import type { SentenceReading } from '../read/sentence.js';
 import type { AmountGroup } from './binding.js';
@@ -11,6 +11,8 @@ export interface AmountFlags {
   change: boolean;
   /** "nearly $3 billion", "over $300 million". */
   hedged: boolean;
+  /** Which side of the amount the hedged value lies on: "over $1.1bn" above it, "nearly $3bn" below, "about" either. */
+  hedge: HedgeSide | null;
   /** A target, forecast or hypothesis: "aims to raise exports to $10 billion". */
   projection: boolean;
   /** "the $300 million mark", "a $5bn target". */
@@ -32,6 +34,13 @@ const RATE_UNITS = new Set(['day', 'week', 'month', 'hour']);
 const RELATIVE_AFTER_UNIT = new Set(['earlier', 'ago', 'before', 'back', 'prior', 'later']);
 const MULTIWORD_HEDGES = ['more than', 'less than', 'close to', 'just over', 'just under', 'upwards of', 'in excess of', 'up to', 'as much as', 'لگ بھگ'];
 
+/** Which side of a hedged amount the value lies on. */
+export type HedgeSide = 'above' | 'below' | 'about';
+
+const HEDGE_ABOVE = new Set(['over', 'above', 'crossed', 'crossing', 'more than', 'just over', 'upwards of', 'in excess of']);
+const HEDGE_BELOW = new Set(['nearly', 'almost', 'under', 'below', 'less than', 'close to', 'just under', 'up to', 'as much as',
+  'touched', 'touching']);
+
 /** Reads the words around an amount. `previousEnd` is where the amount before it (if any) ends. */
 export function flagsFor(reading: SentenceReading, group: AmountGroup, previousEnd: number, aside: Int32Array): AmountFlags {
   const { tokens } = reading;
@@ -44,8 +53,10 @@ export function flagsFor(reading: SentenceReading, group: AmountGroup, previousE
 
   // "a growth of 44 percent over $4.1 billion" compares; "over $300 million" hedges
   const overCompares = before1 === 'over' && (reading.percents.some((p) => p.tEnd === group.tStart - 1) || CHANGE_NOUNS.has(before2) || before2 === 'up');
-  const hedged = (HEDGE_BEFORE.has(before1) && !overCompares) || MULTIWORD_HEDGES.some((h) => pair.endsWith(h)) ||
-    (after1 === 'سے' && (after2 === 'زائد' || after2 === 'زیادہ'));
+  const urduAbove = after1 === 'سے' && (after2 === 'زائد' || after2 === 'زیادہ');
+  const hedged = (HEDGE_BEFORE.has(before1) && !overCompares) || MULTIWORD_HEDGES.some((h) => pair.endsWith(h)) || urduAbove;
+  const hedgeWord = MULTIWORD_HEDGES.find((h) => pair.endsWith(h)) ?? before1;
+  const hedge: HedgeSide | null = !hedged ? null : urduAbove || HEDGE_ABOVE.has(hedgeWord) ? 'above' : HEDGE_BELOW.has(hedgeWord) ? 'below' : 'about';
   // "up $49 million", "increased by $49m", "an increase of $49m", "rose $49m to $306m"
   const nextIsLevel = after1 === 'to' && reading.money.some((m) => m.tStart === group.tEnd + 1);
   const change =
@@ -53,6 +64,7 @@ export function flagsFor(reading: SentenceReading, group: AmountGroup, previousE
     (before1 === 'of' && CHANGE_NOUNS.has(before2)) ||
     (LEVEL_VERBS.has(before1) && nextIsLevel) ||
     (CHANGE_AFTER.has(after1) && !(after1 === 'سے')) ||
+    (URDU_CHANGE_STEMS.has(after1) && ['گیا', 'گئی', 'گئیں', 'گئے'].includes(after2)) ||
     (after1 === 'کا' && (after2 === 'اضافہ' || after2 === 'اضافے')) ||
     (after1 === 'کی' && after2 === 'کمی');
 
@@ -101,7 +113,7 @@ export function flagsFor(reading: SentenceReading, group: AmountGroup, previousE
     if (!["'", 's', 'the', '-'].includes(at(k)) && !reading.periods.some((p) => p.tStart <= k && k < p.tEnd)) seen++;
   }
 
-  return { change, hedged, projection: isProjection(reading, group, previousEnd, aside), threshold, average, comparison, previousRecord };
+  return { change, hedged, hedge, projection: isProjection(reading, group, previousEnd, aside), threshold, average, comparison, previousRecord };
 }
 
 // Modal verbs hedge only what is close to them: "could not keep up, falling to $265m" is no forecast.

@@ -1,5 +1,6 @@
 import { CLAUSE_BREAKS, COMPARISON_WORDS } from '../lexicon/cues.js';
 import type { Topic } from '../read/lexicon.js';
+import type { PeriodMention } from '../read/periods.js';
 import type { SentenceReading, Span } from '../read/sentence.js';
 import type { Token } from '../text/tokens.js';
 import type { AmountGroup } from './binding.js';
@@ -14,16 +15,20 @@ const AFTER_PERCENT = new Set(['above', 'below', 'over', 'on', 'under']);
  * from March 2023", "$1.72bn, 11% higher than in the same period last year". "$3.1bn from overseas Pakistanis
  * in March" keeps its month: "from" counts only right before the period.
  */
-function comparedPeriod(reading: SentenceReading, periodStart: number, floor: number): boolean {
+function comparedPeriod(reading: SentenceReading, period: PeriodMention, floor: number): boolean {
   const { tokens } = reading;
+  const periodStart = period.tStart;
+  // "over July 2020 to January 2021", "37.81% over the fiscal period Jul-Jan": over a span is during it
+  const during = period.atoms.some((a) => a.kind === 'range' || a.kind === 'sub' || a.kind === 'todate') &&
+    !period.atoms.some((a) => a.kind === 'rel');
   for (let k = floor; k < periodStart; k++) {
     const w = tokens[k]!.lower;
     if (STRICT_COMPARISON.has(w)) return true;
-    if (AFTER_PERCENT.has(w) && reading.percents.some((p) => p.tEnd === k)) return true;
+    if (AFTER_PERCENT.has(w) && !(during && w === 'over') && reading.percents.some((p) => p.tEnd === k)) return true;
   }
   for (let k = periodStart - 1; k >= Math.max(floor, periodStart - 3); k--) {
     const w = tokens[k]!.lower;
-    if (COMPARISON_WORDS.has(w) || w === 'over' || w === 'with') return true;
+    if (COMPARISON_WORDS.has(w) || (w === 'over' && !during) || w === 'with') return true;
     if (w !== 'the' && w !== 'to' && w !== 'in') return false;
   }
   return false;
@@ -83,10 +88,10 @@ export function bindPeriods(
       for (let k = comma + 1; comma >= 0 && k < period.tStart; k++) if (!PERIOD_OPENERS.has(tokens[k]!.lower)) opens = false;
       if (comma >= 0 && !opens) {
         // inside a clause of its own: remembered, in case the amount has no other period
-        if (trailing === null && !comparedPeriod(reading, period.tStart, comma + 1)) trailing = p;
+        if (trailing === null && !comparedPeriod(reading, period, comma + 1)) trailing = p;
         continue;
       }
-      if (comparedPeriod(reading, period.tStart, comma >= 0 ? comma + 1 : g.tEnd)) {
+      if (comparedPeriod(reading, period, comma >= 0 ? comma + 1 : g.tEnd)) {
         if (comma < 0) break;
         continue;
       }

@@ -149,6 +149,7 @@ function candidateOf(r: GroupReading, input: SentenceInput, state: ArticleState)
     asChange: flags.change,
     carried: r.carried,
     hedged: flags.hedged,
+    hedge: flags.hedge,
     comparison: comparison || flags.previousRecord,
   };
 }

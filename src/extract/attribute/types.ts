@@ -1,4 +1,5 @@
 import type { Topic } from '../read/lexicon.js';
+import type { HedgeSide } from './flags.js';
 import type { MoneyMention } from '../read/money.js';
 import type { Change, FigureRole, Period, SeriesSpec, YearMonth } from '../types.js';
 
@@ -23,6 +24,8 @@ export interface Candidate {
   /** The measure was not named in the sentence but carried over from the sentences before. */
   carried: boolean;
   hedged: boolean;
+  /** Which side of the amount a hedged value lies on ("over $1.1bn": above). */
+  hedge?: HedgeSide | null;
   /** The other side of a comparison ("up from $225m in March 2023"), not what the article reports. */
   comparison: boolean;
 }

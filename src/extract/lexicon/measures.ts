@@ -55,7 +55,7 @@ export type MeasureFamily = 'exports' | 'imports' | 'inflows' | 'any';
 /** Words that name a flow without saying which measure ("the exports", "inflows"): they continue the topic. */
 export const GENERIC_MEASURE_WORDS: ReadonlyArray<readonly [string, MeasureFamily]> = [
   ['exports', 'exports'], ['export', 'exports'], ['export remittances', 'exports'], ['export receipts', 'exports'], ['export proceeds', 'exports'],
-  ['برآمدات', 'exports'], ['ایکسپورٹس', 'exports'],
-  ['imports', 'imports'], ['import', 'imports'], ['درآمدات', 'imports'],
+  ['برآمدات', 'exports'], ['برآمد', 'exports'], ['ایکسپورٹس', 'exports'], ['ایکسپورٹ', 'exports'], ['برآمدی ترسیلات', 'exports'],
+  ['imports', 'imports'], ['import', 'imports'], ['درآمدات', 'imports'], ['درآمد', 'imports'],
   ['inflows', 'inflows'], ['inflow', 'inflows'], ['receipts', 'any'], ['the figure', 'any'],
 ];
