@@ -17,6 +17,8 @@ export const SERIES_NAMES: PhenomenonCase[] = [
   { promise: 'reads "exports of telecommunications, computer and information services" as IT exports', input: P('Exports of telecommunications, computer and information services were $3.8 billion in FY25.'), published: '2025-07-20', expect: [{ period: '2024-07..2025-06', value: 3.8e9 }], exactly: true },
   { promise: 'reads "the US $" as the currency, not as the United States\' figure', input: P('IT export remittances grew 21 per cent to the US $1.42 billion in the first five months of FY 2024-25.'), published: '2024-12-18', expect: [{ period: '2024-07..2024-11', value: 1.42e9 }], exactly: true },
   { promise: 'reads "IT-related export remittances" as IT exports', input: P('IT-related export remittances, including telecom services, rose to $1.2 billion in 1HFY25.'), published: '2025-01-18', expect: [{ period: '2024-07..2024-12', value: 1.2e9 }], exactly: true },
+  { promise: 'reads "&" in a name as "and"', input: P('Information technology & IT-enabled services export remittances stood at $331 million in April 2025.'), published: '2025-05-17', expect: [{ period: '2025-04', value: 331e6 }], exactly: true },
+  { promise: 'reads the State Bank\'s category in another order and comma style', input: P('Exports of computer, telecom, and information services reached $3.6 billion in calendar year 2024.'), published: '2025-01-20', expect: [{ period: '2024-01..2024-12', value: 3.6e9 }], exactly: true },
   { promise: 'reads "ICT export sales" as IT exports', input: P('ICT export sales came to $251 million in December 2024.'), published: '2025-01-18', expect: [{ period: '2024-12', value: 251e6 }], exactly: true },
   { promise: 'reads "ICT and telecom exports" as IT exports', input: P('ICT and telecom exports rose to $342 million in March 2025.'), published: '2025-04-18', expect: [{ period: '2025-03', value: 342e6 }], exactly: true },
 ];
@@ -62,6 +64,7 @@ export const OTHER_COUNTRIES: PhenomenonCase[] = [
 Apparel exports exceed expectations
 
 Income from apparel exports stood at 480 million US dollars in June 2025, the Joint Apparel Association Forum said.`, published: '2025-07-15', expect: [], exactly: true },
+  { promise: 'keeps a remittances story whose only place names are the regions the money comes from', input: P('Remittances rose to $3.2 billion in May 2025. GCC countries sent $1.9 billion of it, while the UK and the US sent most of the rest.'), published: '2025-06-10', expect: [{ series: 'pk-remittances', period: '2025-05', value: 3.2e9 }] },
   { promise: 'does not read a Bangladeshi garments story\'s bare "exports" as Pakistan\'s', input: `Bangladesh garment shipments rise
 
 Readymade garment exports from Bangladesh rose 8 per cent in March 2025. Exports reached $3.5 billion in March 2025.`, published: '2025-04-05', expect: [], exactly: true },
