@@ -42,7 +42,7 @@ export function analyse(page: PageText, options: ExtractOptions): ArticleFigures
     lines: page.paragraphs,
     latestNamedMonth: latestNamedMonth(readings, options.series[0]?.fiscalYearStartMonth ?? 7),
   });
-  const country = articleCountry(headline, body[0], options.series[0]?.country ?? 'PK');
+  const country = articleCountry(headline, body, options.series[0]?.country ?? 'PK');
   let read = readAll(readings, headline, lexicon, published, country);
   if (published === null) {
     // No date anywhere: the months the article dates itself ("December 2025", "5MFY25", "fiscal year 2026") date

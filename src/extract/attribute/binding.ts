@@ -74,6 +74,17 @@ export function asideSegments(tokens: readonly Token[]): Int32Array {
       continue;
     }
     const next = tokens[k + 1]?.lower ?? '';
+    if (t.text === ',' && clause === null && DEFINING_OPENERS.has(next)) {
+      // "ICT export remittances, covering telecommunication, computer and information services, rose to $1.7bn": a
+      // list of what the measure is made of runs over its own commas, to the last comma before the next figure.
+      const end = definingEnd(tokens, k);
+      if (end !== null) {
+        const listId = ++id;
+        for (let j = k + 1; j < end; j++) ids[j] = listId;
+        k = end - 1;
+        continue;
+      }
+    }
     if (t.text === ',' && clause === null && (RELATIVE_OPENERS.has(next) || APPOSITIVE_OPENERS.has(next))) {
       clause = { id: ++id, start: k + 1, appositive: APPOSITIVE_OPENERS.has(next) };
       continue;
@@ -89,10 +100,29 @@ export function asideSegments(tokens: readonly Token[]): Int32Array {
 }
 
 const RELATIVE_OPENERS = new Set(['which', 'that', 'who', 'including', 'excluding', 'accounting', 'making']);
+/** Words opening a list of what a measure is made of: ", covering …,", ", made up of …,", ", comprising …,". */
+const DEFINING_OPENERS = new Set(['covering', 'comprising', 'consisting', 'made', 'composed', 'spanning', 'encompassing',
+  'including', 'excluding', 'namely', 'mainly', 'mostly', 'chiefly', 'largely', 'primarily', 'such']);
+// A list of parts is a few words; past this the comma is another clause's (and the scan stays linear).
+const MAX_DEFINING_LIST = 40;
+
+// The comma that closes a defining list opened at the comma `open`: the last comma before the next figure or clause
+// break, or null when none closes it there.
+function definingEnd(tokens: readonly Token[], open: number): number | null {
+  let last: number | null = null;
+  const limit = Math.min(tokens.length, open + MAX_DEFINING_LIST);
+  for (let j = open + 2; j < limit; j++) {
+    const t = tokens[j]!;
+    if (t.kind === 'num' || t.text === '$' || t.text === ';' || t.text === '(' || CLAUSE_BREAKS.has(t.lower)) break;
+    if (t.text === ',') last = j;
+  }
+  return last;
+}
 const APPOSITIVE_OPENERS = new Set(['the', 'a', 'an']);
 
 const GENITIVES = new Set(['کی', 'کے', 'کا', "'s", 's']);
-const TOPIC_CONNECTORS = new Set(['of', 'in', 'worth', 'from', 'for', 'through', 'via', 'کی', 'کے', 'کا', 'مالیت']);
+// "$303 million of IT exports", "$517 million by providing IT services"
+const TOPIC_CONNECTORS = new Set(['of', 'in', 'worth', 'from', 'for', 'through', 'via', 'by', 'کی', 'کے', 'کا', 'مالیت']);
 
 /** The measure an amount is about: the nearest one named before it, one it is "of", or none (carried). */
 export function topicFor(reading: SentenceReading, group: AmountGroup, aside: Int32Array): Span<{ topic: Topic }> | null {
@@ -121,7 +151,8 @@ export function topicFor(reading: SentenceReading, group: AmountGroup, aside: In
   return null;
 }
 
-const POSSESSIVE_GAP = new Set(["'", 's', 'the', "'s"]);
+// "India's IT exports", "بھارت کی آئی ٹی برآمدات" (India's IT exports)
+const POSSESSIVE_GAP = new Set(["'", 's', 'the', "'s", 'کی', 'کے', 'کا']);
 const LINKING_PREPOSITIONS = new Set(['of', 'from', 'to', 'in', 'by', 'for']);
 
 /**

@@ -47,6 +47,9 @@ export function familyOfGeneric(span: Span<{ topic: Topic }> | null): string | n
 export function resolveTopic(topic: Topic | null, state: ArticleState, lexicon: Lexicon): { topic: Topic | null; carried: boolean } {
   const carried = state.carried?.topic ?? null;
   if (topic === null) return { topic: carried, carried: true };
+  // "Remittances came to $584 million" in a story about ICT export remittances: the bare head is the story's series.
+  if (topic.kind === 'series' && topic.headOf && carried?.kind === 'series' && carried.series.measure !== undefined &&
+    topic.headOf.includes(carried.series.measure)) return { topic: carried, carried: true };
   if (topic.kind !== 'generic') return { topic, carried: false };
   if (carried?.kind === 'series') {
     const family = lexicon.family.get(carried.series.id);

@@ -1,6 +1,6 @@
 import {
   AVERAGE_WORDS, CHANGE_AFTER, CHANGE_BEFORE, CHANGE_NOUNS, CLAUSE_BREAKS, COMPARISON_WORDS, HEDGE_BEFORE,
-  PROJECTION_PAIRS, PROJECTION_WORDS, SURPASS_VERBS, THRESHOLD_AFTER,
+  PROJECTION_PAIRS, PROJECTION_WORDS, SURPASS_VERBS, THRESHOLD_AFTER, URDU_CHANGE_STEMS,
 } from '../lexicon/cues.js';
 import type { SentenceReading } from '../read/sentence.js';
 import type { AmountGroup } from './binding.js';
@@ -27,6 +27,11 @@ export interface AmountFlags {
 
 const LEVEL_VERBS = new Set(['rose', 'increased', 'grew', 'jumped', 'fell', 'declined', 'dropped', 'surged', 'climbed',
   'gained', 'added', 'edged', 'slipped', 'decreased', 'soared', 'plunged', 'swelled', 'expanded', 'contracted']);
+/** Words before an amount that make it a bound the level passed ("stayed above $2 billion"). */
+const BOUND_WORDS = new Set(['above', 'below', 'beyond']);
+const RATE_BEFORE_UNIT = new Set(['per', 'a', 'each', 'every']);
+const RATE_UNITS = new Set(['day', 'week', 'month', 'hour']);
+const RELATIVE_AFTER_UNIT = new Set(['earlier', 'ago', 'before', 'back', 'prior', 'later']);
 const MULTIWORD_HEDGES = ['more than', 'less than', 'close to', 'just over', 'just under', 'upwards of', 'in excess of', 'up to', 'as much as', 'لگ بھگ'];
 
 /** Which side of a hedged amount the value lies on. */
@@ -59,16 +64,28 @@ export function flagsFor(reading: SentenceReading, group: AmountGroup, previousE
     (before1 === 'of' && CHANGE_NOUNS.has(before2)) ||
     (LEVEL_VERBS.has(before1) && nextIsLevel) ||
     (CHANGE_AFTER.has(after1) && !(after1 === 'سے')) ||
+    (URDU_CHANGE_STEMS.has(after1) && ['گیا', 'گئی', 'گئیں', 'گئے'].includes(after2)) ||
     (after1 === 'کا' && (after2 === 'اضافہ' || after2 === 'اضافے')) ||
     (after1 === 'کی' && after2 === 'کمی');
 
-  const threshold = THRESHOLD_AFTER.has(after1) || (after1 === "'" && THRESHOLD_AFTER.has(at(group.tEnd + 2))) ||
-    (after1 === 'کی' && THRESHOLD_AFTER.has(after2));
+  // "stayed above $2 billion" is a threshold the level passed; "6 per cent above the $2.84 billion of May" and
+  // "above the $2 billion it earned" compare with a stated figure: a percent before, or a definite "the".
+  const percentBefore = reading.percents.some((p) => p.tEnd === group.tStart - 1);
+  const passedMark = BOUND_WORDS.has(before1) && !percentBefore;
+  const boundComparison = (BOUND_WORDS.has(before1) && percentBefore) || (before1 === 'the' && BOUND_WORDS.has(before2));
+  // "the $5 billion IT exports target": the amount qualifies a target named after the measure
+  const namedAfter = reading.topics.find((t) => t.tStart === group.tEnd);
+  const threshold = passedMark || THRESHOLD_AFTER.has(after1) || (after1 === "'" && THRESHOLD_AFTER.has(at(group.tEnd + 2))) ||
+    (after1 === 'کی' && THRESHOLD_AFTER.has(after2)) || (namedAfter !== undefined && THRESHOLD_AFTER.has(at(namedAfter.tEnd)));
+  // "$15.4 million per working day", "$295 million a month on average": a rate, which is no month's value
+  // ("$249 million a month earlier" is last month's level)
+  const unitAt = after2 === 'working' || after2 === 'business' || after2 === '-' ? group.tEnd + 2 : group.tEnd + 1;
+  const rate = RATE_BEFORE_UNIT.has(after1) && RATE_UNITS.has(at(unitAt)) && !RELATIVE_AFTER_UNIT.has(at(unitAt + 1));
   const average = AVERAGE_WORDS.has(before1) || AVERAGE_WORDS.has(before2) || (before1 === 'of' && AVERAGE_WORDS.has(before2)) ||
-    (before1 === 'of' && AVERAGE_WORDS.has(at(group.tStart - 3))) ||
-    (after1 === 'a' && after2 === 'month') || (after1 === 'per' && after2 === 'month') || after1 === 'monthly' && after2 === 'average';
+    (before1 === 'of' && AVERAGE_WORDS.has(at(group.tStart - 3))) || rate || after1 === 'monthly' && after2 === 'average' ||
+    (before1 === 'of' && before2 === 'rate' && at(group.tStart - 3) === 'run'); // "a run rate of $218 million"
 
-  let comparison = false;
+  let comparison = boundComparison;
   // "from the all-time high of $303 million": the comparison word stands before the record phrase
   const claimBefore = reading.claims.find((c) => c.tEnd <= group.tStart && group.tStart - c.tEnd <= 2);
   const lookFrom = claimBefore ? claimBefore.tStart : group.tStart;

@@ -83,7 +83,7 @@ export function figuresOfSentence(input: SentenceInput, state: ArticleState): Se
   const claims = applyClaims(input, readings, candidates, state);
   applyPercents(input, readings, candidates, state);
   candidates.push(...sameLevelBases(input, readings, state));
-  updateState(input, candidates, state);
+  updateState(input, candidates, state, aside);
   return { candidates, claims, undated: state.published === null ? undatedOf(readings, input) : [] };
 }
 
@@ -225,12 +225,16 @@ function unstatedDollars(r: GroupReading, reading: SentenceReading, series: Seri
   return bare;
 }
 
-function updateState(input: SentenceInput, candidates: readonly Candidate[], state: ArticleState): void {
+function updateState(input: SentenceInput, candidates: readonly Candidate[], state: ArticleState, aside: Int32Array): void {
   const { reading } = input;
-  const explicit = [...reading.topics].reverse().find((t) => t.topic.kind !== 'generic');
+  // What the next sentences continue is the measure the sentence is about, not the parts it lists in an aside
+  // ("IT and ITeS exports, made up of computer services and call centres, rose …").
+  const named = [...reading.topics].reverse().filter((t) => t.topic.kind !== 'generic');
+  const explicit = named.find((t) => (aside[t.tStart] ?? 0) === 0) ?? named[0];
   if (explicit) {
     const country = countryOfTopic(reading, explicit) ?? countryNear(reading, explicit.tStart);
-    state.carried = { topic: explicit.topic, country };
+    const { topic } = resolveTopic(explicit.topic, state, input.lexicon);
+    state.carried = { topic: topic ?? explicit.topic, country: topic === state.carried?.topic ? state.carried.country : country };
   }
   const seen = new Set<string>();
   for (const c of candidates) {

@@ -67,10 +67,17 @@ export const CHANGE_NOUNS: ReadonlySet<string> = new Set([
   'increment', 'contraction', 'dip', 'uptick', 'improvement', 'reduction',
 ]);
 
-/** Words right after an amount that make it a change ("$700 million more than", "X ڈالر اضافہ"). */
+/**
+ * Words right after an amount that make it a change ("$700 million more than", "X ڈالر اضافہ"). Urdu puts the verb
+ * after the amount it changes by ("0.5 ارب ڈالر بڑھیں", rose by), and before the level it reached ("بڑھ کر X").
+ */
 export const CHANGE_AFTER: ReadonlySet<string> = new Set([
   'more', 'higher', 'less', 'lower', 'اضافہ', 'اضافے', 'کمی', 'زیادہ', 'کم',
+  'بڑھیں', 'بڑھا', 'بڑھی', 'بڑھے', 'گھٹیں', 'گھٹا', 'گھٹی', 'گھٹے', 'گریں',
 ]);
+
+/** Urdu verb stems that, after an amount and before "گیا" and its forms, make it a change ("X ڈالر بڑھ گئیں"). */
+export const URDU_CHANGE_STEMS: ReadonlySet<string> = new Set(['بڑھ', 'گھٹ', 'گر', 'کم']);
 
 /** Words before an amount that hedge it ("nearly $3 billion", "over $300 million"). */
 export const HEDGE_BEFORE: ReadonlySet<string> = new Set([

@@ -10,7 +10,7 @@ export const UNTRACKED_MEASURES: readonly string[] = [
   'services exports', 'service exports', 'exports of services', 'total services exports', 'overall services exports',
   'goods and services exports', 'exports of goods and services', 'import bill', 'goods imports', 'imports of goods',
   'services imports', 'service imports', 'imports of services', 'trade deficit', 'trade gap', 'trade balance',
-  'trade surplus', 'current account', 'current account deficit', 'current account surplus', 'services trade',
+  'trade surplus', 'surplus', 'deficit', 'current account', 'current account deficit', 'current account surplus', 'services trade',
   'services trade deficit', 'services deficit', 'services surplus', 'balance of payments',
   // parts of services trade that are not IT
   'travel', 'travel receipts', 'travel exports', 'travel imports', 'travel services', 'tourism', 'tourism receipts',
@@ -18,6 +18,9 @@ export const UNTRACKED_MEASURES: readonly string[] = [
   'telecom services', 'telecommunications services', 'computer services', 'computer services exports',
   'exports of computer services', 'telecommunication, computer and information services imports',
   'information services', 'freelancers', 'freelance', 'freelancing', 'freelance exports', 'construction services',
+  // parts of IT exports in the PBS and SBP breakdowns, which stand beside the whole
+  'telecom', 'telecommunication', 'telecommunications', 'call centres', 'call centers', 'call centre services',
+  'call center services', 'software consultancy', 'hardware consultancy', 'computer software', 'news agency',
   'insurance services', 'financial services', 'government services', 'business services',
   // capital flows and public finance
   'FDI', 'foreign direct investment', 'foreign investment', 'portfolio investment', 'reserves', 'foreign exchange reserves',
@@ -43,13 +46,16 @@ export const UNTRACKED_MEASURES: readonly string[] = [
   'خدمات کی برآمدات', 'سروسز کی برآمدات', 'اشیا کی برآمدات', 'ٹیلی کمیونیکیشن', 'فری لانسرز', 'محصولات', 'ٹیکس',
 ];
 
+/** Words right before a measure's name that make it another measure: "net IT exports" are exports minus imports. */
+export const OTHER_MEASURE_BEFORE: ReadonlySet<string> = new Set(['net', 'خالص']);
+
 /** Which kind of flow a word names: exports, imports, or inflows such as remittances. */
 export type MeasureFamily = 'exports' | 'imports' | 'inflows' | 'any';
 
 /** Words that name a flow without saying which measure ("the exports", "inflows"): they continue the topic. */
 export const GENERIC_MEASURE_WORDS: ReadonlyArray<readonly [string, MeasureFamily]> = [
   ['exports', 'exports'], ['export', 'exports'], ['export remittances', 'exports'], ['export receipts', 'exports'], ['export proceeds', 'exports'],
-  ['برآمدات', 'exports'], ['ایکسپورٹس', 'exports'],
-  ['imports', 'imports'], ['import', 'imports'], ['درآمدات', 'imports'],
+  ['برآمدات', 'exports'], ['برآمد', 'exports'], ['ایکسپورٹس', 'exports'], ['ایکسپورٹ', 'exports'], ['برآمدی ترسیلات', 'exports'],
+  ['imports', 'imports'], ['import', 'imports'], ['درآمدات', 'imports'], ['درآمد', 'imports'],
   ['inflows', 'inflows'], ['inflow', 'inflows'], ['receipts', 'any'], ['the figure', 'any'],
 ];

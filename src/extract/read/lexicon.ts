@@ -1,13 +1,18 @@
 import { COUNTRY_NAMES } from '../lexicon/countries.js';
 import { CLAIM_PHRASES, type ClaimKind } from '../lexicon/cues.js';
 import { GENERIC_MEASURE_WORDS, UNTRACKED_MEASURES, type MeasureFamily } from '../lexicon/measures.js';
-import { MEASURE_FAMILY, MEASURE_IDS, namesOf } from '../lexicon/series/index.js';
+import { headsOf, MEASURE_FAMILY, MEASURE_IDS, namesOf, type MeasureId } from '../lexicon/series/index.js';
 import { PhraseIndex } from '../text/phrases.js';
 import type { SeriesSpec } from '../types.js';
 
 /** What a phrase in a sentence names: a measure (tracked series, other measure, or a bare "exports"). */
 export type Topic =
-  | { kind: 'series'; series: SeriesSpec }
+  | {
+      kind: 'series';
+      series: SeriesSpec;
+      /** Measures whose names end in this name ("remittances" ends "ICT export remittances"): in a story about one, it is that one. */
+      headOf?: readonly MeasureId[];
+    }
   | { kind: 'untracked'; label: string }
   | { kind: 'generic'; family: MeasureFamily };
 
@@ -41,8 +46,11 @@ export function lexiconFor(series: readonly SeriesSpec[]): Lexicon {
     ...MEASURE_IDS.flatMap((measure) => {
       // Two series of one measure (another country's IT exports) share its names; the first configured reads them.
       const tracked = series.find((s) => s.measure === measure);
-      const mention: Mention = tracked ? seriesTopic(tracked) : { type: 'topic', topic: { kind: 'untracked', label: measure } };
-      return namesOf(measure).map((name) => [name, mention] as const);
+      return namesOf(measure).map((name): readonly [string, Mention] => {
+        if (!tracked) return [name, { type: 'topic', topic: { kind: 'untracked', label: measure } }];
+        const headOf = MEASURE_IDS.filter((m) => m !== measure && headsOf(m).has(name.toLowerCase()));
+        return [name, headOf.length > 0 ? { type: 'topic', topic: { kind: 'series', series: tracked, headOf } } : seriesTopic(tracked)];
+      });
     }),
     ...UNTRACKED_MEASURES.map((m) => [m, { type: 'topic', topic: { kind: 'untracked', label: m } }] as const),
     ...GENERIC_MEASURE_WORDS.map(([w, family]) => [w, { type: 'topic', topic: { kind: 'generic', family } }] as const),

@@ -4,6 +4,7 @@ import { MONTHS, URDU_MONTHS, fullYear } from '../months.js';
 import { PhraseIndex } from '../text/phrases.js';
 import { startsWithCapital, type Token } from '../text/tokens.js';
 import { groupAtoms, type Located, type PeriodAtom, type PeriodMention } from './period-groups.js';
+import { readUrduNumber, readUrduYear } from './urdu-number.js';
 
 export type { PeriodAtom, PeriodMention } from './period-groups.js';
 
@@ -15,8 +16,8 @@ const ENGLISH_MONTH_TOKENS = new Set(Object.keys(MONTHS));
 const ORDINAL_SUFFIX = new Set(['th', 'st', 'nd', 'rd']);
 const RANGE_SEPARATORS = new Set(['-', 'to', 'till', 'until', 'through', 'thru', 'تا', 'سے']);
 const FY_WORDS = new Set(['fiscal', 'financial']);
-const CURRENT = new Set(['current', 'this', 'ongoing', 'running', 'present', 'outgoing', 'رواں', 'موجودہ', 'جاری']);
-const LAST = new Set(['last', 'previous', 'preceding', 'past', 'prior', 'گزشتہ', 'پچھلے', 'پچھلا', 'سابقہ']);
+const CURRENT = new Set(['current', 'this', 'ongoing', 'running', 'present', 'outgoing', 'رواں', 'موجودہ', 'جاری', 'اس']);
+const LAST = new Set(['last', 'previous', 'preceding', 'past', 'prior', 'گزشتہ', 'گذشتہ', 'پچھلے', 'پچھلا', 'سابقہ']);
 const NEXT = new Set(['next', 'coming', 'upcoming', 'new', 'آئندہ', 'اگلے']);
 const MONTHS_WORDS = new Set(['months', 'month', 'ماہ', 'مہینوں', 'مہینے']);
 const FIRST = new Set(['first', '1st', 'پہلے', 'ابتدائی']);
@@ -29,8 +30,8 @@ const ORDINALS: ReadonlyMap<string, number> = new Map([
 const STARTERS = new Set([
   ...Object.keys(MONTHS), ...Object.keys(URDU_MONTHS), 'fy', 'fytd', 'fiscal', 'financial', 'the', 'calendar', 'cy', 'q', 'h',
   'مالی', 'first', '1st', 'second', '2nd', 'third', '3rd', 'fourth', '4th', 'final', 'پہلی', 'دوسری', 'تیسری', 'چوتھی',
-  'آخری', 'پہلے', 'ابتدائی', 'current', 'this', 'ongoing', 'running', 'present', 'outgoing', 'رواں', 'موجودہ', 'جاری',
-  'last', 'previous', 'preceding', 'past', 'prior', 'گزشتہ', 'پچھلے', 'پچھلا', 'سابقہ', 'next', 'coming', 'upcoming', 'new',
+  'آخری', 'پہلے', 'ابتدائی', 'current', 'this', 'ongoing', 'running', 'present', 'outgoing', 'رواں', 'موجودہ', 'جاری', 'اس',
+  'last', 'previous', 'preceding', 'past', 'prior', 'گزشتہ', 'گذشتہ', 'پچھلے', 'پچھلا', 'سابقہ', 'next', 'coming', 'upcoming', 'new',
   'آئندہ', 'اگلے', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve',
   'ایک', 'دو', 'تین', 'چار', 'پانچ', 'چھ', 'سات', 'آٹھ', 'نو', 'دس', 'گیارہ', 'بارہ',
 ]);
@@ -120,21 +121,39 @@ function readGluedFiscal(tokens: readonly Token[], i: number): Array<Located<Per
   return [];
 }
 
-/** "24", "2024", "2023-24", "2023-2024", "24-2023" (an Urdu page's reversed order) after "FY" or "fiscal year". */
+/**
+ * "24", "2024", "2023-24", "2023-2024", "24-2023" (an Urdu page's reversed order), "2021ء", "دو ہزار بارہ تیرہ"
+ * (2012-13 in words) after "FY" or "fiscal year".
+ */
 function fiscalLabel(tokens: readonly Token[], k: number): { endYear: number; next: number } | null {
   const first = tokens[k];
+  if (first?.kind === 'word') return fiscalLabelInWords(tokens, k);
   if (!first || first.kind !== 'num' || !/^\d{2}(?:\d{2})?$/.test(first.text)) return null;
   const dash = tokens[k + 1];
   const second = tokens[k + 2];
   if (dash?.text === '-' && dash.glued && second?.kind === 'num' && second.glued && /^\d{2}(?:\d{2})?$/.test(second.text)) {
     const y1 = fullYear(first.text);
     const y2 = fullYear(second.text);
-    if (y2 === y1 + 1) return { endYear: y2, next: k + 3 };
-    if (y1 === y2 + 1) return { endYear: y1, next: k + 3 };
+    if (y2 === y1 + 1) return { endYear: y2, next: skipEra(tokens, k + 3) };
+    if (y1 === y2 + 1) return { endYear: y1, next: skipEra(tokens, k + 3) };
   }
   const y = fullYear(first.text);
   if (y < 1990 || y > 2100) return null;
-  return { endYear: y, next: k + 1 };
+  return { endYear: y, next: skipEra(tokens, k + 1) };
+}
+
+// "دو ہزار بارہ تیرہ": a year in words, and the next year's last two digits when the label spans two
+function fiscalLabelInWords(tokens: readonly Token[], k: number): { endYear: number; next: number } | null {
+  const year = readUrduYear(tokens, k);
+  if (!year) return null;
+  const second = readUrduNumber(tokens, year.next);
+  if (second && second.value === (year.value + 1) % 100) return { endYear: year.value + 1, next: second.next };
+  return { endYear: year.value, next: year.next };
+}
+
+// Urdu marks a year of the Common Era with ء written onto it: "2021ء".
+function skipEra(tokens: readonly Token[], k: number): number {
+  return tokens[k]?.text === 'ء' && tokens[k]!.glued ? k + 1 : k;
 }
 
 function readFiscalYear(tokens: readonly Token[], i: number): Located<PeriodAtom> | null {
@@ -147,10 +166,10 @@ function readFiscalYear(tokens: readonly Token[], i: number): Located<PeriodAtom
     if (label) return { kind: 'fy', endYear: label.endYear, relative: null, tStart: i, tEnd: label.next };
     return null;
   }
-  // "2023-24" standing alone is a fiscal year in Pakistani copy
-  if (t.kind === 'num' && t.text.length === 4 && tokens[i + 1]?.text === '-' && tokens[i + 1]?.glued) {
+  // "2023-24" standing alone is a fiscal year in Pakistani copy, and so is Urdu's reversed "24-2023"
+  if (t.kind === 'num' && tokens[i + 1]?.text === '-' && tokens[i + 1]?.glued && (t.text.length === 4 || tokens[i + 2]?.text.length === 4)) {
     const label = fiscalLabel(tokens, i);
-    if (label && label.next === i + 3) return { kind: 'fy', endYear: label.endYear, relative: null, tStart: i, tEnd: label.next };
+    if (label && label.next >= i + 3) return { kind: 'fy', endYear: label.endYear, relative: null, tStart: i, tEnd: label.next };
   }
   // "fiscal year to date", "FYTD", "the fiscal year so far": the running year
   if (t.lower === 'fytd') return { kind: 'fy', endYear: null, relative: 'current', tStart: i, tEnd: i + 1 };
@@ -256,12 +275,20 @@ function readSubPeriod(tokens: readonly Token[], i: number, taken: (i: number) =
         }
       }
       const before = tokens[i - 1]?.lower;
-      if (after === 'period' || (before === 'the' && (after === 'of' || after === '(')) || after === 'of' && isFiscalAhead(tokens, k + 2)) {
+      if (after === 'period' || (before === 'the' && (after === 'of' || after === '(')) || after === 'of' && isFiscalAhead(tokens, k + 2) ||
+        urduFiscalBehind(tokens, i)) {
         return { kind: 'sub', offset: 0, length: n, tStart: i, tEnd: after === 'period' ? k + 2 : k + 1 };
       }
     }
   }
   return null;
+}
+
+// Urdu names the year first: "جاری مالی سال کے 11 ماہ", "مالی سال 2022-23 کے 11 ماہ" are its first eleven months.
+function urduFiscalBehind(tokens: readonly Token[], i: number): boolean {
+  if (tokens[i - 1]?.text !== 'کے') return false;
+  const year = tokens[i - 2];
+  return year?.text === 'سال' || year?.text === 'ء' || (year?.kind === 'num' && (/^\d{4}$/.test(year.text) || tokens[i - 3]?.text === '-'));
 }
 
 function isFiscalAhead(tokens: readonly Token[], k: number): boolean {
@@ -300,9 +327,17 @@ function readMonth(tokens: readonly Token[], i: number, taken: (i: number) => bo
   }
   const num = tokens[k];
   let year: number | null = null;
+  let yearEnd = k + 1;
+  if (num?.kind === 'word' && !taken(k)) {
+    // "اگست دو ہزار پندرہ": the year in words
+    const words = readUrduYear(tokens, k);
+    if (words) {
+      year = words.value;
+      yearEnd = words.next;
+    }
   // "in November, 25% higher": a number already read as a percentage or an amount is no year, and after a comma
   // only a four-digit year is one ("April, 2024")
-  if (num?.kind === 'num' && !taken(k) && !(comma && num.text.length !== 4)) {
+  } else if (num?.kind === 'num' && !taken(k) && !(comma && num.text.length !== 4)) {
     const afterNum = tokens[k + 1];
     const isFiscalLabel = afterNum?.text === '-' && afterNum.glued && tokens[k + 2]?.kind === 'num';
     if (/^\d{4}$/.test(num.text) && !isFiscalLabel) {
@@ -319,7 +354,7 @@ function readMonth(tokens: readonly Token[], i: number, taken: (i: number) => bo
       if (num.text.length === 2) year = fullYear(num.text);
     }
   }
-  if (year !== null) return { kind: 'month', month, year, yearBack: false, thisYear: false, tStart: i, tEnd: k + 1 };
+  if (year !== null) return { kind: 'month', month, year, yearBack: false, thisYear: false, tStart: i, tEnd: skipEra(tokens, yearEnd) };
   // Without a year: "April of the previous year", "March last year", "March this year"
   let j = tokens[i + 1]?.text === '.' ? i + 2 : i + 1;
   if (tokens[j]?.lower === 'of') j++;
@@ -342,9 +377,12 @@ function readRange(tokens: readonly Token[], from: MonthAtom, taken: (i: number)
   if (!sep) return null;
   const opener = tokens[from.tStart - 1]?.lower ?? '';
   const isAnd = sep.lower === 'and' && (opener === 'between' || opener === 'during');
-  if (!RANGE_SEPARATORS.has(sep.lower) && !isAnd) return null;
-  const to = readMonth(tokens, from.tEnd + 1, taken);
+  // Urdu: "جولائی اور اگست کے دوران", "جولائی اگست میں": two months, then the postposition of a span
+  const urduPair = URDU_MONTHS[tokens[from.tStart]!.text] !== undefined && (sep.text === 'اور' || URDU_MONTHS[sep.text] !== undefined);
+  if (!RANGE_SEPARATORS.has(sep.lower) && !isAnd && !urduPair) return null;
+  const to = readMonth(tokens, sep.kind === 'word' && URDU_MONTHS[sep.text] !== undefined ? from.tEnd : from.tEnd + 1, taken);
   if (!to || to === 'date' || to.yearBack || to.thisYear) return null;
+  if (urduPair && !spanFollows(tokens, to.tEnd)) return null;
   let end = to.tEnd;
   if (tokens[end]?.text === 'تک') end++;
   let fromYear = from.year;
@@ -413,6 +451,13 @@ function readDayDate(tokens: readonly Token[], k: number): { month: number; year
   const year = yearAt(j);
   if (year === null) return null;
   return { month, year, tEnd: j + 1 };
+}
+
+// "… کے دوران", "… میں", "… کے عرصے میں": what makes two Urdu months side by side one span
+function spanFollows(tokens: readonly Token[], k: number): boolean {
+  const w = tokens[k]?.text;
+  if (w === 'میں') return true;
+  return (w === 'کے' || w === 'کی') && ['دوران', 'عرصے', 'عرصہ', 'مدت', 'مہینوں'].includes(tokens[k + 1]?.text ?? '');
 }
 
 // "calendar year 2024", "CY24", "in 2024", "during 2023"

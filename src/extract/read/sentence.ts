@@ -1,4 +1,5 @@
 import type { ClaimKind } from '../lexicon/cues.js';
+import { OTHER_MEASURE_BEFORE } from '../lexicon/measures.js';
 import { URDU_RUN_TOGETHER } from '../lexicon/urdu-words.js';
 import { normalizeText } from '../text/normalize.js';
 import { splitRunTogether } from '../text/run-together.js';
@@ -28,6 +29,13 @@ export interface SentenceReading {
 
 const ARABIC_SCRIPT = /[\u0600-\u06FF]/g;
 
+// "Net IT exports", "net exports" (exports minus imports): a word before a measure's name that makes it another
+// measure, never the series' own level.
+function otherMeasure(tokens: readonly Token[], start: number): Topic | null {
+  const before = tokens[start - 1]?.lower;
+  return before !== undefined && OTHER_MEASURE_BEFORE.has(before) ? { kind: 'untracked', label: `${before} ${tokens[start]!.lower}` } : null;
+}
+
 /** Reads one sentence into located mentions of money, periods, measures, countries and record claims. */
 export function readSentence(original: string, lexicon: Lexicon): SentenceReading {
   const text = normalizeText(original);
@@ -45,8 +53,11 @@ export function readSentence(original: string, lexicon: Lexicon): SentenceReadin
   const claims: SentenceReading['claims'] = [];
   for (const m of lexicon.phrases.findAll(tokens, (i) => taken[i] === 1)) {
     const v = m.value;
-    if (v.type === 'topic') topics.push({ topic: v.topic, tStart: m.start, tEnd: m.end });
-    else if (v.type === 'country') countries.push({ code: v.code, tStart: m.start, tEnd: m.end });
+    if (v.type === 'topic') topics.push({ topic: otherMeasure(tokens, m.start) ?? v.topic, tStart: m.start, tEnd: m.end });
+    // "the US $1.003 billion": a country's name right before "$" says which dollar, not whose figure
+    else if (v.type === 'country') {
+      if (tokens[m.end]?.text !== '$') countries.push({ code: v.code, tStart: m.start, tEnd: m.end });
+    }
     else claims.push({ claim: v.claim, tStart: m.start, tEnd: m.end });
   }
   const arabic = text.match(ARABIC_SCRIPT)?.length ?? 0;

@@ -67,3 +67,20 @@ export function readDecimalTail(tokens: readonly Token[], k: number, whole: numb
   if (digits === '') return { value: whole, next: k };
   return { value: Number(`${whole}.${digits}`), next };
 }
+
+/** "دو ہزار پندرہ" (2015), "انیس سو ننانوے" (1999): a year written in words. */
+export function readUrduYear(tokens: readonly Token[], k: number): UrduNumber | null {
+  const head = readUrduNumber(tokens, k);
+  if (!head || !Number.isInteger(head.value)) return null;
+  let { value, next } = head;
+  if (tokens[next]?.text === 'ہزار') {
+    value *= 1000;
+    next++;
+    const rest = readUrduNumber(tokens, next);
+    if (rest && Number.isInteger(rest.value) && rest.value < 1000) {
+      value += rest.value;
+      next = rest.next;
+    }
+  }
+  return value >= 1990 && value <= 2100 ? { value, next } : null;
+}

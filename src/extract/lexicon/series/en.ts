@@ -20,29 +20,34 @@ export const ENGLISH: LanguageNames = {
   measures: {
     'it-exports': {
       subjects: [
-        'IT', 'ICT', 'ITeS', 'IT and ITeS', 'IT & ITeS', 'IT/ITeS', 'IT-ITeS', 'IT and IT-enabled services',
+        'IT', 'ICT', 'ITeS', 'IT and ITeS', 'IT/ITeS', 'IT-ITeS', 'IT and IT-enabled services',
         'IT and IT-enabled services (ITeS)', 'IT-enabled services', 'IT-enabled services (ITeS)', 'IT and IT enabled services',
-        'IT services', 'ICT services', 'IT and ICT', 'IT and telecom', 'IT and telecommunication', 'IT and telecommunications',
-        'information technology', 'information technology (IT)', 'information technology services',
-        'information technology (IT) services', 'information technology and IT-enabled services',
+        'IT services', 'ICT services', 'IT-related', 'IT and ICT', 'IT and telecom', 'IT and telecommunication', 'IT and telecommunications',
+        'ICT and telecom', 'ICT and telecommunication',
+        'information technology', 'information technology (IT)', 'information technology and IT-enabled services',
+        'information and communication technology and telecom', 'information and communications technology and telecom',
         'information and communication technology', 'information and communications technology',
         'information and communication technology (ICT)', 'information and communications technology (ICT)',
-        'IT sector', 'IT industry', 'ICT sector', 'IT and ITeS sector', 'IT & ITeS sector', 'information technology sector',
+        'IT sector', 'IT industry', 'ICT sector', 'IT and ITeS sector', 'information technology sector',
         'tech', 'technology', 'tech sector', 'technology sector', 'software', 'software and IT services',
         'computer services and call centres', 'computer services and call centers', 'computer and call centre services',
-        'telecommunication, computer and information services', 'telecommunications, computer and information services',
-        'telecom, computer and information services',
+        // The State Bank's category, in the orders and comma styles the press writes it
+        ...['telecommunication', 'telecommunications', 'telecom'].flatMap((t) => [
+          `${t}, computer and information services`, `${t}, computer, and information services`,
+          `computer, ${t} and information services`, `computer, ${t}, and information services`]),
       ],
+      // No "services exports" head: "IT services exports" comes from the subject "IT services", while PBS's
+      // "information technology services exports" is a small part of computer services, not the whole.
       heads: [
         'exports', 'export', 'export remittances', 'export remittance', 'export receipts', 'export proceeds', 'export earnings',
-        'export revenue', 'export revenues', 'exports receipts', 'exports proceeds', 'services exports', 'service exports',
-        'remittances', 'remittance',
+        'export revenue', 'export revenues', 'export sales', 'export income', 'exports receipts', 'exports proceeds', 'remittances',
+        'remittance',
       ],
       names: [
         ...['IT services', 'information technology (IT) services', 'information technology services', 'ICT services',
           'IT and IT-enabled services', 'IT-enabled services', 'software services'].flatMap((s) =>
           PROVIDING.flatMap((p) => [`${p} ${s}`, `${p} various ${s}`])),
-        'IT sector', 'IT industry', 'ICT sector', 'IT and ITeS sector', 'IT & ITeS sector', 'information technology sector',
+        'IT sector', 'IT industry', 'ICT sector', 'IT and ITeS sector', 'information technology sector',
         'tech sector', 'technology sector',
       ],
     },

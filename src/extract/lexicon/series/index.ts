@@ -41,6 +41,18 @@ export function namesOf(measure: MeasureId): readonly string[] {
   return list;
 }
 
+const headCache = new Map<MeasureId, ReadonlySet<string>>();
+
+/** The heads of a measure's composed names in every language, lower-cased ("exports", "export remittances"). */
+export function headsOf(measure: MeasureId): ReadonlySet<string> {
+  let heads = headCache.get(measure);
+  if (!heads) {
+    heads = new Set(LANGUAGES.flatMap((l) => (l.measures[measure]?.heads ?? []).map((h) => h.toLowerCase())));
+    headCache.set(measure, heads);
+  }
+  return heads;
+}
+
 /** True when the string is a measure of the lexicon. */
 export function isMeasureId(value: string): value is MeasureId {
   return (MEASURE_IDS as readonly string[]).includes(value);
