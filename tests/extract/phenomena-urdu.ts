@@ -55,7 +55,20 @@ export const URDU_SERIES: PhenomenonCase[] = [
   { promise: 'does not read the country\'s total exports in Urdu as a tracked series', input: P('دسمبر 2024 میں ملک کی مجموعی برآمدات 2 ارب 84 کروڑ ڈالر رہیں۔'), published: '2025-01-02', expect: [], exactly: true },
 ];
 
+export const URDU_RECORDS: PhenomenonCase[] = [
+  { promise: 'reads "تاریخ کی بلند ترین سطح" about the month as a record', input: P('دسمبر 2024 میں ترسیلات زر تین ارب 8 کروڑ ڈالر کے ساتھ تاریخ کی بلند ترین سطح پر پہنچ گئیں۔'), published: '2025-01-10', expect: [{ series: 'pk-remittances', period: '2024-12', value: 3.08e9, recordClaim: true }], exactly: true },
+  { promise: 'reads "اب تک کی سب سے زیادہ ماہانہ" after the month\'s amount as a record', input: P('اکتوبر 2025 میں آئی ٹی برآمدات 38 کروڑ 60 لاکھ ڈالر رہیں جو اب تک کی سب سے زیادہ ماہانہ برآمدات ہیں۔'), published: '2025-11-18', expect: [{ period: '2025-10', value: 386e6, recordClaim: true }], exactly: true },
+  { promise: 'reads "پہلی مرتبہ" (for the first time) before the month\'s amount as a record', input: P('مارچ 2024 میں آئی ٹی برآمدات پہلی مرتبہ 30 کروڑ 60 لاکھ ڈالر تک پہنچ گئیں۔'), published: '2024-04-17', expect: [{ period: '2024-03', value: 306e6, recordClaim: true }], exactly: true },
+  { promise: 'does not read "ریکارڈ" before a growth rate as a record of the month', input: P('نومبر 2024 میں آئی ٹی برآمدات میں ریکارڈ 31 فیصد اضافہ ہوا اور حجم 32 کروڑ 40 لاکھ ڈالر رہا۔'), published: '2024-12-17', expect: [{ period: '2024-11', value: 324e6, recordClaim: false }], exactly: true },
+  { promise: 'does not read "… فیصد کے ریکارڈ اضافے سے" (with a record rise of …%) as a record of the month', input: P('جنوری 2025 میں آئی ٹی برآمدات 18 فیصد کے ریکارڈ اضافے سے 31 کروڑ ڈالر رہیں۔'), published: '2025-02-18', expect: [{ period: '2025-01', value: 310e6, recordClaim: false }], exactly: true },
+  { promise: 'does not read an aim to take exports to a record level ("ریکارڈ سطح پر لے جانے کے لیے") as a record', input: P('اپریل 2024 میں آئی ٹی برآمدات 31 کروڑ ڈالر رہیں، اور حکومت برآمدات کو ریکارڈ سطح پر لے جانے کے لیے کوشاں ہے۔'), published: '2024-05-17', expect: [{ period: '2024-04', value: 310e6, recordClaim: false }], exactly: true },
+  { promise: 'does not read a record level set as a target ("ریکارڈ سطح تک پہنچانے کا ہدف") as a record', input: P('اگست 2024 میں آئی ٹی برآمدات 29 کروڑ ڈالر رہیں اور وزارت نے انہیں ریکارڈ سطح تک پہنچانے کا ہدف رکھا ہے۔'), published: '2024-09-17', expect: [{ period: '2024-08', value: 290e6, recordClaim: false }], exactly: true },
+  { promise: 'does not read "14 ماہ کی بلند ترین سطح" (a 14-month high) as a record', input: P('مئی 2025 میں ترسیلات زر 3 ارب 70 کروڑ ڈالر کے ساتھ 14 ماہ کی بلند ترین سطح پر رہیں۔'), published: '2025-06-10', expect: [{ series: 'pk-remittances', period: '2025-05', value: 3.7e9, recordClaim: false }], exactly: true },
+  { promise: 'does not read "ریکارڈ کی گئیں" (were recorded) as a record', input: P('جون 2025 میں آئی ٹی برآمدات 33 کروڑ 80 لاکھ ڈالر ریکارڈ کی گئیں۔'), published: '2025-07-17', expect: [{ period: '2025-06', value: 338e6, recordClaim: false }], exactly: true },
+];
+
 /** The tables above, named for the test runner. */
 export const URDU_TABLES: Array<[string, PhenomenonCase[]]> = [
   ['Urdu amounts', URDU_AMOUNTS], ['Urdu periods', URDU_PERIODS], ['Urdu series names', URDU_SERIES],
+  ['Urdu record words', URDU_RECORDS],
 ];
