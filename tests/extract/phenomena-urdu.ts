@@ -67,8 +67,15 @@ export const URDU_RECORDS: PhenomenonCase[] = [
   { promise: 'does not read "ریکارڈ کی گئیں" (were recorded) as a record', input: P('جون 2025 میں آئی ٹی برآمدات 33 کروڑ 80 لاکھ ڈالر ریکارڈ کی گئیں۔'), published: '2025-07-17', expect: [{ period: '2025-06', value: 338e6, recordClaim: false }], exactly: true },
 ];
 
+// Bangladesh's and India's copy counts in crores and lakhs too (কোটি, লাখ, करोड़, लाख, अरब): none of it is Pakistan's.
+export const OTHER_SCRIPTS: PhenomenonCase[] = [
+  { promise: 'reads nothing tracked from a Bengali story with Bengali digits and crores', input: P('সেপ্টেম্বরে তৈরি পোশাক রপ্তানি ৩১২ কোটি ৪০ লাখ ডলারে পৌঁছেছে, যা আগের বছরের একই মাসের চেয়ে ৯ শতাংশ বেশি।'), published: '2024-10-05', expect: [], exactly: true },
+  { promise: 'reads nothing tracked from a Bengali story with Latin digits, "IT" and crores', input: P('২০২৪ সালের মার্চে আইটি ও সফটওয়্যার রপ্তানি 4 কোটি 20 লাখ ডলার এবং রেমিট্যান্স 199 কোটি ডলার হয়েছে।'), published: '2024-04-10', expect: [], exactly: true },
+  { promise: 'reads nothing tracked from a Hindi story in arab and crore, words or digits', input: P('अप्रैल से अगस्त 2024 के दौरान भारत का सेवा निर्यात डेढ़ सौ अरब डॉलर रहा, जबकि आईटी निर्यात 85 अरब डॉलर और रेमिटेंस 12 हजार करोड़ रुपये रहे।'), published: '2024-09-15', expect: [], exactly: true },
+];
+
 /** The tables above, named for the test runner. */
 export const URDU_TABLES: Array<[string, PhenomenonCase[]]> = [
   ['Urdu amounts', URDU_AMOUNTS], ['Urdu periods', URDU_PERIODS], ['Urdu series names', URDU_SERIES],
-  ['Urdu record words', URDU_RECORDS],
+  ['Urdu record words', URDU_RECORDS], ['Bengali and Hindi copy', OTHER_SCRIPTS],
 ];
