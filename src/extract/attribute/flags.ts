@@ -77,7 +77,9 @@ export function flagsFor(reading: SentenceReading, group: AmountGroup, previousE
   // "$15.4 million per working day", "$295 million a month on average": a rate, which is no month's value
   const rate = (RATE_BEFORE_UNIT.has(after1) && RATE_UNITS.has(after2 === 'working' || after2 === 'business' || after2 === '-' ? at(group.tEnd + 2) : after2));
   const average = AVERAGE_WORDS.has(before1) || AVERAGE_WORDS.has(before2) || (before1 === 'of' && AVERAGE_WORDS.has(before2)) ||
-    (before1 === 'of' && AVERAGE_WORDS.has(at(group.tStart - 3))) || rate || after1 === 'monthly' && after2 === 'average';
+    (before1 === 'of' && AVERAGE_WORDS.has(at(group.tStart - 3))) || rate || after1 === 'monthly' && after2 === 'average' ||
+    // "2.4 ارب ڈالر ماہانہ اوسط", "… کی ماہانہ اوسط": Urdu names the average after the amount
+    AVERAGE_WORDS.has(after1) || (AVERAGE_WORDS.has(after2) && ['ماہانہ', 'کی', 'کا', 'کے'].includes(after1));
 
   let comparison = boundComparison;
   // "from the all-time high of $303 million": the comparison word stands before the record phrase
