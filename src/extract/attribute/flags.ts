@@ -63,6 +63,8 @@ export function flagsFor(reading: SentenceReading, group: AmountGroup, previousE
     (before1 === 'of' && CHANGE_NOUNS.has(before2)) ||
     (LEVEL_VERBS.has(before1) && nextIsLevel) ||
     (CHANGE_AFTER.has(after1) && !(after1 === 'سے')) ||
+    // "تین ارب ڈالر تک کمی" (a fall of up to three billion): the amount bounds the change
+    (after1 === 'تک' && CHANGE_AFTER.has(after2)) ||
     (URDU_CHANGE_STEMS.has(after1) && ['گیا', 'گئی', 'گئیں', 'گئے'].includes(after2)) ||
     (after1 === 'کا' && (after2 === 'اضافہ' || after2 === 'اضافے')) ||
     (after1 === 'کی' && after2 === 'کمی');

@@ -101,6 +101,7 @@ export const PROJECTION_WORDS: ReadonlySet<string> = new Set([
   'must', 'aspire', 'aspires', 'aspiration', 'wants', 'intends', 'promise', 'promised', 'promises', 'pledged', 'can',
   'if', 'unless', 'whether', 'capacity', 'estimated', 'predicted', 'predicts', 'outlook', 'budgeted',
   'ہدف', 'توقع', 'امکان', 'متوقع', 'منصوبہ', 'گا', 'گی', 'گے', 'سکتی', 'سکتا', 'سکتے', 'چاہیے', 'اندازہ', 'تخمینہ',
+  'خدشہ', 'خدشات', 'خطرہ', 'پیشگوئی', 'پیش گوئی', 'امید',
 ]);
 
 /** Word pairs that mark a forecast ("on course", "set to", "on track"). */
