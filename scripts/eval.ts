@@ -10,6 +10,7 @@
 //   npm run eval -- --corpus pk-it       # one corpus (fixtures, pk-it, other)
 //   npm run eval -- --check              # exit 1 when a score is below its bar (scripts/eval/bars.json)
 //   npm run eval -- --plain-headline     # every wrapped page headlined with its section's name only
+//   npm run eval -- --undated            # no <time> on any wrapped page and no --published: dated by URL and text
 //   npm run eval -- DIR                  # another corpus in fixtures/corpus's labels.json format
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -38,6 +39,7 @@ const { values: opts, positionals } = parseArgs({
     corpus: { type: 'string' },
     shared: { type: 'string' },
     'plain-headline': { type: 'boolean', default: false },
+    undated: { type: 'boolean', default: false },
   },
 });
 
@@ -57,9 +59,11 @@ if ('missing' in shared) {
       '      without it only fixtures/corpus is scored' + (opts.check ? ', and --check fails.\n' : '.\n'),
   );
 } else {
-  corpora.push(...sharedCases(shared.dir, opts['plain-headline'] ? 'section' : 'page'));
+  corpora.push(...sharedCases(shared.dir, opts['plain-headline'] ? 'section' : 'page', opts.undated));
 }
-if (opts.check && opts['plain-headline']) fail('--check holds the scores of pages with their headlines to the bars; drop --plain-headline');
+if (opts.check && (opts['plain-headline'] || opts.undated)) {
+  fail('--check holds the scores of pages with their headlines and dates to the bars; drop --plain-headline and --undated');
+}
 const selected = opts.corpus === undefined ? corpora : corpora.filter((c) => c.name === opts.corpus);
 if (selected.length === 0) fail(`--corpus ${opts.corpus}: no such corpus; there are ${corpora.map((c) => c.name).join(', ')}`);
 
@@ -101,6 +105,10 @@ if (opts.check) {
 function about(s: CorpusScore, cases: readonly EvalCase[]): string {
   const count = (f: (e: EvalCase) => boolean): number => cases.filter(f).length;
   if (s.name === 'fixtures') return `${relative(process.cwd(), s.dir) || '.'}: ${cases.length} pages, dated by themselves`;
+  if (opts.undated) {
+    return `${relative(process.cwd(), s.dir)}: ${cases.length} cases, --undated: no <time>, no --published; ` +
+      `a date in the URL ${count((e) => e.dateFrom === 'url')}, none ${count((e) => e.dateFrom === 'none')}`;
+  }
   return `${relative(process.cwd(), s.dir)}: ${cases.length} cases; dated by the page ${count((e) => e.dateFrom === 'page')}, ` +
     `by --published from the URL ${count((e) => e.dateFrom === 'url')} and from the labels ${count((e) => e.dateFrom === 'labels')}, ` +
     `undated ${count((e) => e.dateFrom === 'none')}`;

@@ -2,7 +2,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { readCases, SHARED_FOLDERS } from './cases.js';
-import { feedDate } from './feed-date.js';
+import { feedDate, urlDate } from './feed-date.js';
 import type { Headline } from './headline.js';
 import { fixtureTruth, readFixtureLabels, readSharedLabels, sharedTruth, type CaseTruth } from './labels.js';
 import { wrapCase, type HeadlineMode } from './wrap.js';
@@ -39,25 +39,31 @@ export function fixtureCases(dir: string): EvalCase[] {
   }));
 }
 
-/** The shared corpus's folders, each case wrapped in a page and given the feed's date when it has none. */
-export function sharedCases(dir: string, headlines: HeadlineMode = 'page'): Array<{ name: string; dir: string; cases: EvalCase[] }> {
+/**
+ * The shared corpus's folders, each case wrapped in a page and given the feed's date when it has none. `undated`
+ * serves every page without its <time> element and without `--published`, as a site without dates and a feed
+ * without them would: only the URL and the article's own words can date it, and a case expects the months and
+ * periods the labels infer only when its URL carries a date.
+ */
+export function sharedCases(dir: string, headlines: HeadlineMode = 'page', undated = false): Array<{ name: string; dir: string; cases: EvalCase[] }> {
   return SHARED_FOLDERS.map((name) => {
     const folder = { name, dir: join(dir, name) };
     const labels = readSharedLabels(folder.dir);
     const cases = readCases(folder).map((c): EvalCase => {
       const label = labels.get(c.id);
       if (!label) throw new Error(`${c.file}: no label with id "${c.id}" in ${join(folder.dir, 'labels.jsonl')}`);
-      const feed = c.date === null ? feedDate(label) : null;
-      const page = wrapCase(c, headlines);
+      const feed = c.date === null && !undated ? feedDate(label) : null;
+      const page = wrapCase(c, headlines, !undated);
+      const dated = undated ? urlDate(c.url) !== null : c.date !== null || feed !== null;
       return {
         corpus: name,
-        truth: sharedTruth(name, label, c.date !== null || feed !== null),
+        truth: sharedTruth(name, label, dated),
         html: page.html,
         source: c.file,
         url: c.url,
         published: feed?.date ?? null,
-        dateFrom: c.date !== null ? 'page' : feed?.from ?? 'none',
-        pageDate: c.date,
+        dateFrom: undated ? (dated ? 'url' : 'none') : c.date !== null ? 'page' : feed?.from ?? 'none',
+        pageDate: undated ? null : c.date,
         headline: page.headline,
       };
     });

@@ -21,8 +21,9 @@ export type HeadlineMode = 'page' | 'section';
 /**
  * The page a news site would serve for this case; the same bytes on every run. With `section`, the headline is
  * the section's name and every line stays in the body: what the extractor reads when a headline says nothing.
+ * With `dated` false, the page carries no <time> element: a site that prints no machine-readable date.
  */
-export function wrapCase(c: CaseText, mode: HeadlineMode = 'page'): WrappedPage {
+export function wrapCase(c: CaseText, mode: HeadlineMode = 'page', dated = true): WrappedPage {
   const script = scriptOf(c.lines.join(' '));
   const headline = mode === 'page' ? chooseHeadline(c.url, c.lines, script) : sectionHeadline(script);
   const body = headline.source === 'first line' ? c.lines.slice(1) : c.lines;
@@ -54,7 +55,7 @@ export function wrapCase(c: CaseText, mode: HeadlineMode = 'page'): WrappedPage 
 <article class="post type-post">
 <header class="entry-header">
 <h1 class="entry-title">${esc(headline.text)}</h1>
-${c.date === null ? '' : `<div class="entry-meta"><time class="published" datetime="${c.date}">${humanDate(c.date)}</time></div>\n`}</header>
+${c.date === null || !dated ? '' : `<div class="entry-meta"><time class="published" datetime="${c.date}">${humanDate(c.date)}</time></div>\n`}</header>
 <div class="entry-content">
 ${body.map((line) => `<p>${esc(line)}</p>`).join('\n')}
 </div>

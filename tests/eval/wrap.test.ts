@@ -41,6 +41,14 @@ describe('wrapping a corpus case in a news page', () => {
     expect(out.figures.every((f) => !/Gold|KSE|Rs/.test(f.evidence))).toBe(true);
   });
 
+  it('serves an undated page without the <time> element, keeping the rest of the date line', () => {
+    const page = wrapCase(parseCase('x.txt', CASE), 'page', false);
+    expect(page.html).not.toContain('<time');
+    expect(page.html).toContain('<p>Share:</p>');
+    const out = extractArticle(page.html, { series, url: 'https://example.pk/x' });
+    expect(out.published).toBeNull();
+  });
+
   it('serves the same page on every run', () => {
     expect(wrapCase(parseCase('x.txt', CASE)).html).toBe(wrapCase(parseCase('x.txt', CASE)).html);
   });

@@ -151,7 +151,8 @@ export function topicFor(reading: SentenceReading, group: AmountGroup, aside: In
   return null;
 }
 
-const POSSESSIVE_GAP = new Set(["'", 's', 'the', "'s"]);
+// "India's IT exports", "بھارت کی آئی ٹی برآمدات" (India's IT exports)
+const POSSESSIVE_GAP = new Set(["'", 's', 'the', "'s", 'کی', 'کے', 'کا']);
 const LINKING_PREPOSITIONS = new Set(['of', 'from', 'to', 'in', 'by', 'for']);
 
 /**

@@ -16,7 +16,9 @@ export function applyClaims(input: SentenceInput, readings: GroupReading[], cand
     if (target.kind === 'amount') {
       const r = readings[target.group]!;
       if (r.candidate) {
-        if (r.candidate.period.start === r.candidate.period.end && r.candidate.role !== 'previous-record') r.candidate.recordClaim = true;
+        if (r.candidate.period.start === r.candidate.period.end) {
+          if (r.candidate.role !== 'previous-record') r.candidate.recordClaim = true;
+        } else if (!r.candidate.comparison) pending.push({ kind: 'total', series: r.candidate.series.id });
         continue;
       }
       // A headline's "all-time high of $306m" with no month: the body will say which month had $306m.
@@ -35,6 +37,12 @@ export function applyClaims(input: SentenceInput, readings: GroupReading[], cand
       candidates.find((c) => c.role === 'reported-month');
     if (main) {
       main.recordClaim = true;
+      continue;
+    }
+    // "reached $3.223 billion in FY24, an all-time high": the sentence's record is its total's
+    const total = candidates.find((c) => c.period.start !== c.period.end && !c.comparison && (!topicSeries || c.series.id === topicSeries.id));
+    if (total) {
+      pending.push({ kind: 'total', series: total.series.id });
       continue;
     }
     if (!topicSeries || target.kind === 'sentence') continue;

@@ -31,6 +31,7 @@ const LEVEL_VERBS = new Set(['rose', 'increased', 'grew', 'jumped', 'fell', 'dec
 const BOUND_WORDS = new Set(['above', 'below', 'beyond']);
 const RATE_BEFORE_UNIT = new Set(['per', 'a', 'each', 'every']);
 const RATE_UNITS = new Set(['day', 'week', 'month', 'hour']);
+const RELATIVE_AFTER_UNIT = new Set(['earlier', 'ago', 'before', 'back', 'prior', 'later']);
 const MULTIWORD_HEDGES = ['more than', 'less than', 'close to', 'just over', 'just under', 'upwards of', 'in excess of', 'up to', 'as much as', 'لگ بھگ'];
 
 /** Which side of a hedged amount the value lies on. */
@@ -74,12 +75,17 @@ export function flagsFor(reading: SentenceReading, group: AmountGroup, previousE
   const percentBefore = reading.percents.some((p) => p.tEnd === group.tStart - 1);
   const passedMark = BOUND_WORDS.has(before1) && !percentBefore;
   const boundComparison = (BOUND_WORDS.has(before1) && percentBefore) || (before1 === 'the' && BOUND_WORDS.has(before2));
+  // "the $5 billion IT exports target": the amount qualifies a target named after the measure
+  const namedAfter = reading.topics.find((t) => t.tStart === group.tEnd);
   const threshold = passedMark || THRESHOLD_AFTER.has(after1) || (after1 === "'" && THRESHOLD_AFTER.has(at(group.tEnd + 2))) ||
-    (after1 === 'کی' && THRESHOLD_AFTER.has(after2));
+    (after1 === 'کی' && THRESHOLD_AFTER.has(after2)) || (namedAfter !== undefined && THRESHOLD_AFTER.has(at(namedAfter.tEnd)));
   // "$15.4 million per working day", "$295 million a month on average": a rate, which is no month's value
-  const rate = (RATE_BEFORE_UNIT.has(after1) && RATE_UNITS.has(after2 === 'working' || after2 === 'business' || after2 === '-' ? at(group.tEnd + 2) : after2));
+  // ("$249 million a month earlier" is last month's level)
+  const unitAt = after2 === 'working' || after2 === 'business' || after2 === '-' ? group.tEnd + 2 : group.tEnd + 1;
+  const rate = RATE_BEFORE_UNIT.has(after1) && RATE_UNITS.has(at(unitAt)) && !RELATIVE_AFTER_UNIT.has(at(unitAt + 1));
   const average = AVERAGE_WORDS.has(before1) || AVERAGE_WORDS.has(before2) || (before1 === 'of' && AVERAGE_WORDS.has(before2)) ||
     (before1 === 'of' && AVERAGE_WORDS.has(at(group.tStart - 3))) || rate || after1 === 'monthly' && after2 === 'average' ||
+    (before1 === 'of' && before2 === 'rate' && at(group.tStart - 3) === 'run') || // "a run rate of $218 million"
     // "2.4 ارب ڈالر ماہانہ اوسط", "… کی ماہانہ اوسط": Urdu names the average after the amount
     AVERAGE_WORDS.has(after1) || (AVERAGE_WORDS.has(after2) && ['ماہانہ', 'کی', 'کا', 'کے'].includes(after1));
 

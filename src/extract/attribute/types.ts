@@ -50,4 +50,6 @@ export interface ArticleState {
 export type PendingClaim =
   | { kind: 'value'; series: string; value: number }
   | { kind: 'month'; series: string; month: YearMonth }
-  | { kind: 'lead'; series: string };
+  | { kind: 'lead'; series: string }
+  /** The article calls one of the series' totals (a fiscal year, a quarter) a record: a claim with no figure is that. */
+  | { kind: 'total'; series: string };

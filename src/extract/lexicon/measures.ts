@@ -18,6 +18,9 @@ export const UNTRACKED_MEASURES: readonly string[] = [
   'telecom services', 'telecommunications services', 'computer services', 'computer services exports',
   'exports of computer services', 'telecommunication, computer and information services imports',
   'information services', 'freelancers', 'freelance', 'freelancing', 'freelance exports', 'construction services',
+  // parts of IT exports in the PBS and SBP breakdowns, which stand beside the whole
+  'telecom', 'telecommunication', 'telecommunications', 'call centres', 'call centers', 'call centre services',
+  'call center services', 'software consultancy', 'hardware consultancy', 'computer software', 'news agency',
   'insurance services', 'financial services', 'government services', 'business services',
   // capital flows and public finance
   'FDI', 'foreign direct investment', 'foreign investment', 'portfolio investment', 'reserves', 'foreign exchange reserves',

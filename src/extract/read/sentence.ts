@@ -54,7 +54,10 @@ export function readSentence(original: string, lexicon: Lexicon): SentenceReadin
   for (const m of lexicon.phrases.findAll(tokens, (i) => taken[i] === 1)) {
     const v = m.value;
     if (v.type === 'topic') topics.push({ topic: otherMeasure(tokens, m.start) ?? v.topic, tStart: m.start, tEnd: m.end });
-    else if (v.type === 'country') countries.push({ code: v.code, tStart: m.start, tEnd: m.end });
+    // "the US $1.003 billion": a country's name right before "$" says which dollar, not whose figure
+    else if (v.type === 'country') {
+      if (tokens[m.end]?.text !== '$') countries.push({ code: v.code, tStart: m.start, tEnd: m.end });
+    }
     else claims.push({ claim: v.claim, tStart: m.start, tEnd: m.end });
   }
   const arabic = text.match(ARABIC_SCRIPT)?.length ?? 0;

@@ -35,5 +35,10 @@ const dropArabicMark = (mark: string): string => (mark >= '\u0600' && mark <= '\
 
 /** Cleans text taken from a page: canonical Unicode, no invisible marks, runs of space collapsed. */
 export function cleanText(text: string): string {
-  return text.normalize('NFC').replace(YEH_HAMZA, '\u0626').replace(MARK, dropArabicMark).replace(NON_JOINER, ' ').replace(INVISIBLE, '').replace(/\s+/g, ' ').trim();
+  const nfc = text.normalize('NFC');
+  // Most pages have no Arabic script: they skip its passes (a page's every text node comes through here).
+  const arabic = ARABIC_SCRIPT.test(nfc) ? nfc.replace(YEH_HAMZA, '\u0626').replace(MARK, dropArabicMark).replace(NON_JOINER, ' ') : nfc;
+  return arabic.replace(INVISIBLE, '').replace(/\s+/g, ' ').trim();
 }
+
+const ARABIC_SCRIPT = /[\u0600-\u06FF]/;

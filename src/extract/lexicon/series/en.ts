@@ -22,7 +22,7 @@ export const ENGLISH: LanguageNames = {
       subjects: [
         'IT', 'ICT', 'ITeS', 'IT and ITeS', 'IT & ITeS', 'IT/ITeS', 'IT-ITeS', 'IT and IT-enabled services',
         'IT and IT-enabled services (ITeS)', 'IT-enabled services', 'IT-enabled services (ITeS)', 'IT and IT enabled services',
-        'IT services', 'ICT services', 'IT and ICT', 'IT and telecom', 'IT and telecommunication', 'IT and telecommunications',
+        'IT services', 'ICT services', 'IT-related', 'IT and ICT', 'IT and telecom', 'IT and telecommunication', 'IT and telecommunications',
         'IT & telecom', 'ICT and telecom', 'ICT & telecom', 'ICT and telecommunication',
         'information technology', 'information technology (IT)', 'information technology and IT-enabled services',
         'information and communication technology and telecom', 'information and communications technology and telecom',
@@ -38,7 +38,8 @@ export const ENGLISH: LanguageNames = {
       // "information technology services exports" is a small part of computer services, not the whole.
       heads: [
         'exports', 'export', 'export remittances', 'export remittance', 'export receipts', 'export proceeds', 'export earnings',
-        'export revenue', 'export revenues', 'exports receipts', 'exports proceeds', 'remittances', 'remittance',
+        'export revenue', 'export revenues', 'export sales', 'export income', 'exports receipts', 'exports proceeds', 'remittances',
+        'remittance',
       ],
       names: [
         ...['IT services', 'information technology (IT) services', 'information technology services', 'ICT services',
