@@ -35,6 +35,7 @@ export function analyse(page: PageText, options: ExtractOptions): ArticleFigures
     url: options.url ?? page.pageUrl,
     visible: page.visibleDates,
     lead: page.paragraphs[0],
+    lines: page.paragraphs,
     latestNamedMonth: latestNamedMonth(readings, options.series[0]?.fiscalYearStartMonth ?? 7),
   });
   const home = options.series[0]?.country ?? 'PK';

@@ -118,17 +118,23 @@ function candidateOf(r: GroupReading, input: SentenceInput, state: ArticleState)
   const stated = r.group.members.find((m) => m.currency === series.currency);
   const money: MoneyMention | undefined = stated ?? unstatedDollars(r, input.reading, series);
   if (!money || money.value < MIN_VALUE) return null;
-  const { period } = resolved;
+  let { period } = resolved;
+  const notes = [...money.notes];
+  let confidence = 0.9 - money.penalty - (money.currency === 'UNSTATED' ? 0.15 : 0);
   // Figures come out after their month ends: a period ending after the month of publication is a forecast or a
   // misreading. The month of publication itself is allowed: a date stamped in UTC can fall in the month before.
-  if (state.published && period.end > state.published.slice(0, 7)) return null;
+  if (state.published && period.end > state.published.slice(0, 7)) {
+    const typo = yearTypo(period, resolved.inferred, state.published);
+    if (!typo) return null;
+    notes.push(`read '${monthText(period)}' as ${monthText(typo)}: printed a year after the page's date, ${state.published}`);
+    confidence -= 0.25;
+    period = typo;
+  }
   const single = period.start === period.end;
   const comparison = flags.comparison || resolved.base || (resolved.relative !== null && COMPARISON_RELATIVES.has(resolved.relative));
   const role = !single ? (resolved.whole ? 'annual' : 'cumulative') : flags.previousRecord ? 'previous-record' : comparison ? 'comparison' : 'reported-month';
-  const notes = [...money.notes];
   if (money.currency === 'UNSTATED') notes.push(`the text gives no currency for '${money.raw}'; read as ${series.currency}, the series' currency`);
   if (flags.hedged) notes.push(`the text gives '${money.raw}' as an approximate figure`);
-  let confidence = 0.9 - money.penalty - (money.currency === 'UNSTATED' ? 0.15 : 0);
   if (flags.hedged) confidence -= 0.25;
   if (resolved.inferred) confidence -= 0.05;
   if (r.carried) confidence -= 0.05;
@@ -151,8 +157,26 @@ function candidateOf(r: GroupReading, input: SentenceInput, state: ArticleState)
     hedged: flags.hedged,
     hedge: flags.hedge,
     comparison: comparison || flags.previousRecord,
+    inferred: resolved.inferred,
   };
 }
+
+// SBP and PBS publish a month's figures within weeks; a story names months up to a quarter back.
+const REPORTING_LAG_MONTHS = 3;
+
+/**
+ * "$151 million for October 2021" on a page dated December 2020: a month printed with its year one too many, the
+ * month a year earlier being one the story could report. Only a year written out can be mistyped.
+ */
+function yearTypo(period: Period, inferred: boolean, published: string): Period | null {
+  if (inferred) return null;
+  const pubMonth = published.slice(0, 7);
+  const back = { start: addMonths(period.start, -12), end: addMonths(period.end, -12) };
+  if (back.end > pubMonth || back.end < addMonths(pubMonth, -REPORTING_LAG_MONTHS)) return null;
+  return back;
+}
+
+const monthText = (p: Period): string => (p.start === p.end ? p.start : `${p.start}..${p.end}`);
 
 // Words that may follow a bare "3.2bn" when it is money; "1.2 million people" is followed by its noun.
 const AFTER_BARE_AMOUNT = new Set(['in', 'during', 'for', 'from', 'against', 'compared', 'as', 'while', 'up', 'down', 'and',
