@@ -98,3 +98,9 @@ export const YEAR_FROM_TEXT: PhenomenonCase[] = [
   { promise: 'takes the year from a total of another measure the story dates', input: P('IT exports fell to $183 million in May. Total services exports reached $6.3 billion in July-May FY2022.'), publishedIs: null, expect: [{ period: '2022-05', value: 183e6 }], exactly: true },
   { promise: 'does not take the year from a target', input: P('The ministry wants IT exports of $5 billion by June 2026. IT exports were $310 million in April 2024, and in May they were $320 million.'), publishedIs: null, expect: [{ period: '2024-04', value: 310e6 }, { period: '2024-05', value: 320e6 }], exactly: true },
 ];
+
+// What counts as the article claiming the reported month's level is a record.
+export const RECORD_CLAIMS: PhenomenonCase[] = [
+  { promise: 'gives a claim in a sentence whose only amount is the record beaten to the month reported before', input: P('Remittances reached $4.1 billion in March 2025. That was the highest-ever level for a single month; the earlier high had been $3.9 billion in December 2024.'), published: '2025-04-10', expect: [{ series: 'pk-remittances', period: '2025-03', value: 4.1e9, recordClaim: true }, { series: 'pk-remittances', period: '2024-12', value: 3.9e9, recordClaim: false }], exactly: true },
+  { promise: 'does not give a claim to the month of the record beaten', input: P('IT exports were $366 million in September 2025. The figure is the highest on record, beating August’s $350 million, itself a record.'), published: '2025-10-20', expect: [{ period: '2025-09', recordClaim: true }], absent: [{ period: '2025-08', recordClaim: true }] },
+];
