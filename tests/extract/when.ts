@@ -58,6 +58,9 @@ Pakistan's IT exports came to $352 million in June 2025, the central bank said.`
 
 Home remittances were $2.96 billion in March 2025.`, published: '2025-04-10', expect: [{ series: 'pk-remittances', period: '2025-03', value: 2.96e9 }], exactly: true },
   { promise: 'reads "$2 billion" last fiscal year and "$2.123 billion" up to June 30 as one annual figure', input: P('IT exports grew to $2 billion last fiscal year. By June 30, 2021, they came to $2.123 billion.'), published: '2021-07-21', expect: [{ period: '2020-07..2021-06', value: 2.123e9, role: 'annual' }], exactly: true },
+  { promise: 'takes the exact value stated without a period for the rounded figure that has one', input: `IT exports at $3.2 billion in FY24
+
+The minister told parliament that IT exports hit a historic peak of $3.223 billion.`, published: '2024-12-20', expect: [{ period: '2023-07..2024-06', value: 3.223e9, note: /rounded/ }], exactly: true },
   { promise: 'keeps two figures for one period when the rough one cannot be the exact one rounded', input: P('IT exports were $1.06 billion in 1QFY26. ICT exports were more than $1.1 billion in 1QFY26.'), published: '2025-10-27', expect: [{ period: '2025-07..2025-09', value: 1.06e9 }, { period: '2025-07..2025-09', value: 1.1e9 }], exactly: true },
   { promise: 'keeps two figures written to the same digit', input: P('IT exports were $303 million in April 2024, the ministry said. A later revision put April 2024 at $306 million.'), published: '2024-06-20', expect: [{ period: '2024-04', value: 303e6 }, { period: '2024-04', value: 306e6 }], exactly: true },
 ];
