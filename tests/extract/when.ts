@@ -49,6 +49,7 @@ export const CLAUSES: PhenomenonCase[] = [
 export const SPANS_AND_BASES: PhenomenonCase[] = [
   { promise: 'reads "over July 2024 to February 2025" as the span of the amount, and "the matching period" as its base', input: P('IT exports grew to $2.45 billion over July 2024 to February 2025, against $2.05 billion in the matching period of the previous fiscal year.'), published: '2025-03-18', expect: [{ period: '2024-07..2025-02', value: 2.45e9 }, { period: '2023-07..2024-02', value: 2.05e9 }], exactly: true },
   { promise: 'reads "Financial Year (FY) 2024-25" with its abbreviation in brackets as one fiscal year', input: P('Textile exports were $12.4 billion in July-March of Financial Year (FY) 2024-25, against $12.1 billion in the same period of FY 2023-24.'), published: '2025-04-10', expect: [{ series: 'pk-textile-exports', period: '2024-07..2025-03', value: 12.4e9 }, { series: 'pk-textile-exports', period: '2023-07..2024-03', value: 12.1e9 }], exactly: true },
+  { promise: 'reads no period in a span of more than a year, and no month in it', input: P('From May 2024 to May 2025, a span of a year, remittances grew 8% to $3.2 billion.'), published: '2025-06-10', expect: [], exactly: true },
   { promise: 'still reads "up 36% over March 2023" as a comparison', input: P('IT exports were $306 million in March 2024, up 36% over March 2023.'), published: '2024-04-17', expect: [{ period: '2024-03', value: 306e6 }], absent: [{ period: '2023-03' }], exactly: true },
 ];
 
