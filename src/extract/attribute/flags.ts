@@ -105,7 +105,8 @@ export function flagsFor(reading: SentenceReading, group: AmountGroup, previousE
   }
   // "(May-23: USD 236mn)": a bracketed month and amount after the reported one
   if (before1 === ':' && reading.periods.some((p) => p.tEnd === group.tStart - 1 && at(p.tStart - 1) === '(')) comparison = true;
-  if ((after1 === 'کے' || after1 === 'کی') && after2 === 'مقابلے') comparison = true;
+  // "نومبر 2024 کے 31 کروڑ ڈالر کی نسبت" (compared with November 2024's $312m): Urdu puts the comparison after the base
+  if ((after1 === 'کے' || after1 === 'کی') && (after2 === 'مقابلے' || after2 === 'نسبت')) comparison = true;
 
   let previousRecord = false;
   for (const c of reading.claims) {

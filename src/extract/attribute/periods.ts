@@ -5,7 +5,7 @@ import type { SentenceReading, Span } from '../read/sentence.js';
 import type { Token } from '../text/tokens.js';
 import type { AmountGroup } from './binding.js';
 
-const STRICT_COMPARISON = new Set(['than', 'compared', 'against', 'versus', 'vs', 'relative', 'مقابلے']);
+const STRICT_COMPARISON = new Set(['than', 'compared', 'against', 'versus', 'vs', 'relative', 'مقابلے', 'نسبت']);
 // After a percentage these make what follows the base of the change: "20 percent above the level of June",
 // "up 36% on March 2023".
 const AFTER_PERCENT = new Set(['above', 'below', 'over', 'on', 'under']);
