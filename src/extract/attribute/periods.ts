@@ -106,10 +106,11 @@ export function bindPeriods(
       if (period.tEnd > g.tStart) continue;
       if (takenByFollowing.has(p) && !parallel(g, gi, period.tEnd)) return null;
       // an amount between the period and this one shares it only when nothing contrasts them
+      const shared = reading.urdu && parallelAfter(g, gi);
       for (let h = gi - 1; h >= 0; h--) {
         const other = groups[h]!;
         if (other.tStart < period.tEnd) break;
-        for (let k = other.tEnd; k < g.tStart; k++) if (CONTRAST.has(tokens[k]!.lower)) return null;
+        for (let k = other.tEnd; k < g.tStart; k++) if (CONTRAST.has(tokens[k]!.lower) && !shared) return null;
       }
       return p;
     }
@@ -123,6 +124,16 @@ export function bindPeriods(
     const own = topics[gi];
     if (!own || own.tStart < after || own.topic.kind === 'generic' || own === topics[gi - 1]) return false;
     for (let k = after; k < g.tStart; k++) if (COMPARISON_WORDS.has(tokens[k]!.lower) || tokens[k]!.text === ';') return false;
+    return true;
+  }
+
+  // "ستمبر میں آئی ٹی برآمدات 36 کروڑ ڈالر رہیں جبکہ ٹیکسٹائل برآمدات ڈیڑھ ارب ڈالر": Urdu names the month once,
+  // before both clauses; another measure named after the amount before, with no comparison between, shares it.
+  function parallelAfter(g: AmountGroup, gi: number): boolean {
+    const previous = groups[gi - 1];
+    const own = topics[gi];
+    if (!previous || !own || own.tStart < previous.tEnd || own.topic.kind === 'generic' || own === topics[gi - 1]) return false;
+    for (let k = previous.tEnd; k < g.tStart; k++) if (COMPARISON_WORDS.has(tokens[k]!.lower) || tokens[k]!.text === ';') return false;
     return true;
   }
 
