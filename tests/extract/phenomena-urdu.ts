@@ -48,6 +48,7 @@ export const URDU_PERIODS: PhenomenonCase[] = [
   { promise: 'gives the month named once before two Urdu clauses ("… جبکہ ٹیکسٹائل برآمدات …") to both measures', input: P('ستمبر 2025 میں آئی ٹی برآمدات 36 کروڑ 60 لاکھ ڈالر رہیں جبکہ ٹیکسٹائل برآمدات ایک اعشاریہ چھ ارب ڈالر رہیں۔'), published: '2025-10-17', expect: [{ period: '2025-09', value: 366e6 }, { series: 'pk-textile-exports', period: '2025-09', value: 1.6e9 }], exactly: true },
   { promise: 'does not give the month to a bare "exports" after "جبکہ" that may be another year\'s', input: P('ستمبر 2025 میں آئی ٹی برآمدات 36 کروڑ 60 لاکھ ڈالر رہیں جبکہ برآمدات 29 کروڑ ڈالر تھیں۔'), published: '2025-10-17', expect: [{ period: '2025-09', value: 366e6 }], exactly: true },
   { promise: 'reads an Urdu month with no year by the publication date', input: P('فروری کے دوران آئی ٹی برآمدات 25 کروڑ 70 لاکھ ڈالر رہیں۔'), published: '2024-04-02', expect: [{ period: '2024-02', value: 257e6 }], exactly: true },
+  { promise: 'reads Arabic letter forms and the high-hamza yeh as Urdu letters: "آٸی ٹي", "مٸی"', input: P('مٸی 2025 میں آٸی ٹي برآمدات 32 کروڑ 90 لاکھ ڈالر رہیں۔'), published: '2025-06-17', expect: [{ period: '2025-05', value: 329e6 }], exactly: true },
   { promise: 'reads the month spelt "جولائ" and "مئ" as July and May', input: P('جولائ تا مئ کے دوران آئی ٹی برآمدات 2 ارب 38 کروڑ ڈالر رہیں۔'), published: '2022-06-15', expect: [{ period: '2021-07..2022-05', value: 2.38e9 }], exactly: true },
 ];
 
