@@ -36,10 +36,15 @@ function otherMeasure(tokens: readonly Token[], start: number): Topic | null {
   return before !== undefined && OTHER_MEASURE_BEFORE.has(before) ? { kind: 'untracked', label: `${before} ${tokens[start]!.lower}` } : null;
 }
 
+/** The tokens of normalised text, with Urdu words run together or broken by a stray space put right. */
+export function tokensOf(normalized: string): Token[] {
+  return splitRunTogether(tokenize(normalized), URDU_RUN_TOGETHER);
+}
+
 /** Reads one sentence into located mentions of money, periods, measures, countries and record claims. */
 export function readSentence(original: string, lexicon: Lexicon): SentenceReading {
   const text = normalizeText(original);
-  const tokens = splitRunTogether(tokenize(text), URDU_RUN_TOGETHER);
+  const tokens = tokensOf(text);
   const taken = new Uint8Array(tokens.length);
   const money = findMoney(tokens, original);
   for (const m of money) taken.fill(1, m.tStart, m.tEnd);
