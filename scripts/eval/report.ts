@@ -83,6 +83,7 @@ export function missList(score: CorpusScore, evalCases: ReadonlyMap<string, Eval
 export function dateNote(e: EvalCase): string {
   if (e.dateFrom === 'page') return `page date ${e.pageDate ?? '?'}`;
   if (e.dateFrom === 'none') return 'no date given';
+  if (e.published === null) return 'no date given but the URL\'s';
   return `--published ${e.published} (from the ${e.dateFrom === 'url' ? 'URL' : 'labels'})`;
 }
 

@@ -22,6 +22,9 @@ export const URDU_AMOUNTS: PhenomenonCase[] = [
   { promise: 'does not read rupees written with a number word as dollars', input: P('ستمبر 2024 میں آئی ٹی برآمدات سے اسی ارب روپے حاصل ہوئے۔'), published: '2024-10-17', expect: [], exactly: true },
   { promise: 'reads "ایک ارب 312 کروڑ" as 1.312 billion, doubtfully and with a note', input: P('دسمبر 2023 میں ٹیکسٹائل برآمدات ایک ارب 312 کروڑ ڈالر رہیں۔'), published: '2024-01-06', expect: [{ series: 'pk-textile-exports', period: '2023-12', value: 1.312e9, doubtful: true, note: /decimals/ }], exactly: true },
   { promise: 'does not read an amount the verb after it changes by ("55 کروڑ ڈالر بڑھ گئیں") as a level', input: P('جولائی تا مارچ 2025 میں آئی ٹی برآمدات 2 ارب 83 کروڑ ڈالر رہیں۔ جولائی تا مارچ 2025 میں برآمدات پچھلے سال کی نسبت 55 کروڑ ڈالر بڑھ گئیں، یعنی جولائی تا مارچ 2025 میں 25 کروڑ ڈالر بڑھیں۔'), published: '2025-04-18', expect: [{ period: '2024-07..2025-03', value: 2.83e9 }], exactly: true },
+  { promise: 'does not read a monthly average named after its amount ("2.4 ارب ڈالر ماہانہ اوسط") as a figure', input: P('جولائی تا اپریل 2021 کے دوران ترسیلات زر 2.4 ارب ڈالر ماہانہ اوسط سے زیادہ رہیں، اور جولائی تا اپریل 2021 میں ترسیلات زر کی اوسط 2 ارب 45 کروڑ ڈالر کی ماہانہ اوسط رہی۔'), published: '2021-05-10', expect: [], exactly: true },
+  { promise: 'does not read a feared fall ("دو ارب ڈالر تک کمی کا خدشہ") as a figure', input: P('رواں مالی سال کے دوران ٹیکسٹائل برآمدات میں دو ارب ڈالر تک کمی کا خدشہ ہے۔'), published: '2025-03-15', expect: [], exactly: true },
+  { promise: 'does not read a hoped-for level ("پانچ ارب ڈالر تک پہنچنے کی امید") as a figure', input: P('رواں مالی سال میں آئی ٹی برآمدات کے پانچ ارب ڈالر تک پہنچنے کی امید ہے۔'), published: '2025-03-15', expect: [], exactly: true },
   { promise: 'reads a percentage written in words as a change of the month', input: P('اکتوبر 2024 میں آئی ٹی برآمدات چوبیس فیصد بڑھ کر 33 کروڑ ڈالر رہیں۔'), published: '2024-11-18', expect: [{ period: '2024-10', value: 330e6, changes: [{ pct: 24 }] }], exactly: true },
   { promise: 'reads vowel marks and a kashida as the plain word: "ڈالـر", "ترسیلاتِ زر"', input: P('مئی 2024 میں ترسیلاتِ زر تین ارب ڈالـر رہیں۔'), published: '2024-06-10', expect: [{ series: 'pk-remittances', period: '2024-05', value: 3e9 }], exactly: true },
 ];
@@ -55,7 +58,27 @@ export const URDU_SERIES: PhenomenonCase[] = [
   { promise: 'does not read the country\'s total exports in Urdu as a tracked series', input: P('دسمبر 2024 میں ملک کی مجموعی برآمدات 2 ارب 84 کروڑ ڈالر رہیں۔'), published: '2025-01-02', expect: [], exactly: true },
 ];
 
+export const URDU_RECORDS: PhenomenonCase[] = [
+  { promise: 'reads "تاریخ کی بلند ترین سطح" about the month as a record', input: P('دسمبر 2024 میں ترسیلات زر تین ارب 8 کروڑ ڈالر کے ساتھ تاریخ کی بلند ترین سطح پر پہنچ گئیں۔'), published: '2025-01-10', expect: [{ series: 'pk-remittances', period: '2024-12', value: 3.08e9, recordClaim: true }], exactly: true },
+  { promise: 'reads "اب تک کی سب سے زیادہ ماہانہ" after the month\'s amount as a record', input: P('اکتوبر 2025 میں آئی ٹی برآمدات 38 کروڑ 60 لاکھ ڈالر رہیں جو اب تک کی سب سے زیادہ ماہانہ برآمدات ہیں۔'), published: '2025-11-18', expect: [{ period: '2025-10', value: 386e6, recordClaim: true }], exactly: true },
+  { promise: 'reads "پہلی مرتبہ" (for the first time) before the month\'s amount as a record', input: P('مارچ 2024 میں آئی ٹی برآمدات پہلی مرتبہ 30 کروڑ 60 لاکھ ڈالر تک پہنچ گئیں۔'), published: '2024-04-17', expect: [{ period: '2024-03', value: 306e6, recordClaim: true }], exactly: true },
+  { promise: 'does not read "ریکارڈ" before a growth rate as a record of the month', input: P('نومبر 2024 میں آئی ٹی برآمدات میں ریکارڈ 31 فیصد اضافہ ہوا اور حجم 32 کروڑ 40 لاکھ ڈالر رہا۔'), published: '2024-12-17', expect: [{ period: '2024-11', value: 324e6, recordClaim: false }], exactly: true },
+  { promise: 'does not read "… فیصد کے ریکارڈ اضافے سے" (with a record rise of …%) as a record of the month', input: P('جنوری 2025 میں آئی ٹی برآمدات 18 فیصد کے ریکارڈ اضافے سے 31 کروڑ ڈالر رہیں۔'), published: '2025-02-18', expect: [{ period: '2025-01', value: 310e6, recordClaim: false }], exactly: true },
+  { promise: 'does not read an aim to take exports to a record level ("ریکارڈ سطح پر لے جانے کے لیے") as a record', input: P('اپریل 2024 میں آئی ٹی برآمدات 31 کروڑ ڈالر رہیں، اور حکومت برآمدات کو ریکارڈ سطح پر لے جانے کے لیے کوشاں ہے۔'), published: '2024-05-17', expect: [{ period: '2024-04', value: 310e6, recordClaim: false }], exactly: true },
+  { promise: 'does not read a record level set as a target ("ریکارڈ سطح تک پہنچانے کا ہدف") as a record', input: P('اگست 2024 میں آئی ٹی برآمدات 29 کروڑ ڈالر رہیں اور وزارت نے انہیں ریکارڈ سطح تک پہنچانے کا ہدف رکھا ہے۔'), published: '2024-09-17', expect: [{ period: '2024-08', value: 290e6, recordClaim: false }], exactly: true },
+  { promise: 'does not read "14 ماہ کی بلند ترین سطح" (a 14-month high) as a record', input: P('مئی 2025 میں ترسیلات زر 3 ارب 70 کروڑ ڈالر کے ساتھ 14 ماہ کی بلند ترین سطح پر رہیں۔'), published: '2025-06-10', expect: [{ series: 'pk-remittances', period: '2025-05', value: 3.7e9, recordClaim: false }], exactly: true },
+  { promise: 'does not read "ریکارڈ کی گئیں" (were recorded) as a record', input: P('جون 2025 میں آئی ٹی برآمدات 33 کروڑ 80 لاکھ ڈالر ریکارڈ کی گئیں۔'), published: '2025-07-17', expect: [{ period: '2025-06', value: 338e6, recordClaim: false }], exactly: true },
+];
+
+// Bangladesh's and India's copy counts in crores and lakhs too (কোটি, লাখ, करोड़, लाख, अरब): none of it is Pakistan's.
+export const OTHER_SCRIPTS: PhenomenonCase[] = [
+  { promise: 'reads nothing tracked from a Bengali story with Bengali digits and crores', input: P('সেপ্টেম্বরে তৈরি পোশাক রপ্তানি ৩১২ কোটি ৪০ লাখ ডলারে পৌঁছেছে, যা আগের বছরের একই মাসের চেয়ে ৯ শতাংশ বেশি।'), published: '2024-10-05', expect: [], exactly: true },
+  { promise: 'reads nothing tracked from a Bengali story with Latin digits, "IT" and crores', input: P('২০২৪ সালের মার্চে আইটি ও সফটওয়্যার রপ্তানি 4 কোটি 20 লাখ ডলার এবং রেমিট্যান্স 199 কোটি ডলার হয়েছে।'), published: '2024-04-10', expect: [], exactly: true },
+  { promise: 'reads nothing tracked from a Hindi story in arab and crore, words or digits', input: P('अप्रैल से अगस्त 2024 के दौरान भारत का सेवा निर्यात डेढ़ सौ अरब डॉलर रहा, जबकि आईटी निर्यात 85 अरब डॉलर और रेमिटेंस 12 हजार करोड़ रुपये रहे।'), published: '2024-09-15', expect: [], exactly: true },
+];
+
 /** The tables above, named for the test runner. */
 export const URDU_TABLES: Array<[string, PhenomenonCase[]]> = [
   ['Urdu amounts', URDU_AMOUNTS], ['Urdu periods', URDU_PERIODS], ['Urdu series names', URDU_SERIES],
+  ['Urdu record words', URDU_RECORDS], ['Bengali and Hindi copy', OTHER_SCRIPTS],
 ];

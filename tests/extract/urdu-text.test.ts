@@ -17,6 +17,18 @@ describe('Urdu text before it is read', () => {
     expect(words(text)).toEqual(expected);
   });
 
+  it.each([
+    ['سا ل', ['سال']],
+    ['ڈا لر', ['ڈالر']],
+    ['کرو ڑ', ['کروڑ']],
+  ])('joins "%s", a word broken by a stray space after a non-joining letter', (text, expected) => {
+    expect(words(text)).toEqual(expected);
+  });
+
+  it.each(['دو سو', 'سا تھ', 'و ہ', 'ایک ارب'])('keeps "%s", words that only look broken, apart', (text) => {
+    expect(words(text)).toEqual(text.split(' '));
+  });
+
   it.each(['دوران', 'دوبارہ', 'نوجوان', 'اسی', 'ستمبر', 'برآمدات'])('keeps the word "%s" whole', (text) => {
     expect(words(text)).toEqual([text]);
   });

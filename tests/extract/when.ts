@@ -61,3 +61,40 @@ Home remittances were $2.96 billion in March 2025.`, published: '2025-04-10', ex
   { promise: 'keeps two figures for one period when the rough one cannot be the exact one rounded', input: P('IT exports were $1.06 billion in 1QFY26. ICT exports were more than $1.1 billion in 1QFY26.'), published: '2025-10-27', expect: [{ period: '2025-07..2025-09', value: 1.06e9 }, { period: '2025-07..2025-09', value: 1.1e9 }], exactly: true },
   { promise: 'keeps two figures written to the same digit', input: P('IT exports were $303 million in April 2024, the ministry said. A later revision put April 2024 at $306 million.'), published: '2024-06-20', expect: [{ period: '2024-04', value: 303e6 }, { period: '2024-04', value: 306e6 }], exactly: true },
 ];
+
+const page = (body: string): string =>
+  `<!DOCTYPE html><html><head><meta charset="utf-8"><title>IT exports | Example</title></head><body><article><h1>IT exports rise again</h1><div class="entry-content">${body}</div></article></body></html>`;
+const STORY = '<p>Pakistan’s IT exports rose to $310 million in April, the central bank said on Wednesday.</p>';
+
+// Pattern 1: the publication date in the page's own text when there are no meta tags and no <time>.
+export const PAGE_DATES: PhenomenonCase[] = [
+  { promise: 'reads "Last updated 14 March 2025" as the page\'s date', input: page(`<p>Last updated 14 March 2025</p>${STORY}`), publishedIs: '2025-03-14' },
+  { promise: 'reads "Posted Sep 9, 2024 | 6:41 pm"', input: page(`<p>Posted Sep 9, 2024 | 6:41 pm</p>${STORY}`), publishedIs: '2024-09-09' },
+  { promise: 'reads "Updated On: Tue, 14 Jan 2025 10:02:11 PKT"', input: page(`<p>Updated On: Tue, 14 Jan 2025 10:02:11 PKT</p>${STORY}`), publishedIs: '2025-01-14' },
+  { promise: 'reads "Published in Dawn, July 9th, 2025" at the foot of the story', input: page(`${STORY}<p>The figures exclude freelancers paid through other channels.</p><p>Published in Dawn, July 9th, 2025</p>`), publishedIs: '2025-07-09' },
+  { promise: 'prefers the publication line to an update line', input: page(`<p>Published: 2nd May 2024 9:00 pm | Updated: 4th May 2024</p>${STORY}`), publishedIs: '2024-05-02' },
+  { promise: 'takes the earlier of two bare date lines (a crawl clock runs later)', input: page(`<p>Saturday, 18 May 2024, 01:45:55 am</p><p>May 16, 2024</p>${STORY}`), publishedIs: '2024-05-16' },
+  { promise: 'reads a date that closes a dateline in brackets', input: page('<p>LAHORE, (Business Desk - 16th May, 2024 ) :IT exports rose to $310 million in April, officials said.</p>'), publishedIs: '2024-05-16', expect: [{ period: '2024-04', value: 310e6 }] },
+  { promise: 'reads a publication stamp inside a longer first paragraph', input: page('<p>By our correspondent. Posted: 2024-05-16 19:39:45 PKT; IT exports rose to $310 million in April, officials said.</p>'), publishedIs: '2024-05-16', expect: [{ period: '2024-04', value: 310e6 }] },
+  { promise: 'does not take a date inside the story for the page\'s', input: page('<p>In the fiscal year ending June 30, 2023, IT exports were $2.6 billion.</p><p>IT exports rose to $310 million in April 2024.</p>'), publishedIs: null },
+  { promise: 'does not take a photo caption\'s date', input: page(`<p>FILE PHOTO: Workers at a software house, Lahore, March 3, 2019.</p>${STORY}`), publishedIs: null },
+  { promise: 'rejects a 31st of a 30-day month', input: page(`<p>Posted June 31, 2024</p>${STORY}`), publishedIs: null },
+  { promise: 'rejects the 30th of February', input: page('<p>IT exports were $257 million in February 2024.</p>').replace('<head>', '<head><meta property="article:published_time" content="2024-02-30T10:00:00+05:00">'), publishedIs: null },
+  { promise: 'accepts the 29th of February in a leap year', input: page('<p>IT exports were $265 million in January 2024.</p>').replace('<head>', '<head><meta property="article:published_time" content="2024-02-29T10:00:00+05:00">'), publishedIs: '2024-02-29' },
+];
+
+// Pattern 5 at the page's date: a month printed a year too late is read as the month a year earlier, with a note.
+export const YEAR_TYPOS: PhenomenonCase[] = [
+  { promise: 'reads a month printed a year after the page\'s date as the year before, noted and too doubtful to alert', input: P('IT exports came to $151 million for October 2021, lower than $158 million in September 2021.'), published: '2020-12-07', expect: [{ period: '2020-10', value: 151e6, note: /printed a year after/, doubtful: true }, { period: '2020-09', value: 158e6 }], exactly: true },
+  { promise: 'still drops a month far after the page\'s date', input: P('IT exports came to $151 million in October 2026.'), published: '2024-12-07', expect: [], exactly: true },
+  { promise: 'still drops a forecast for a later month', input: P('IT exports are expected to reach $400 million in June 2025.'), published: '2024-07-20', expect: [], exactly: true },
+];
+
+// Pattern 1 without any date: the article's own explicit dates fix the year of the months it names without one.
+export const YEAR_FROM_TEXT: PhenomenonCase[] = [
+  { promise: 'takes the year of "November" from the "December 2025" the story names', input: P('IT exports reached $437 million in December 2025. In November they had been $356 million.'), publishedIs: null, expect: [{ period: '2025-12', value: 437e6 }, { period: '2025-11', value: 356e6, note: /no date/ }], exactly: true },
+  { promise: 'takes the year of "November" from "5MFY25"', input: P('IT exports rose 33% to $1.53 billion in 5MFY25. In November alone exports were $324 million.'), publishedIs: null, expect: [{ period: '2024-07..2024-11', value: 1.53e9 }, { period: '2024-11', value: 324e6 }], exactly: true },
+  { promise: 'takes the year of "January" from "fiscal year 2026"', input: P('In January, IT exports were $374 million. Over the first seven months of fiscal year 2026 they came to $2.6 billion.'), publishedIs: null, expect: [{ period: '2026-01', value: 374e6 }, { period: '2025-07..2026-01', value: 2.6e9 }], exactly: true },
+  { promise: 'takes the year from a total of another measure the story dates', input: P('IT exports fell to $183 million in May. Total services exports reached $6.3 billion in July-May FY2022.'), publishedIs: null, expect: [{ period: '2022-05', value: 183e6 }], exactly: true },
+  { promise: 'does not take the year from a target', input: P('The ministry wants IT exports of $5 billion by June 2026. IT exports were $310 million in April 2024, and in May they were $320 million.'), publishedIs: null, expect: [{ period: '2024-04', value: 310e6 }, { period: '2024-05', value: 320e6 }], exactly: true },
+];

@@ -1,4 +1,7 @@
-import { COMPARISON_WORDS, NOT_A_MONTHLY_RECORD_AFTER, NOT_A_MONTHLY_RECORD_BEFORE, RECORD_ELSEWHERE_BEFORE, SURPASS_VERBS } from '../lexicon/cues.js';
+import {
+  CLAUSE_BREAKS, COMPARISON_WORDS, NOT_A_MONTHLY_RECORD_AFTER, NOT_A_MONTHLY_RECORD_BEFORE, RECORD_ELSEWHERE_BEFORE, SURPASS_VERBS,
+  URDU_PURPOSE,
+} from '../lexicon/cues.js';
 import { COUNT_WORDS } from '../lexicon/numbers.js';
 import { MONTHS, URDU_MONTHS } from '../months.js';
 import type { Topic } from '../read/lexicon.js';
@@ -45,7 +48,7 @@ export function bindClaims(reading: SentenceReading, groups: readonly AmountGrou
       if (surpassed) out.push({ target: { kind: 'subject' }, topic, surpassed: true });
       continue;
     }
-    if (isLimited(reading, c) || isVerb(reading, c)) continue;
+    if (isLimited(reading, c) || isVerb(reading, c) || isAim(reading, c)) continue;
     const after = groups.findIndex((g) => g.tStart >= c.tEnd && g.tStart - c.tEnd <= 6 && !contrasted(reading, c.tEnd, g.tStart));
     const weak = before.some((w) => RECORD_ELSEWHERE_BEFORE.has(w));
     if (surpassed) {
@@ -96,6 +99,18 @@ function isVerb(reading: SentenceReading, c: Span<{ claim: string }>): boolean {
   return last === 'ریکارڈ' && URDU_VERB_AFTER.has(reading.tokens[c.tEnd]?.text ?? '');
 }
 
+// Urdu "برآمدات کو ریکارڈ سطح پر لے جانے کے لیے" (in order to take exports to a record level), "… پہنچانے کا ہدف"
+// (the target of bringing them to …): a record aimed at, not reached.
+function isAim(reading: SentenceReading, c: Span<{ claim: string }>): boolean {
+  const { tokens } = reading;
+  for (let k = c.tEnd; k < Math.min(tokens.length, c.tEnd + 6); k++) {
+    const w = tokens[k]!.text;
+    if (URDU_PURPOSE.has(w) || w === 'ہدف') return true;
+    if (w === ',' || w === '۔' || CLAUSE_BREAKS.has(w)) return false;
+  }
+  return false;
+}
+
 // Urdu "… ریکارڈ قائم ہوا تھا جو ایک ماہ بعد ہی ٹوٹ گیا" (a record was set, which broke a month later)
 function brokenLater(reading: SentenceReading, from: number): boolean {
   for (let k = from; k < Math.min(reading.tokens.length, from + 12); k++) if (reading.tokens[k]!.text === 'ٹوٹ') return true;
@@ -131,6 +146,8 @@ function isLimited(reading: SentenceReading, c: Span<{ claim: string }>): boolea
   const { tokens } = reading;
   const prev = wordsBefore(reading, c.tStart, 2);
   if (prev.some((w) => NOT_A_MONTHLY_RECORD_BEFORE.has(w))) return true;
+  // "a record 31% rise", "ریکارڈ 28 فیصد بڑھوتری": the rate is the record, not the level
+  if (reading.percents.some((p) => p.tStart === c.tEnd)) return true;
   // "the best-ever December", "highest-ever June inflow": a record for one calendar month
   if (MONTH_WORDS.has(tokens[c.tEnd]?.lower ?? '') && !reading.periods.some((p) => p.tStart === c.tEnd && p.tEnd - p.tStart > 1)) return true;
   for (let k = c.tEnd; k < Math.min(tokens.length, c.tEnd + 2); k++) {

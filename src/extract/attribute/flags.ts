@@ -64,6 +64,8 @@ export function flagsFor(reading: SentenceReading, group: AmountGroup, previousE
     (before1 === 'of' && CHANGE_NOUNS.has(before2)) ||
     (LEVEL_VERBS.has(before1) && nextIsLevel) ||
     (CHANGE_AFTER.has(after1) && !(after1 === 'سے')) ||
+    // "تین ارب ڈالر تک کمی" (a fall of up to three billion): the amount bounds the change
+    (after1 === 'تک' && CHANGE_AFTER.has(after2)) ||
     (URDU_CHANGE_STEMS.has(after1) && ['گیا', 'گئی', 'گئیں', 'گئے'].includes(after2)) ||
     (after1 === 'کا' && (after2 === 'اضافہ' || after2 === 'اضافے')) ||
     (after1 === 'کی' && after2 === 'کمی');
@@ -83,7 +85,9 @@ export function flagsFor(reading: SentenceReading, group: AmountGroup, previousE
   const rate = RATE_BEFORE_UNIT.has(after1) && RATE_UNITS.has(at(unitAt)) && !RELATIVE_AFTER_UNIT.has(at(unitAt + 1));
   const average = AVERAGE_WORDS.has(before1) || AVERAGE_WORDS.has(before2) || (before1 === 'of' && AVERAGE_WORDS.has(before2)) ||
     (before1 === 'of' && AVERAGE_WORDS.has(at(group.tStart - 3))) || rate || after1 === 'monthly' && after2 === 'average' ||
-    (before1 === 'of' && before2 === 'rate' && at(group.tStart - 3) === 'run'); // "a run rate of $218 million"
+    (before1 === 'of' && before2 === 'rate' && at(group.tStart - 3) === 'run') || // "a run rate of $218 million"
+    // "2.4 ارب ڈالر ماہانہ اوسط", "… کی ماہانہ اوسط": Urdu names the average after the amount
+    AVERAGE_WORDS.has(after1) || (AVERAGE_WORDS.has(after2) && ['ماہانہ', 'کی', 'کا', 'کے'].includes(after1));
 
   let comparison = boundComparison;
   // "from the all-time high of $303 million": the comparison word stands before the record phrase

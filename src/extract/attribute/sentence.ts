@@ -4,7 +4,7 @@ import type { SentenceReading, Span } from '../read/sentence.js';
 import type { Topic } from '../read/lexicon.js';
 import { CURRENCY_COUNTRY } from '../lexicon/countries.js';
 import { addMonths } from '../months.js';
-import type { Period, SeriesSpec, YearMonth } from '../types.js';
+import type { Period, SeriesSpec, UndatedFigure, YearMonth } from '../types.js';
 import {
   asideSegments, countryAtAmount, countryBefore, countryOfTopic, groupAmounts, topicFor, type AmountGroup,
 } from './binding.js';
@@ -84,7 +84,39 @@ export function figuresOfSentence(input: SentenceInput, state: ArticleState): Se
   applyPercents(input, readings, candidates, state);
   candidates.push(...sameLevelBases(input, readings, state));
   updateState(input, candidates, state, aside);
-  return { candidates, claims };
+  return { candidates, claims, undated: state.published === null ? undatedOf(readings, input) : [] };
+}
+
+// "$306 million in March" on a page nothing dates: reported with a note rather than dropped in silence.
+function undatedOf(readings: readonly GroupReading[], input: SentenceInput): UndatedFigure[] {
+  const out: UndatedFigure[] = [];
+  for (const r of readings) {
+    if (r.resolved || r.periodIndex === null || !r.series || r.flags.comparison || r.flags.change) continue;
+    const money = levelOf(r, input);
+    if (!money) continue;
+    const mention = input.reading.periods[r.periodIndex]!;
+    const written = input.reading.original.slice(mention.index, mention.end);
+    out.push({
+      series: r.series.id,
+      periodAsWritten: written,
+      value: money.value,
+      currency: r.series.currency,
+      evidence: evidenceOf(input.reading.original),
+      note: `'${written}' has no year and nothing on the page gives one (no date, no year in the text)`,
+    });
+  }
+  return out;
+}
+
+// The amount as a level of its series, or null when it is another country's, a forecast, a threshold or an average.
+function levelOf(r: GroupReading, input: SentenceInput): MoneyMention | null {
+  const { series, flags } = r;
+  if (!series) return null;
+  if ((r.country ?? series.country) !== series.country) return null;
+  if (flags.projection || flags.threshold || flags.average) return null;
+  const stated = r.group.members.find((m) => m.currency === series.currency);
+  const money = stated ?? unstatedDollars(r, input.reading, series);
+  return money && money.value >= MIN_VALUE ? money : null;
 }
 
 function countryFor(
@@ -113,22 +145,25 @@ function countryFor(
 function candidateOf(r: GroupReading, input: SentenceInput, state: ArticleState): Candidate | null {
   const { series, resolved, flags } = r;
   if (!series || !resolved) return null;
-  if ((r.country ?? series.country) !== series.country) return null;
-  if (flags.projection || flags.threshold || flags.average) return null;
-  const stated = r.group.members.find((m) => m.currency === series.currency);
-  const money: MoneyMention | undefined = stated ?? unstatedDollars(r, input.reading, series);
-  if (!money || money.value < MIN_VALUE) return null;
-  const { period } = resolved;
+  const money = levelOf(r, input);
+  if (!money) return null;
+  let { period } = resolved;
+  const notes = [...money.notes];
+  let confidence = 0.9 - money.penalty - (money.currency === 'UNSTATED' ? 0.15 : 0);
   // Figures come out after their month ends: a period ending after the month of publication is a forecast or a
   // misreading. The month of publication itself is allowed: a date stamped in UTC can fall in the month before.
-  if (state.published && period.end > state.published.slice(0, 7)) return null;
+  if (state.published && period.end > state.published.slice(0, 7)) {
+    const typo = yearTypo(period, resolved.inferred, state.published);
+    if (!typo) return null;
+    notes.push(`read '${monthText(period)}' as ${monthText(typo)}: printed a year after the page's date, ${state.published}`);
+    confidence -= 0.25;
+    period = typo;
+  }
   const single = period.start === period.end;
   const comparison = flags.comparison || resolved.base || (resolved.relative !== null && COMPARISON_RELATIVES.has(resolved.relative));
   const role = !single ? (resolved.whole ? 'annual' : 'cumulative') : flags.previousRecord ? 'previous-record' : comparison ? 'comparison' : 'reported-month';
-  const notes = [...money.notes];
   if (money.currency === 'UNSTATED') notes.push(`the text gives no currency for '${money.raw}'; read as ${series.currency}, the series' currency`);
   if (flags.hedged) notes.push(`the text gives '${money.raw}' as an approximate figure`);
-  let confidence = 0.9 - money.penalty - (money.currency === 'UNSTATED' ? 0.15 : 0);
   if (flags.hedged) confidence -= 0.25;
   if (resolved.inferred) confidence -= 0.05;
   if (r.carried) confidence -= 0.05;
@@ -151,8 +186,26 @@ function candidateOf(r: GroupReading, input: SentenceInput, state: ArticleState)
     hedged: flags.hedged,
     hedge: flags.hedge,
     comparison: comparison || flags.previousRecord,
+    inferred: resolved.inferred,
   };
 }
+
+// SBP and PBS publish a month's figures within weeks; a story names months up to a quarter back.
+const REPORTING_LAG_MONTHS = 3;
+
+/**
+ * "$151 million for October 2021" on a page dated December 2020: a month printed with its year one too many, the
+ * month a year earlier being one the story could report. Only a year written out can be mistyped.
+ */
+function yearTypo(period: Period, inferred: boolean, published: string): Period | null {
+  if (inferred) return null;
+  const pubMonth = published.slice(0, 7);
+  const back = { start: addMonths(period.start, -12), end: addMonths(period.end, -12) };
+  if (back.end > pubMonth || back.end < addMonths(pubMonth, -REPORTING_LAG_MONTHS)) return null;
+  return back;
+}
+
+const monthText = (p: Period): string => (p.start === p.end ? p.start : `${p.start}..${p.end}`);
 
 // Words that may follow a bare "3.2bn" when it is money; "1.2 million people" is followed by its noun.
 const AFTER_BARE_AMOUNT = new Set(['in', 'during', 'for', 'from', 'against', 'compared', 'as', 'while', 'up', 'down', 'and',

@@ -28,6 +28,8 @@ export interface Candidate {
   hedge?: HedgeSide | null;
   /** The other side of a comparison ("up from $225m in March 2023"), not what the article reports. */
   comparison: boolean;
+  /** Its period came partly from context (a year not written), not from the words alone. */
+  inferred?: boolean;
 }
 
 /** What one article has established so far, carried from sentence to sentence. */

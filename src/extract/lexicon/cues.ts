@@ -15,7 +15,9 @@ export const CLAIM_PHRASES: ReadonlyArray<readonly [string, ClaimKind]> = [
     'all-time monthly record', 'record month', 'best-ever month', 'highest-ever month', 'new monthly record',
     'monthly record', 'record-high monthly', 'highest-ever monthly', 'highest single-month', 'highest for a single month',
     'بلند ترین سطح', 'بلند ترین', 'تاریخ کی بلند ترین', 'ریکارڈ', 'ریکارڈ سطح', 'نیا ریکارڈ', 'تاریخی سطح',
-    'تاریخی بلند ترین', 'اب تک کی سب سے زیادہ', 'اب تک کی بلند ترین', 'ریکارڈ توڑ', 'تاریخ میں سب سے زیادہ']
+    'تاریخی بلند ترین', 'اب تک کی سب سے زیادہ', 'اب تک کی بلند ترین', 'ریکارڈ توڑ', 'تاریخ میں سب سے زیادہ',
+    // "for the first time" before an amount: first above it, a record by the corpus' conventions
+    'پہلی مرتبہ', 'پہلی بار', 'پہلی دفعہ']
     .map((p) => [p, 'claim'] as const),
   ...['previous record', 'previous high', 'previous all-time high', 'previous peak', 'previous best', 'previous highest',
     'previous record high', 'previous monthly record', 'previous monthly high', 'earlier record', 'earlier high',
@@ -28,7 +30,7 @@ export const CLAIM_PHRASES: ReadonlyArray<readonly [string, ClaimKind]> = [
 export const NOT_A_MONTHLY_RECORD_AFTER: ReadonlySet<string> = new Set([
   'annual', 'yearly', 'quarterly', 'half-yearly', 'cumulative', 'full-year', 'fiscal', 'growth', 'increase', 'rise',
   'jump', 'surge', 'gain', 'gains', 'pace', 'rate', 'number', 'numbers', 'first', 'second', 'third', 'nine', 'ten',
-  'four', 'quarter', 'half', 'calendar', 'سالانہ', 'اضافہ', 'اضافے', 'شرح', 'سہ', 'ششماہی', 'turnout',
+  'four', 'quarter', 'half', 'calendar', 'سالانہ', 'اضافہ', 'اضافے', 'شرح', 'سہ', 'ششماہی', 'بڑھوتری', 'کمی', 'turnout',
   'harvest', 'crop', 'production', 'profit', 'profits', 'sales',
 ]);
 
@@ -45,6 +47,9 @@ export const NOT_A_MONTHLY_RECORD_BEFORE: ReadonlySet<string> = new Set([
 export const RECORD_ELSEWHERE_BEFORE: ReadonlySet<string> = new Set([
   'near', 'nearly', 'almost', 'shy', 'short', 'from', 'than', 'below', 'under', 'behind', 'off', 'of', 'since',
 ]);
+
+/** Urdu words of purpose after a record phrase ("… لے جانے کے لیے", in order to take … to): an aim, not a record. */
+export const URDU_PURPOSE: ReadonlySet<string> = new Set(['لیے', 'لئے', 'کیلئے', 'کیلیے', 'واسطے']);
 
 /** Verbs that, before an amount or a named record, say it was beaten. */
 export const SURPASS_VERBS: ReadonlySet<string> = new Set([
@@ -96,6 +101,7 @@ export const PROJECTION_WORDS: ReadonlySet<string> = new Set([
   'must', 'aspire', 'aspires', 'aspiration', 'wants', 'intends', 'promise', 'promised', 'promises', 'pledged', 'can',
   'if', 'unless', 'whether', 'capacity', 'estimated', 'predicted', 'predicts', 'outlook', 'budgeted',
   'ہدف', 'توقع', 'امکان', 'متوقع', 'منصوبہ', 'گا', 'گی', 'گے', 'سکتی', 'سکتا', 'سکتے', 'چاہیے', 'اندازہ', 'تخمینہ',
+  'خدشہ', 'خدشات', 'خطرہ', 'پیشگوئی', 'پیش گوئی', 'امید',
 ]);
 
 /** Word pairs that mark a forecast ("on course", "set to", "on track"). */

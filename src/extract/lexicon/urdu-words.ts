@@ -13,10 +13,10 @@ const POSTPOSITIONS = ['سے', 'کی', 'کے', 'کا', 'میں', 'تک', 'کو',
 
 const COUNTS = new Set<string>([...URDU_NUMBERS.keys(), ...URDU_FRACTIONS.keys()]);
 
-/** Words that Urdu copy runs together where a space after a non-joining letter was left out. */
+/** Words that Urdu copy runs together, or breaks, where a space after a non-joining letter was left out or put in. */
 export const URDU_RUN_TOGETHER = {
   words: new Set<string>([
-    ...COUNTS, URDU_HUNDRED, 'فیصد', ...POSTPOSITIONS, ...Object.keys(URDU_MONTHS),
+    ...COUNTS, URDU_HUNDRED, 'فیصد', ...POSTPOSITIONS, ...Object.keys(URDU_MONTHS), 'سال', 'ماہ', 'برس', 'مالی',
     ...URDU_CURRENCIES.map(([w]) => w),
     ...[...SCALES.keys()].filter((w) => /^[\u0600-\u06FF]+$/.test(w)),
   ]),

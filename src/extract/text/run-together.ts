@@ -14,14 +14,23 @@ export interface RunTogetherWords {
 }
 
 /**
- * Splits Urdu tokens that are listed words run together at a non-joining letter into those words, keeping their
- * offsets: "کروڑڈالر" becomes "کروڑ" and "ڈالر" (glued). A token that is itself a listed word, or that cannot be
- * cut entirely into listed words, stays whole: "دوران" is not "دو" + "ران", "دوبارہ" is not two counts.
+ * Repairs the spacing of Urdu words around non-joining letters, where a space left out or put in cannot be seen.
+ * A token of listed words run together is split into them, keeping their offsets: "کروڑڈالر" becomes "کروڑ" and
+ * "ڈالر" (glued). A token that is itself a listed word, or that cannot be cut entirely into listed words, stays
+ * whole: "دوران" is not "دو" + "ران", "دوبارہ" is not two counts. A listed word broken by a stray space after
+ * a non-joining letter ("سا ل", "ڈا لر") is joined again when its second part is no listed word.
  */
 export function splitRunTogether(tokens: Token[], vocabulary: RunTogetherWords): Token[] {
   let out: Token[] | null = null;
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
+    const next = tokens[i + 1];
+    if (next && isBroken(t, next, vocabulary)) {
+      out ??= tokens.slice(0, i);
+      out.push({ ...t, text: t.text + next.text, lower: t.lower + next.lower, end: next.end });
+      i++;
+      continue;
+    }
     const pieces = t.kind === 'word' ? segment(t.text, vocabulary) : null;
     if (!pieces) {
       out?.push(t);
@@ -35,6 +44,13 @@ export function splitRunTogether(tokens: Token[], vocabulary: RunTogetherWords):
     }
   }
   return out ?? tokens;
+}
+
+// "سا ل": a word that ends in a non-joining letter, one space, and a fragment that only completes a listed word
+function isBroken(t: Token, next: Token, vocabulary: RunTogetherWords): boolean {
+  if (t.kind !== 'word' || next.kind !== 'word' || next.glued || next.start !== t.end + 1) return false;
+  if (!NON_JOINING.has(t.text[t.text.length - 1]!) || next.text.length > 2 || vocabulary.words.has(next.text)) return false;
+  return vocabulary.words.has(t.text + next.text);
 }
 
 function segment(word: string, vocabulary: RunTogetherWords): string[] | null {
