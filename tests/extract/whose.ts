@@ -56,6 +56,7 @@ export const OTHER_MEASURES: PhenomenonCase[] = [
   { promise: 'does not read a part of IT exports ("telecom exports", "call centres") as the whole', input: P('IT exports were $342 million in March 2025. Telecom exports were $52 million in March 2025, and call centres earned $21 million in March 2025.'), published: '2025-04-18', expect: [{ period: '2025-03', value: 342e6 }], exactly: true },
   { promise: 'reads the measure named right after an amount as the amount\'s ("a $X trade surplus")', input: P('IT exports were $2.8 billion in July-March FY25, and the IT industry posted a $2.4 billion trade surplus in July-March FY25.'), published: '2025-04-18', expect: [{ period: '2024-07..2025-03', value: 2.8e9 }], exactly: true },
   { promise: 'does not read home textile exports as all textile exports', input: P('Home textile exports rose to $279 million in the first quarter of FY25.'), published: '2024-10-20', expect: [], exactly: true },
+  { promise: 'does not read "$X above the previous month\'s" as a level', input: P('IT exports were $342 million in March 2025, $36 million above the previous month\'s $306 million in February 2025.'), published: '2025-04-18', expect: [{ period: '2025-03', value: 342e6 }, { period: '2025-02', value: 306e6 }], exactly: true },
   { promise: 'does not read IT imports as IT exports', input: P('IT exports were $342 million in March 2025, while IT imports were $46 million in March 2025.'), published: '2025-04-18', expect: [{ period: '2025-03', value: 342e6 }], exactly: true },
 ];
 

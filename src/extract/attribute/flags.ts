@@ -64,6 +64,8 @@ export function flagsFor(reading: SentenceReading, group: AmountGroup, previousE
     (before1 === 'of' && CHANGE_NOUNS.has(before2)) ||
     (LEVEL_VERBS.has(before1) && nextIsLevel) ||
     (CHANGE_AFTER.has(after1) && !(after1 === 'سے')) ||
+    // "$58 million above the previous month's $201 million": the amount is the gap between two levels
+    (BOUND_WORDS.has(after1) && after2 !== '' && after2 !== ',') ||
     // "تین ارب ڈالر تک کمی" (a fall of up to three billion): the amount bounds the change
     (after1 === 'تک' && CHANGE_AFTER.has(after2)) ||
     (URDU_CHANGE_STEMS.has(after1) && ['گیا', 'گئی', 'گئیں', 'گئے'].includes(after2)) ||
