@@ -44,8 +44,9 @@ export const ENGLISH: LanguageNames = {
         ...['IT services', 'information technology (IT) services', 'information technology services', 'ICT services',
           'IT and IT-enabled services', 'IT-enabled services', 'software services'].flatMap((s) =>
           PROVIDING.flatMap((p) => [`${p} ${s}`, `${p} various ${s}`])),
-        'IT sector', 'IT industry', 'ICT sector', 'IT and ITeS sector', 'information technology sector',
-        'tech sector', 'technology sector',
+        // The sector or industry as the one that exports: "the IT industry earned $331 million from exports"
+        ...['IT', 'ICT', 'IT and ITeS', 'information technology', 'tech', 'technology', 'software'].flatMap((s) =>
+          [`${s} sector`, `${s} industry`]),
         // The sector's services named alone stand for what it sells abroad: "Exports of Pakistan's IT and
         // IT-enabled services jumped to $366 million", "Pakistan's IT and ITeS grew 25 percent to …"
         'IT and IT-enabled services', 'IT and IT-enabled services (ITeS)', 'IT-enabled services (ITeS)', 'IT and ITeS',
