@@ -15,9 +15,9 @@ export function extractArticle(input: string, options: ExtractOptions): ArticleE
 export function analyseArticle(input: string, options: ExtractOptions): { extraction: ArticleExtraction; textHash: string } {
   const page = readPage(input);
   const url = options.url ?? null;
-  const { published, figures } = analyse(page, options);
+  const { published, figures, undated } = analyse(page, options);
   return {
-    extraction: { url, title: page.title, published, figures },
+    extraction: { url, title: page.title, published, figures, ...(undated.length > 0 ? { undated } : {}) },
     textHash: textHash([page.title ?? '', ...page.paragraphs]),
   };
 }

@@ -36,12 +36,28 @@ export interface Figure {
   notes: string[];
 }
 
+/**
+ * A figure whose period the page names without a year ("$306 million in March") when nothing on the page dates it:
+ * reported so that it is not lost, never stored as a month.
+ */
+export interface UndatedFigure {
+  series: string;
+  /** The period as written: "March", "July-March". */
+  periodAsWritten: string;
+  value: number;
+  currency: string;
+  evidence: string;
+  note: string;
+}
+
 /** The result of reading one page: the `extract` contract's JSON object. */
 export interface ArticleExtraction {
   url: string | null;
   title: string | null;
   published: string | null;
   figures: Figure[];
+  /** Figures the page could not date; present only when there are some. */
+  undated?: UndatedFigure[];
 }
 
 /** The part of a configured series the extractor needs. */

@@ -89,3 +89,12 @@ export const YEAR_TYPOS: PhenomenonCase[] = [
   { promise: 'still drops a month far after the page\'s date', input: P('IT exports came to $151 million in October 2026.'), published: '2024-12-07', expect: [], exactly: true },
   { promise: 'still drops a forecast for a later month', input: P('IT exports are expected to reach $400 million in June 2025.'), published: '2024-07-20', expect: [], exactly: true },
 ];
+
+// Pattern 1 without any date: the article's own explicit dates fix the year of the months it names without one.
+export const YEAR_FROM_TEXT: PhenomenonCase[] = [
+  { promise: 'takes the year of "November" from the "December 2025" the story names', input: P('IT exports reached $437 million in December 2025. In November they had been $356 million.'), publishedIs: null, expect: [{ period: '2025-12', value: 437e6 }, { period: '2025-11', value: 356e6, note: /no date/ }], exactly: true },
+  { promise: 'takes the year of "November" from "5MFY25"', input: P('IT exports rose 33% to $1.53 billion in 5MFY25. In November alone exports were $324 million.'), publishedIs: null, expect: [{ period: '2024-07..2024-11', value: 1.53e9 }, { period: '2024-11', value: 324e6 }], exactly: true },
+  { promise: 'takes the year of "January" from "fiscal year 2026"', input: P('In January, IT exports were $374 million. Over the first seven months of fiscal year 2026 they came to $2.6 billion.'), publishedIs: null, expect: [{ period: '2026-01', value: 374e6 }, { period: '2025-07..2026-01', value: 2.6e9 }], exactly: true },
+  { promise: 'takes the year from a total of another measure the story dates', input: P('IT exports fell to $183 million in May. Total services exports reached $6.3 billion in July-May FY2022.'), publishedIs: null, expect: [{ period: '2022-05', value: 183e6 }], exactly: true },
+  { promise: 'does not take the year from a target', input: P('The ministry wants IT exports of $5 billion by June 2026. IT exports were $310 million in April 2024, and in May they were $320 million.'), publishedIs: null, expect: [{ period: '2024-04', value: 310e6 }, { period: '2024-05', value: 320e6 }], exactly: true },
+];

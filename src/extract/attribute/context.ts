@@ -1,7 +1,7 @@
 import type { Lexicon, Topic } from '../read/lexicon.js';
 import type { ResolveContext, ResolvedPeriod } from '../read/resolve.js';
 import type { SentenceReading, Span } from '../read/sentence.js';
-import type { Period, SeriesSpec, YearMonth } from '../types.js';
+import type { Period, SeriesSpec, UndatedFigure, YearMonth } from '../types.js';
 import type { AmountGroup } from './binding.js';
 import type { AmountFlags } from './flags.js';
 import type { ArticleState, Candidate, PendingClaim } from './types.js';
@@ -18,6 +18,8 @@ export interface SentenceInput {
 export interface SentenceFigures {
   candidates: Candidate[];
   claims: PendingClaim[];
+  /** Figures whose period has no year and that nothing on the page dates. */
+  undated: UndatedFigure[];
 }
 
 /** Relative periods that name the other side of a comparison, never the reported month. */

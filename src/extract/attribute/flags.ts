@@ -64,6 +64,8 @@ export function flagsFor(reading: SentenceReading, group: AmountGroup, previousE
     (before1 === 'of' && CHANGE_NOUNS.has(before2)) ||
     (LEVEL_VERBS.has(before1) && nextIsLevel) ||
     (CHANGE_AFTER.has(after1) && !(after1 === 'سے')) ||
+    // "$58 million above the previous month's $201 million": the amount is the gap between two levels
+    (BOUND_WORDS.has(after1) && after2 !== '' && after2 !== ',') ||
     // "تین ارب ڈالر تک کمی" (a fall of up to three billion): the amount bounds the change
     (after1 === 'تک' && CHANGE_AFTER.has(after2)) ||
     (URDU_CHANGE_STEMS.has(after1) && ['گیا', 'گئی', 'گئیں', 'گئے'].includes(after2)) ||
@@ -82,7 +84,8 @@ export function flagsFor(reading: SentenceReading, group: AmountGroup, previousE
   // "$15.4 million per working day", "$295 million a month on average": a rate, which is no month's value
   // ("$249 million a month earlier" is last month's level)
   const unitAt = after2 === 'working' || after2 === 'business' || after2 === '-' ? group.tEnd + 2 : group.tEnd + 1;
-  const rate = RATE_BEFORE_UNIT.has(after1) && RATE_UNITS.has(at(unitAt)) && !RELATIVE_AFTER_UNIT.has(at(unitAt + 1));
+  const rate = (RATE_BEFORE_UNIT.has(after1) && RATE_UNITS.has(at(unitAt)) && !RELATIVE_AFTER_UNIT.has(at(unitAt + 1))) ||
+    rateBefore(reading, group.tStart, previousEnd); // "proceeds per working day were $15 million"
   const average = AVERAGE_WORDS.has(before1) || AVERAGE_WORDS.has(before2) || (before1 === 'of' && AVERAGE_WORDS.has(before2)) ||
     (before1 === 'of' && AVERAGE_WORDS.has(at(group.tStart - 3))) || rate || after1 === 'monthly' && after2 === 'average' ||
     (before1 === 'of' && before2 === 'rate' && at(group.tStart - 3) === 'run') || // "a run rate of $218 million"
@@ -119,6 +122,19 @@ export function flagsFor(reading: SentenceReading, group: AmountGroup, previousE
   }
 
   return { change, hedged, hedge, projection: isProjection(reading, group, previousEnd, aside), threshold, average, comparison, previousRecord };
+}
+
+// "per (working) day", "a week" a few words before the amount, in its clause.
+function rateBefore(reading: SentenceReading, start: number, floor: number): boolean {
+  const { tokens } = reading;
+  for (let k = start - 1; k >= Math.max(floor, start - 6); k--) {
+    const w = tokens[k]!.lower;
+    if (CLAUSE_BREAKS.has(w) || w === ',') return false;
+    if (w !== 'per') continue;
+    const unit = tokens[k + 1]?.lower === 'working' || tokens[k + 1]?.lower === 'business' ? tokens[k + 2] : tokens[k + 1];
+    if (unit && RATE_UNITS.has(unit.lower)) return true;
+  }
+  return false;
 }
 
 // Modal verbs hedge only what is close to them: "could not keep up, falling to $265m" is no forecast.

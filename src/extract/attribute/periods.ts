@@ -79,8 +79,11 @@ export function bindPeriods(
         if (w === ',' && ['and', 'with', 'while', 'but', 'as'].includes(tokens[k + 1]?.lower ?? '')) stop = true;
       }
       if (stop) break;
-      // "…, and March 2022 $260m", "(Nov-24: USD 1.47bn)": a period heading the next amount is that amount's
-      if (next && next.tStart - period.tEnd <= 1 && (next.tStart === period.tEnd || [':', '-', ','].includes(tokens[period.tEnd]!.text))) break;
+      // "…, and March 2022 $260m", "(Nov-24: USD 1.47bn)": a period heading the next amount is that amount's; but
+      // "$342 million in March 2025, $36 million above …": one its preposition ties to this amount is this one's
+      const introduced = period.tStart > g.tEnd && tokens.slice(g.tEnd, period.tStart).every((t) => PERIOD_OPENERS.has(t.lower));
+      if (next && next.tStart - period.tEnd <= 1 && (next.tStart === period.tEnd || [':', '-'].includes(tokens[period.tEnd]!.text) ||
+        (tokens[period.tEnd]!.text === ',' && !introduced))) break;
       // "$306m, and textile exports in March": the month of another measure ("$3.2bn from IT exports in FY24" keeps it)
       if (reading.topics.some((t) => t.tStart >= g.tEnd && t.tEnd <= period.tStart && t.topic.kind !== 'generic' && t !== topics[gi])) break;
       const comma = lastComma(tokens, g.tEnd, period.tStart);

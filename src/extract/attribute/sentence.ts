@@ -4,7 +4,7 @@ import type { SentenceReading, Span } from '../read/sentence.js';
 import type { Topic } from '../read/lexicon.js';
 import { CURRENCY_COUNTRY } from '../lexicon/countries.js';
 import { addMonths } from '../months.js';
-import type { Period, SeriesSpec, YearMonth } from '../types.js';
+import type { Period, SeriesSpec, UndatedFigure, YearMonth } from '../types.js';
 import {
   asideSegments, countryAtAmount, countryBefore, countryOfTopic, groupAmounts, topicFor, type AmountGroup,
 } from './binding.js';
@@ -84,7 +84,39 @@ export function figuresOfSentence(input: SentenceInput, state: ArticleState): Se
   applyPercents(input, readings, candidates, state);
   candidates.push(...sameLevelBases(input, readings, state));
   updateState(input, candidates, state, aside);
-  return { candidates, claims };
+  return { candidates, claims, undated: state.published === null ? undatedOf(readings, input) : [] };
+}
+
+// "$306 million in March" on a page nothing dates: reported with a note rather than dropped in silence.
+function undatedOf(readings: readonly GroupReading[], input: SentenceInput): UndatedFigure[] {
+  const out: UndatedFigure[] = [];
+  for (const r of readings) {
+    if (r.resolved || r.periodIndex === null || !r.series || r.flags.comparison || r.flags.change) continue;
+    const money = levelOf(r, input);
+    if (!money) continue;
+    const mention = input.reading.periods[r.periodIndex]!;
+    const written = input.reading.original.slice(mention.index, mention.end);
+    out.push({
+      series: r.series.id,
+      periodAsWritten: written,
+      value: money.value,
+      currency: r.series.currency,
+      evidence: evidenceOf(input.reading.original),
+      note: `'${written}' has no year and nothing on the page gives one (no date, no year in the text)`,
+    });
+  }
+  return out;
+}
+
+// The amount as a level of its series, or null when it is another country's, a forecast, a threshold or an average.
+function levelOf(r: GroupReading, input: SentenceInput): MoneyMention | null {
+  const { series, flags } = r;
+  if (!series) return null;
+  if ((r.country ?? series.country) !== series.country) return null;
+  if (flags.projection || flags.threshold || flags.average) return null;
+  const stated = r.group.members.find((m) => m.currency === series.currency);
+  const money = stated ?? unstatedDollars(r, input.reading, series);
+  return money && money.value >= MIN_VALUE ? money : null;
 }
 
 function countryFor(
@@ -113,11 +145,8 @@ function countryFor(
 function candidateOf(r: GroupReading, input: SentenceInput, state: ArticleState): Candidate | null {
   const { series, resolved, flags } = r;
   if (!series || !resolved) return null;
-  if ((r.country ?? series.country) !== series.country) return null;
-  if (flags.projection || flags.threshold || flags.average) return null;
-  const stated = r.group.members.find((m) => m.currency === series.currency);
-  const money: MoneyMention | undefined = stated ?? unstatedDollars(r, input.reading, series);
-  if (!money || money.value < MIN_VALUE) return null;
+  const money = levelOf(r, input);
+  if (!money) return null;
   let { period } = resolved;
   const notes = [...money.notes];
   let confidence = 0.9 - money.penalty - (money.currency === 'UNSTATED' ? 0.15 : 0);

@@ -4,7 +4,7 @@
 const TABLE: ReadonlyArray<readonly [string, readonly string[]]> = [
   ['PK', ['Pakistan', 'Pakistani', 'Pakistanis', 'Overseas Pakistanis', 'State Bank of Pakistan', 'SBP', 'State Bank',
     'Pakistan Bureau of Statistics', 'PBS', 'Islamabad', 'Karachi', 'Lahore', 'PSEB', 'Pakistan Software Export Board',
-    'P@SHA', 'MoITT', 'Ministry of IT', 'پاکستان', 'پاکستانی', 'اسٹیٹ بینک', 'اسٹیٹ بینک آف پاکستان', 'سٹیٹ بینک',
+    'P@SHA', 'MoITT', 'Ministry of IT', 'APTMA', 'All Pakistan Textile Mills Association', 'TDAP', 'پاکستان', 'پاکستانی', 'اسٹیٹ بینک', 'اسٹیٹ بینک آف پاکستان', 'سٹیٹ بینک',
     'کراچی', 'اسلام آباد', 'لاہور', 'ادارہ شماریات']],
   ['IN', ['India', 'State Bank of India', 'Indian', 'Indians', 'RBI', 'Reserve Bank of India', 'NASSCOM', 'New Delhi', 'Delhi', 'Mumbai',
     'Bengaluru', 'Bangalore', 'بھارت', 'بھارتی', 'انڈیا', 'ہندوستان']],

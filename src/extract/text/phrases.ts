@@ -21,6 +21,9 @@ interface Node<T> {
 // and "information technology (IT) exports" contains "IT exports".
 const SKIPPABLE = new Set(['-', '(', ')', '"']);
 
+// "IT & ITeS" is "IT and ITeS": a listed "and" matches either.
+const keyOf = (t: Token): string => (t.text === '&' ? 'and' : t.lower);
+
 /**
  * Finds listed phrases in token lists, longest first, without overlaps: "IT & ITeS export remittances"
  * is one phrase, so its "remittances" is not read as workers' remittances. Cost is linear in the tokens
@@ -42,10 +45,10 @@ export class PhraseIndex<T> {
     const capitals = new Set<number>();
     tokens.forEach((t, i) => {
       if (t.kind === 'word' && t.text.length > 1 && t.text === t.text.toUpperCase() && t.text !== t.lower) capitals.add(i);
-      let child = node.next.get(t.lower);
+      let child = node.next.get(keyOf(t));
       if (!child) {
         child = { next: new Map(), depth: i + 1 };
-        node.next.set(t.lower, child);
+        node.next.set(keyOf(t), child);
       }
       node = child;
     });
@@ -69,7 +72,7 @@ export class PhraseIndex<T> {
     let j = i;
     while (j < tokens.length) {
       const t = tokens[j]!;
-      const child = node.next.get(t.lower);
+      const child = node.next.get(keyOf(t));
       if (!child) {
         if (j > i && SKIPPABLE.has(t.text)) {
           j++;

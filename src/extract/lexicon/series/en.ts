@@ -11,28 +11,27 @@ export const ENGLISH: LanguageNames = {
   compose: (subject, head) => [
     `${subject} ${head}`,
     `${subject}'s ${head}`,
-    `${head} of ${subject}`,
-    `${head} from ${subject}`,
-    `${head} for ${subject}`,
-    `${head} of the ${subject}`,
-    `${head} from the ${subject}`,
+    ...['of', 'from', 'for'].flatMap((of) => [`${head} ${of} ${subject}`, `${head} ${of} the ${subject}`,
+      `${head} ${of} the country's ${subject}`, `${head} ${of} its ${subject}`]),
   ],
   measures: {
     'it-exports': {
       subjects: [
-        'IT', 'ICT', 'ITeS', 'IT and ITeS', 'IT & ITeS', 'IT/ITeS', 'IT-ITeS', 'IT and IT-enabled services',
+        'IT', 'ICT', 'ITeS', 'IT and ITeS', 'IT/ITeS', 'IT-ITeS', 'IT and IT-enabled services',
         'IT and IT-enabled services (ITeS)', 'IT-enabled services', 'IT-enabled services (ITeS)', 'IT and IT enabled services',
         'IT services', 'ICT services', 'IT-related', 'IT and ICT', 'IT and telecom', 'IT and telecommunication', 'IT and telecommunications',
-        'IT & telecom', 'ICT and telecom', 'ICT & telecom', 'ICT and telecommunication',
+        'ICT and telecom', 'ICT and telecommunication',
         'information technology', 'information technology (IT)', 'information technology and IT-enabled services',
         'information and communication technology and telecom', 'information and communications technology and telecom',
         'information and communication technology', 'information and communications technology',
         'information and communication technology (ICT)', 'information and communications technology (ICT)',
-        'IT sector', 'IT industry', 'ICT sector', 'IT and ITeS sector', 'IT & ITeS sector', 'information technology sector',
+        'IT sector', 'IT industry', 'ICT sector', 'IT and ITeS sector', 'information technology sector',
         'tech', 'technology', 'tech sector', 'technology sector', 'software', 'software and IT services',
         'computer services and call centres', 'computer services and call centers', 'computer and call centre services',
-        'telecommunication, computer and information services', 'telecommunications, computer and information services',
-        'telecom, computer and information services',
+        // The State Bank's category, in the orders and comma styles the press writes it
+        ...['telecommunication', 'telecommunications', 'telecom'].flatMap((t) => [
+          `${t}, computer and information services`, `${t}, computer, and information services`,
+          `computer, ${t} and information services`, `computer, ${t}, and information services`]),
       ],
       // No "services exports" head: "IT services exports" comes from the subject "IT services", while PBS's
       // "information technology services exports" is a small part of computer services, not the whole.
@@ -45,8 +44,13 @@ export const ENGLISH: LanguageNames = {
         ...['IT services', 'information technology (IT) services', 'information technology services', 'ICT services',
           'IT and IT-enabled services', 'IT-enabled services', 'software services'].flatMap((s) =>
           PROVIDING.flatMap((p) => [`${p} ${s}`, `${p} various ${s}`])),
-        'IT sector', 'IT industry', 'ICT sector', 'IT and ITeS sector', 'IT & ITeS sector', 'information technology sector',
-        'tech sector', 'technology sector',
+        // The sector or industry as the one that exports: "the IT industry earned $331 million from exports"
+        ...['IT', 'ICT', 'IT and ITeS', 'information technology', 'tech', 'technology', 'software'].flatMap((s) =>
+          [`${s} sector`, `${s} industry`]),
+        // The sector's services named alone stand for what it sells abroad: "Exports of Pakistan's IT and
+        // IT-enabled services jumped to $366 million", "Pakistan's IT and ITeS grew 25 percent to …"
+        'IT and IT-enabled services', 'IT and IT-enabled services (ITeS)', 'IT-enabled services (ITeS)', 'IT and ITeS',
+        'information technology and IT-enabled services',
       ],
     },
     'textile-exports': {
