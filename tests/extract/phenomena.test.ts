@@ -6,7 +6,9 @@ import {
   PUBLICATION_DATES, RECORDS, TYPOS, URDU, type FigureSpec, type PhenomenonCase,
 } from './phenomena.js';
 import { ANAPHORA, OTHER_COUNTRIES, OTHER_MEASURES, SERIES_NAMES } from './whose.js';
-import { CLAUSES, FISCAL_YEARS_RELATIVE, PAGE_DATES, ROUNDED, SPANS_AND_BASES, TO_DATE, YEAR_FROM_TEXT, YEAR_TYPOS } from './when.js';
+import {
+  CLAUSES, FISCAL_YEARS_RELATIVE, PAGE_DATES, RECORD_CLAIMS, ROUNDED, SPANS_AND_BASES, TO_DATE, YEAR_FROM_TEXT, YEAR_TYPOS,
+} from './when.js';
 import { URDU_TABLES } from './phenomena-urdu.js';
 
 const { series } = readConfigFile(DEFAULT_CONFIG_FILE);
@@ -48,7 +50,7 @@ const tables: Array<[string, PhenomenonCase[]]> = [
   ['several clauses around one amount', CLAUSES], ['spans up to a month', TO_DATE], ['fiscal years named relative to the story', FISCAL_YEARS_RELATIVE],
   ['spans and the periods compared against', SPANS_AND_BASES], ['a rounded figure beside the exact one', ROUNDED],
   ['the date in the page\'s own text', PAGE_DATES], ['a month printed a year too late', YEAR_TYPOS],
-  ['the year of an undated page from its own words', YEAR_FROM_TEXT],
+  ['the year of an undated page from its own words', YEAR_FROM_TEXT], ["the month's record claims", RECORD_CLAIMS],
   ...URDU_TABLES,
 ];
 

@@ -58,6 +58,9 @@ Pakistan's IT exports came to $352 million in June 2025, the central bank said.`
 
 Home remittances were $2.96 billion in March 2025.`, published: '2025-04-10', expect: [{ series: 'pk-remittances', period: '2025-03', value: 2.96e9 }], exactly: true },
   { promise: 'reads "$2 billion" last fiscal year and "$2.123 billion" up to June 30 as one annual figure', input: P('IT exports grew to $2 billion last fiscal year. By June 30, 2021, they came to $2.123 billion.'), published: '2021-07-21', expect: [{ period: '2020-07..2021-06', value: 2.123e9, role: 'annual' }], exactly: true },
+  { promise: 'takes the exact value stated without a period for the rounded figure that has one', input: `IT exports at $3.2 billion in FY24
+
+The minister told parliament that IT exports hit a historic peak of $3.223 billion.`, published: '2024-12-20', expect: [{ period: '2023-07..2024-06', value: 3.223e9, note: /rounded/ }], exactly: true },
   { promise: 'keeps two figures for one period when the rough one cannot be the exact one rounded', input: P('IT exports were $1.06 billion in 1QFY26. ICT exports were more than $1.1 billion in 1QFY26.'), published: '2025-10-27', expect: [{ period: '2025-07..2025-09', value: 1.06e9 }, { period: '2025-07..2025-09', value: 1.1e9 }], exactly: true },
   { promise: 'keeps two figures written to the same digit', input: P('IT exports were $303 million in April 2024, the ministry said. A later revision put April 2024 at $306 million.'), published: '2024-06-20', expect: [{ period: '2024-04', value: 303e6 }, { period: '2024-04', value: 306e6 }], exactly: true },
 ];
@@ -97,4 +100,10 @@ export const YEAR_FROM_TEXT: PhenomenonCase[] = [
   { promise: 'takes the year of "January" from "fiscal year 2026"', input: P('In January, IT exports were $374 million. Over the first seven months of fiscal year 2026 they came to $2.6 billion.'), publishedIs: null, expect: [{ period: '2026-01', value: 374e6 }, { period: '2025-07..2026-01', value: 2.6e9 }], exactly: true },
   { promise: 'takes the year from a total of another measure the story dates', input: P('IT exports fell to $183 million in May. Total services exports reached $6.3 billion in July-May FY2022.'), publishedIs: null, expect: [{ period: '2022-05', value: 183e6 }], exactly: true },
   { promise: 'does not take the year from a target', input: P('The ministry wants IT exports of $5 billion by June 2026. IT exports were $310 million in April 2024, and in May they were $320 million.'), publishedIs: null, expect: [{ period: '2024-04', value: 310e6 }, { period: '2024-05', value: 320e6 }], exactly: true },
+];
+
+// What counts as the article claiming the reported month's level is a record.
+export const RECORD_CLAIMS: PhenomenonCase[] = [
+  { promise: 'gives a claim in a sentence whose only amount is the record beaten to the month reported before', input: P('Remittances reached $4.1 billion in March 2025. That was the highest-ever level for a single month; the earlier high had been $3.9 billion in December 2024.'), published: '2025-04-10', expect: [{ series: 'pk-remittances', period: '2025-03', value: 4.1e9, recordClaim: true }, { series: 'pk-remittances', period: '2024-12', value: 3.9e9, recordClaim: false }], exactly: true },
+  { promise: 'does not give a claim to the month of the record beaten', input: P('IT exports were $366 million in September 2025. The figure is the highest on record, beating August’s $350 million, itself a record.'), published: '2025-10-20', expect: [{ period: '2025-09', recordClaim: true }], absent: [{ period: '2025-08', recordClaim: true }] },
 ];

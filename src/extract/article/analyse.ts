@@ -1,4 +1,5 @@
 import { figuresOfSentence } from '../attribute/sentence.js';
+import type { LooseAmount } from '../attribute/context.js';
 import type { ArticleState, Candidate, PendingClaim } from '../attribute/types.js';
 import type { PageText } from '../html/reader.js';
 import { publicationDate } from '../published.js';
@@ -11,7 +12,7 @@ import { addMonths } from '../months.js';
 import type { ExtractOptions, Figure, UndatedFigure, YearMonth } from '../types.js';
 import { settleClaims } from './claims.js';
 import { articleCountry } from './country.js';
-import { mergeDuplicates } from './merge.js';
+import { exactValues, mergeDuplicates } from './merge.js';
 import { dropOutliers, repairScales, settleChanges } from './repairs.js';
 
 // No news article states this many figures or runs to this many sentences; a page that does is a table dump or
@@ -65,6 +66,7 @@ export function analyse(page: PageText, options: ExtractOptions): ArticleFigures
   repairScales(candidates);
   candidates = dropOutliers(candidates);
   settleClaims(candidates, read.claims);
+  exactValues(candidates, read.loose);
   return { published, figures: mergeDuplicates(candidates).map(toFigure), undated: read.undated };
 }
 
@@ -75,7 +77,7 @@ function readAll(
   lexicon: Lexicon,
   published: string | null,
   defaultCountry: string | null,
-): { candidates: Candidate[]; claims: PendingClaim[]; undated: UndatedFigure[] } {
+): { candidates: Candidate[]; claims: PendingClaim[]; undated: UndatedFigure[]; loose: LooseAmount[] } {
   const state: ArticleState = {
     published,
     defaultCountry,
@@ -88,14 +90,16 @@ function readAll(
   const candidates: Candidate[] = [];
   const claims: PendingClaim[] = [];
   const undated: UndatedFigure[] = [];
+  const loose: LooseAmount[] = [];
   for (const [index, reading] of readings.entries()) {
     const read = figuresOfSentence({ reading, index, headline: reading === headline, lexicon }, state);
     candidates.push(...read.candidates);
     claims.push(...read.claims);
     undated.push(...read.undated);
+    loose.push(...read.loose);
     if (candidates.length >= MAX_FIGURES) break;
   }
-  return { candidates, claims, undated };
+  return { candidates, claims, undated, loose };
 }
 
 // The latest month the article reports a figure for with its year fixed by its own words; comparisons only look back.

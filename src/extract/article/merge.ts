@@ -1,3 +1,4 @@
+import type { LooseAmount } from '../attribute/context.js';
 import type { Candidate } from '../attribute/types.js';
 
 // Significant digits as written: "$2.593 billion" is more precise than "$2.6bn".
@@ -49,7 +50,7 @@ export function mergeDuplicates(candidates: readonly Candidate[]): Candidate[] {
 function sameFigure(a: Candidate, b: Candidate): boolean {
   if (a.value === null || b.value === null) return true;
   if (a.value === b.value) return true;
-  return roundingOf(a, b) || roundingOf(b, a);
+  return roundingOf(a, b.value) || roundingOf(b, a.value);
 }
 
 // The last digit an amount is written to, as a power of ten: "$350 million" → 10 million, "2 ارب 38 کروڑ" → 10 million.
@@ -64,11 +65,30 @@ function unitOf(value: number): number {
  * beside "$2.381 billion": the rough figure is the exact one rounded to its last written digit (a hedged one, cut
  * there), so the two are one fact. Two figures written to the same digit are two figures.
  */
-function roundingOf(rough: Candidate, exact: Candidate): boolean {
-  const unit = unitOf(rough.value!);
-  if (unit <= unitOf(exact.value!)) return false;
-  const gap = exact.value! - rough.value!;
+function roundingOf(rough: Candidate, exact: number): boolean {
+  if (rough.value === null) return false;
+  const unit = unitOf(rough.value);
+  if (unit <= unitOf(exact)) return false;
+  const gap = exact - rough.value;
   if (rough.hedge === 'above') return gap >= 0 && gap < unit;
   if (rough.hedge === 'below') return gap <= 0 && -gap < unit;
   return Math.abs(gap) <= unit / 2;
+}
+
+/**
+ * "Pakistan's ICT Export Remittances Top $3.2 Billion in FY 2024" over "… hit a historic peak of $3.223 billion":
+ * a figure the article states rounded with its period and exactly without one is one fact, at its exact value.
+ */
+export function exactValues(candidates: readonly Candidate[], loose: readonly LooseAmount[]): void {
+  for (const amount of loose) {
+    for (const c of candidates) {
+      if (c.series.id !== amount.series || c.comparison || !roundingOf(c, amount.money.value)) continue;
+      c.notes.push(`'${c.money?.raw ?? c.value}' is '${amount.money.raw}' rounded, stated exactly without its period: "${amount.evidence}"`);
+      c.value = amount.money.value;
+      c.money = amount.money;
+      c.hedged = false;
+      c.hedge = null;
+      c.notes = c.notes.filter((n) => !n.includes('approximate'));
+    }
+  }
 }

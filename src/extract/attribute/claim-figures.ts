@@ -47,6 +47,9 @@ export function applyClaims(input: SentenceInput, readings: GroupReading[], cand
     }
     if (!topicSeries || target.kind === 'sentence') continue;
     // "IT exports hit a record high in March": a claim about a month named without an amount
+    // "That is the highest-ever figure for a single month; the previous highest was $303 million": the record
+    // beaten or a comparison is no amount of the claim's own
+    const own = readings.filter((r) => !r.flags.previousRecord && !r.flags.comparison);
     const periods = readings.length > 0 ? [] : reading.periods
       .map((p) => resolvePeriod(p, contextFor(topicSeries, state, new Map(), new Map())))
       .filter((p): p is ResolvedPeriod => p !== null && p.period.start === p.period.end && !p.base && !COMPARISON_RELATIVES.has(p.relative ?? ''));
@@ -55,7 +58,7 @@ export function applyClaims(input: SentenceInput, readings: GroupReading[], cand
       continue;
     }
     // a claim in a sentence with amounts of its own is about them, never about an earlier sentence's month
-    if (periods.length > 1 || readings.length > 0) continue;
+    if (periods.length > 1 || own.length > 0) continue;
     const last = state.lastReported.get(topicSeries.id);
     if (last) last.recordClaim = true;
     else pending.push({ kind: 'lead', series: topicSeries.id });

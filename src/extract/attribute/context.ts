@@ -1,4 +1,5 @@
 import type { Lexicon, Topic } from '../read/lexicon.js';
+import type { MoneyMention } from '../read/money.js';
 import type { ResolveContext, ResolvedPeriod } from '../read/resolve.js';
 import type { SentenceReading, Span } from '../read/sentence.js';
 import type { Period, SeriesSpec, UndatedFigure, YearMonth } from '../types.js';
@@ -20,6 +21,15 @@ export interface SentenceFigures {
   claims: PendingClaim[];
   /** Figures whose period has no year and that nothing on the page dates. */
   undated: UndatedFigure[];
+  /** Levels of a series stated with no period at all ("hit a historic peak of $3.223 billion"). */
+  loose: LooseAmount[];
+}
+
+/** A level of a series the sentence states without a period: the exact form of a rounded figure stated elsewhere. */
+export interface LooseAmount {
+  series: string;
+  money: MoneyMention;
+  evidence: string;
 }
 
 /** Relative periods that name the other side of a comparison, never the reported month. */

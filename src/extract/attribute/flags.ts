@@ -117,7 +117,12 @@ export function flagsFor(reading: SentenceReading, group: AmountGroup, previousE
   }
   // "beating April's $310m", "eclipsing the $354m recorded in July"
   for (let k = group.tStart - 1, seen = 0; k >= previousEnd && seen < 3; k--) {
-    if (SURPASS_VERBS.has(at(k))) comparison = true;
+    if (SURPASS_VERBS.has(at(k))) {
+      comparison = true;
+      // "beating April's $310m, itself a record": a figure of another month, beaten, is a record that was
+      // ("topped $350 million" right before the amount is the level, hedged)
+      if (k < group.tStart - 1) previousRecord = true;
+    }
     if (!["'", 's', 'the', '-'].includes(at(k)) && !reading.periods.some((p) => p.tStart <= k && k < p.tEnd)) seen++;
   }
 

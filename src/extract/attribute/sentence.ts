@@ -12,8 +12,8 @@ import { applyClaims } from './claim-figures.js';
 import { bindPeriods } from './periods.js';
 import { sameLevelBases } from './unchanged.js';
 import {
-  COMPARISON_RELATIVES, contextFor, evidenceOf, familyOfGeneric, resolveTopic, type GroupReading, type SentenceFigures,
-  type SentenceInput,
+  COMPARISON_RELATIVES, contextFor, evidenceOf, familyOfGeneric, resolveTopic, type GroupReading, type LooseAmount,
+  type SentenceFigures, type SentenceInput,
 } from './context.js';
 import { flagsFor } from './flags.js';
 import { applyPercents } from './percentages.js';
@@ -84,7 +84,19 @@ export function figuresOfSentence(input: SentenceInput, state: ArticleState): Se
   applyPercents(input, readings, candidates, state);
   candidates.push(...sameLevelBases(input, readings, state));
   updateState(input, candidates, state, aside);
-  return { candidates, claims, undated: state.published === null ? undatedOf(readings, input) : [] };
+  return { candidates, claims, undated: state.published === null ? undatedOf(readings, input) : [], loose: looseOf(readings, input) };
+}
+
+// "ICT export remittances hit a historic peak of $3.223 billion", with the year only in the headline's "$3.2 Billion
+// in FY 2024": a level with no period is kept aside, to be matched with a rounded figure that has one.
+function looseOf(readings: readonly GroupReading[], input: SentenceInput): LooseAmount[] {
+  const out: LooseAmount[] = [];
+  for (const r of readings) {
+    if (r.periodIndex !== null || !r.series || r.flags.comparison || r.flags.change || r.flags.hedged || r.flags.previousRecord) continue;
+    const money = levelOf(r, input);
+    if (money) out.push({ series: r.series.id, money, evidence: evidenceOf(input.reading.original) });
+  }
+  return out;
 }
 
 // "$306 million in March" on a page nothing dates: reported with a note rather than dropped in silence.
