@@ -28,6 +28,8 @@ export interface BoundClaim {
 
 const ALL_TIME_SINCE = new Set(['records', 'record', 'inception', 'began', 'compiling', 'compilation', 'independence', 'ever']);
 const MONTH_WORDS: ReadonlySet<string> = new Set([...Object.keys(MONTHS), ...Object.keys(URDU_MONTHS)]);
+// Words before an Urdu span that bound it: several, this, current, fiscal ("کئی ماہ", "رواں سال", "مالی سال").
+const URDU_SPAN_LIMITERS = new Set(['کئی', 'متعدد', 'رواں', 'اس', 'موجودہ', 'جاری', 'مالی', 'گزشتہ', 'گذشتہ', 'پچھلے']);
 const PLURAL_SPANS = new Set(['months', 'years', 'weeks', 'decades', 'quarters', 'ماہ', 'مہینوں', 'سال', 'برس']);
 const SPAN_OPENERS = new Set(['in', 'over', 'since', 'for', 'within']);
 const SCOPE_LIMITS = ['for the month of', 'this year', 'so far this', 'of the year', 'for the year',
@@ -174,11 +176,13 @@ function isLimited(reading: SentenceReading, c: Span<{ claim: string }>): boolea
   }
   const window = windowText(tokens, c.tEnd, end + 3);
   if (SCOPE_LIMITS.some((s) => window.includes(s))) return true;
-  // Urdu puts the span first: "20 ماہ کی بلند ترین سطح", and "سالانہ ریکارڈ" is an annual record.
+  // Urdu puts the span first: "20 ماہ کی بلند ترین سطح", "کئی ماہ کی" (several months'), "رواں سال کی" (this
+  // year's), "مالی سال کی" (the fiscal year's); "سالانہ ریکارڈ" is an annual record.
   for (let k = c.tStart - 1; k >= Math.max(0, c.tStart - 4); k--) {
     const w = tokens[k]!.text;
     if (w === 'سالانہ') return true;
-    if (PLURAL_SPANS.has(w) && (tokens[k - 1]?.kind === 'num' || COUNT_WORDS.has(tokens[k - 1]?.text ?? ''))) return true;
+    const count = tokens[k - 1];
+    if (PLURAL_SPANS.has(w) && (count?.kind === 'num' || COUNT_WORDS.has(count?.text ?? '') || URDU_SPAN_LIMITERS.has(count?.text ?? ''))) return true;
   }
   return tokens.slice(c.tEnd, c.tEnd + 2).some((t) => t.text === 'سالانہ');
 }
