@@ -94,11 +94,14 @@ function contrasted(reading: SentenceReading, from: number, to: number): boolean
   return false;
 }
 
-// Urdu "اضافہ ریکارڈ کیا گیا" is "an increase was recorded": the verb, not a record.
+// Urdu "اضافہ ریکارڈ کیا گیا" is "an increase was recorded": the verb, not a record. So is a bare "ریکارڈ" right
+// after an amount, as headlines drop the auxiliary ("حجم 2 ارب ڈالر ریکارڈ", a volume of $2bn recorded); a record
+// after an amount is "… کا ریکارڈ", "… کی ریکارڈ سطح" or "جو ایک ریکارڈ ہے".
 const URDU_VERB_AFTER = new Set(['کیا', 'کی', 'کیے', 'کئے', 'کیں', 'ہوا', 'ہوئی', 'ہوئے', 'ہوئیں', 'کر', 'کرنے', 'کرتے', 'کرائی', 'کرایا']);
 function isVerb(reading: SentenceReading, c: Span<{ claim: string }>): boolean {
-  const last = reading.tokens[c.tEnd - 1]?.text;
-  return last === 'ریکارڈ' && URDU_VERB_AFTER.has(reading.tokens[c.tEnd]?.text ?? '');
+  if (reading.tokens[c.tEnd - 1]?.text !== 'ریکارڈ') return false;
+  if (URDU_VERB_AFTER.has(reading.tokens[c.tEnd]?.text ?? '')) return true;
+  return c.tEnd - c.tStart === 1 && reading.money.some((m) => m.tEnd === c.tStart) && reading.tokens[c.tEnd]?.text !== 'سطح';
 }
 
 // Urdu "برآمدات کو ریکارڈ سطح پر لے جانے کے لیے" (in order to take exports to a record level), "… پہنچانے کا ہدف"
