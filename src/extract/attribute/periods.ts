@@ -34,6 +34,26 @@ function comparedPeriod(reading: SentenceReading, period: PeriodMention, floor: 
   return false;
 }
 
+// A period named as what something is compared with, before it in English ("compared with July 2024", "against
+// the same month last year") or after it in Urdu ("جولائی کے مقابلے میں", "پچھلے سال کی نسبت").
+function isBase(reading: SentenceReading, period: PeriodMention): boolean {
+  const { tokens } = reading;
+  // "compared with the month before (July 2024)": the bracket restates the base
+  for (let k = period.tStart - 1; k >= Math.max(0, period.tStart - 7); k--) {
+    const w = tokens[k]!.lower;
+    if (STRICT_COMPARISON.has(w)) return true;
+    if (w === ',' || reading.money.some((m) => m.tEnd === k + 1)) break;
+  }
+  const after = tokens.slice(period.tEnd, period.tEnd + 3).map((t) => t.text);
+  return after.includes('مقابلے') || after.includes('نسبت');
+}
+
+// "than in November 2024, when they were $310 million": the clause after the period gives that period's amount.
+function whenClause(tokens: readonly Token[], at: number): boolean {
+  const k = tokens[at]?.text === ',' ? at + 1 : at;
+  return tokens[k]?.lower === 'when';
+}
+
 // Words that may stand between a clause's comma and the period it opens: "$298 million, according to the central
 // bank, in June 2024".
 const PERIOD_OPENERS = new Set(['in', 'during', 'for', 'over', 'through', 'throughout', 'the', 'of', 'by', 'till', 'until']);
@@ -107,6 +127,9 @@ export function bindPeriods(
     for (let p = periods.length - 1; p >= 0; p--) {
       const period = periods[p]!;
       if (period.tEnd > g.tStart) continue;
+      // "Compared with the month before (July 2024), remittances grew … to reach $298 million": a base, not the month
+      // ("than August's $337m" names the base's own amount)
+      if (g.tStart - period.tEnd > 2 && !whenClause(tokens, period.tEnd) && isBase(reading, period)) continue;
       if (takenByFollowing.has(p) && !parallel(g, gi, period.tEnd)) return null;
       // an amount between the period and this one shares it only when nothing contrasts them
       const shared = reading.urdu && parallelAfter(g, gi);

@@ -197,6 +197,8 @@ function readFiscalYear(tokens: readonly Token[], i: number): Located<PeriodAtom
   k++;
   const hasYearWord = isUrdu || tokens[k]?.lower === 'year';
   if (hasYearWord) k++;
+  // "Financial Year (FY) 2021-22": the abbreviation in brackets between the name and its year
+  if (tokens[k]?.text === '(' && tokens[k + 1]?.lower === 'fy' && tokens[k + 2]?.text === ')') k += 3;
   const label = fiscalLabel(tokens, k);
   if (label && (label.endYear >= 1990)) return { kind: 'fy', endYear: label.endYear, relative: null, tStart: i, tEnd: label.next };
   // "the fiscal year that ended in June 2023", "fiscal year ending June 2024"

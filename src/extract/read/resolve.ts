@@ -85,7 +85,11 @@ export function resolvePeriod(mention: PeriodMention, ctx: ResolveContext): Reso
       if (anchor) end = latestOnOrBefore(range.to, anchor);
     }
     if (!end) return null;
-    const length = ((range.to - range.from + 12) % 12) + 1;
+    // "March 2024 to March 2025" spans thirteen months, no period anyone reports a total for
+    const length = range.fromYear !== null && range.toYear !== null
+      ? (range.toYear - range.fromYear) * 12 + range.to - range.from + 1
+      : ((range.to - range.from + 12) % 12) + 1;
+    if (length < 1 || length > 12) return null;
     const period = { start: addMonths(end, -(length - 1)), end };
     return out(period, { whole: length === 12 && isYearFrame(period, ctx.fyStart), inferred: range.toYear === null && !frame });
   }
