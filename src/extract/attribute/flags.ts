@@ -42,6 +42,8 @@ const HEDGE_BELOW = new Set(['nearly', 'almost', 'under', 'below', 'less than', 
   'touched', 'touching']);
 
 /** Reads the words around an amount. `previousEnd` is where the amount before it (if any) ends. */
+const URDU_ABOVE_AFTER = new Set(['زائد', 'زیادہ', 'تجاوز', 'اوپر', 'آگے']);
+
 export function flagsFor(reading: SentenceReading, group: AmountGroup, previousEnd: number, aside: Int32Array): AmountFlags {
   const { tokens } = reading;
   const at = (k: number): string => tokens[k]?.lower ?? '';
@@ -53,10 +55,13 @@ export function flagsFor(reading: SentenceReading, group: AmountGroup, previousE
 
   // "a growth of 44 percent over $4.1 billion" compares; "over $300 million" hedges
   const overCompares = before1 === 'over' && (reading.percents.some((p) => p.tEnd === group.tStart - 1) || CHANGE_NOUNS.has(before2) || before2 === 'up');
-  const urduAbove = after1 === 'سے' && (after2 === 'زائد' || after2 === 'زیادہ');
-  const hedged = (HEDGE_BEFORE.has(before1) && !overCompares) || MULTIWORD_HEDGES.some((h) => pair.endsWith(h)) || urduAbove;
+  // Urdu hedges after the amount: "… ڈالر سے زائد / زیادہ / تجاوز / اوپر" (more than, exceeded), "… سے کم" (less than)
+  const urduAbove = after1 === 'سے' && URDU_ABOVE_AFTER.has(after2);
+  const urduBelow = after1 === 'سے' && after2 === 'کم';
+  const hedged = (HEDGE_BEFORE.has(before1) && !overCompares) || MULTIWORD_HEDGES.some((h) => pair.endsWith(h)) || urduAbove || urduBelow;
   const hedgeWord = MULTIWORD_HEDGES.find((h) => pair.endsWith(h)) ?? before1;
-  const hedge: HedgeSide | null = !hedged ? null : urduAbove || HEDGE_ABOVE.has(hedgeWord) ? 'above' : HEDGE_BELOW.has(hedgeWord) ? 'below' : 'about';
+  const hedge: HedgeSide | null = !hedged ? null : urduAbove || HEDGE_ABOVE.has(hedgeWord) ? 'above' :
+    urduBelow || HEDGE_BELOW.has(hedgeWord) ? 'below' : 'about';
   // "up $49 million", "increased by $49m", "an increase of $49m", "rose $49m to $306m"
   const nextIsLevel = after1 === 'to' && reading.money.some((m) => m.tStart === group.tEnd + 1);
   const change =
