@@ -64,6 +64,8 @@ export const URDU_SERIES: PhenomenonCase[] = [
   { promise: 'reads "ٹیکسٹائل ایکسپورٹ" as textile exports', input: P('ستمبر 2024 میں ٹیکسٹائل ایکسپورٹ ایک ارب 59 کروڑ ڈالر رہی۔'), published: '2024-10-08', expect: [{ series: 'pk-textile-exports', period: '2024-09', value: 1.59e9 }], exactly: true },
   { promise: 'reads "ٹیکسٹائل کی مجموعی برآمدات" (textile\'s total exports) as textile exports, not total exports', input: P('جولائی تا ستمبر 2024 میں ٹیکسٹائل کی مجموعی برآمدات 4 ارب 64 کروڑ ڈالر رہیں۔'), published: '2024-10-08', expect: [{ series: 'pk-textile-exports', period: '2024-07..2024-09', value: 4.64e9 }], exactly: true },
   { promise: 'reads "آئی ٹی کے شعبے" (the IT sector) earning exports as IT exports', input: P('نومبر 2025 میں آئی ٹی کے شعبے نے 35 کروڑ 60 لاکھ ڈالر کی برآمدات کیں۔'), published: '2025-12-17', expect: [{ period: '2025-11', value: 356e6 }], exactly: true },
+  { promise: 'reads India\'s IT exports in Urdu as India\'s and Pakistan\'s beside them as Pakistan\'s', input: P('مالی سال 2024-25 میں بھارت کی آئی ٹی برآمدات 200 ارب ڈالر رہیں جبکہ پاکستان کی آئی ٹی برآمدات 3 ارب 80 کروڑ ڈالر رہیں۔'), published: '2025-07-17', expect: [{ period: '2024-07..2025-06', value: 3.8e9 }], exactly: true },
+  { promise: 'does not read Bangladesh\'s textile exports in Urdu as Pakistan\'s', input: P('بنگلہ دیش نے مارچ 2025 میں 4 ارب ڈالر کی ٹیکسٹائل برآمدات کیں۔'), published: '2025-04-10', expect: [], exactly: true },
   { promise: 'does not read the country\'s total exports in Urdu as a tracked series', input: P('دسمبر 2024 میں ملک کی مجموعی برآمدات 2 ارب 84 کروڑ ڈالر رہیں۔'), published: '2025-01-02', expect: [], exactly: true },
 ];
 
