@@ -34,6 +34,13 @@ function comparedPeriod(reading: SentenceReading, period: PeriodMention, floor: 
   return false;
 }
 
+function sameMeasure(a: Span<{ topic: Topic }>, b: Span<{ topic: Topic }> | null): boolean {
+  if (a === b) return true;
+  if (!b) return false;
+  if (a.topic.kind === 'series' && b.topic.kind === 'series') return a.topic.series.id === b.topic.series.id;
+  return a.topic.kind === 'untracked' && b.topic.kind === 'untracked' && a.topic.label === b.topic.label;
+}
+
 // A period named as what something is compared with, before it in English ("compared with July 2024", "against
 // the same month last year") or after it in Urdu ("جولائی کے مقابلے میں", "پچھلے سال کی نسبت").
 function isBase(reading: SentenceReading, period: PeriodMention): boolean {
@@ -105,7 +112,8 @@ export function bindPeriods(
       if (next && next.tStart - period.tEnd <= 1 && (next.tStart === period.tEnd || [':', '-'].includes(tokens[period.tEnd]!.text) ||
         (tokens[period.tEnd]!.text === ',' && !introduced))) break;
       // "$306m, and textile exports in March": the month of another measure ("$3.2bn from IT exports in FY24" keeps it)
-      if (reading.topics.some((t) => t.tStart >= g.tEnd && t.tEnd <= period.tStart && t.topic.kind !== 'generic' && t !== topics[gi])) break;
+      // ("$186 million of ICT export remittances reported in January 2022" names its own measure again)
+      if (reading.topics.some((t) => t.tStart >= g.tEnd && t.tEnd <= period.tStart && t.topic.kind !== 'generic' && !sameMeasure(t, topics[gi] ?? null))) break;
       const comma = lastComma(tokens, g.tEnd, period.tStart);
       let opens = true;
       for (let k = comma + 1; comma >= 0 && k < period.tStart; k++) if (!PERIOD_OPENERS.has(tokens[k]!.lower)) opens = false;

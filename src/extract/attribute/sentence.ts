@@ -52,6 +52,8 @@ export function figuresOfSentence(input: SentenceInput, state: ArticleState): Se
     };
   });
 
+  unshareBases(readings, reading);
+
   // Absolute periods first: they tell which month and period the sentence reports, which relative ones need.
   const sentenceMonth = new Map<string, YearMonth>();
   const sentenceRange = new Map<string, Period>();
@@ -129,6 +131,19 @@ function levelOf(r: GroupReading, input: SentenceInput): MoneyMention | null {
   const stated = r.group.members.find((m) => m.currency === series.currency);
   const money = stated ?? unstatedDollars(r, input.reading, series);
   return money && money.value >= MIN_VALUE ? money : null;
+}
+
+/**
+ * "Over July to September, exports grew from $877 million to $1.057 billion": the amount compared against is of
+ * another period than the level it is compared with, so the period named before both is the level's alone.
+ */
+function unshareBases(readings: GroupReading[], reading: SentenceReading): void {
+  for (const r of readings) {
+    if (r.periodIndex === null || !r.flags.comparison || r.flags.previousRecord) continue;
+    if (reading.periods[r.periodIndex]!.tEnd > r.group.tStart) continue;
+    const shared = readings.some((o) => o !== r && o.periodIndex === r.periodIndex && !o.flags.comparison && o.series === r.series);
+    if (shared) r.periodIndex = null;
+  }
 }
 
 function countryFor(

@@ -9,7 +9,8 @@ export type PeriodAtom =
   | { kind: 'todate'; month: number; year: number | null }
   /** "so far", "to date": the year named beside it is reported up to its latest month. */
   | { kind: 'sofar' }
-  | { kind: 'fy'; endYear: number | null; relative: 'current' | 'last' | 'next' | 'ended' | null }
+  /** `the`: "the fiscal year" named bare, the one the story is in (or, reported whole, the last one over). */
+  | { kind: 'fy'; endYear: number | null; relative: 'current' | 'last' | 'next' | 'ended' | 'the' | null }
   | { kind: 'cy'; year: number }
   | { kind: 'sub'; offset: number; length: number }
   | { kind: 'rel'; rel: RelativeKind };

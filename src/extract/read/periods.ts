@@ -171,6 +171,11 @@ function readFiscalYear(tokens: readonly Token[], i: number): Located<PeriodAtom
     const label = fiscalLabel(tokens, i);
     if (label && label.next >= i + 3) return { kind: 'fy', endYear: label.endYear, relative: null, tStart: i, tEnd: label.next };
   }
+  // "up from $3.8 billion a fiscal year earlier": the fiscal year before
+  if (t.lower === 'a' && FY_WORDS.has(tokens[i + 1]?.lower ?? '') && tokens[i + 2]?.lower === 'year' &&
+    ['earlier', 'ago', 'before'].includes(tokens[i + 3]?.lower ?? '')) {
+    return { kind: 'fy', endYear: null, relative: 'last', tStart: i, tEnd: i + 4 };
+  }
   // "fiscal year to date", "FYTD", "the fiscal year so far": the running year
   if (t.lower === 'fytd') return { kind: 'fy', endYear: null, relative: 'current', tStart: i, tEnd: i + 1 };
   const f = t.lower === 'the' ? i + 1 : i;
@@ -193,7 +198,11 @@ function readFiscalYear(tokens: readonly Token[], i: number): Located<PeriodAtom
   if (relative) k++;
   const isUrdu = tokens[k]?.text === 'مالی' && tokens[k + 1]?.text === 'سال';
   if (!isUrdu && !FY_WORDS.has(tokens[k]?.lower ?? '')) return null;
-  if (k > i && !relative) return null;
+  if (k > i && !relative) {
+    // "rose to $2.123 billion in the fiscal year": the fiscal year named bare, no year, no 'ended'
+    const bare = tokens[k + 1]?.lower === 'year' && !fiscalLabel(tokens, k + 2) && !readEnding(tokens, k + 2) && tokens[k + 2]?.text !== '(';
+    return bare ? { kind: 'fy', endYear: null, relative: 'the', tStart: i, tEnd: k + 2 } : null;
+  }
   k++;
   const hasYearWord = isUrdu || tokens[k]?.lower === 'year';
   if (hasYearWord) k++;

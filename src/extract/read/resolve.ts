@@ -106,6 +106,8 @@ export function resolvePeriod(mention: PeriodMention, ctx: ResolveContext): Reso
     // can only be reported to date, up to the month the article reports or the last month before publication
     const latest = soFar || fy?.relative === 'current' ? toDateEnd(frame, ctx) : null;
     if (latest) return out({ start: frame.start, end: latest }, { inferred: true });
+    // "$2.123 billion in the fiscal year" while the running one is not over: the last one that is
+    if (fy?.relative === 'the' && ctx.published && frame.end >= ctx.published.slice(0, 7)) return out(shift(frame, -12), { whole: true, inferred: true });
     return out(frame, { whole: true, inferred: fy?.endYear === null });
   }
   return null;
