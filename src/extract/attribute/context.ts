@@ -77,11 +77,14 @@ export function seriesOfTopic(topic: Topic | null, state: ArticleState, lexicon:
 
 /** What resolving a period for a series needs: the publication date, and the month and period reported. */
 export function contextFor(series: SeriesSpec, state: ArticleState, month: Map<string, YearMonth>, range: Map<string, Period>): ResolveContext {
+  // "In 5MFY23 exports were $7.44bn, down from $7.76bn a year before": a span the sentence reports is what its
+  // relative phrases refer to, not a month an earlier sentence reported
+  const ownRange = range.get(series.id);
   return {
     published: state.published,
     fyStart: series.fiscalYearStartMonth,
-    refMonth: month.get(series.id) ?? state.refMonth.get(series.id) ?? state.articleMonth,
-    refRange: range.get(series.id) ?? state.refRange.get(series.id) ?? null,
+    refMonth: month.get(series.id) ?? (ownRange ? null : state.refMonth.get(series.id) ?? state.articleMonth),
+    refRange: ownRange ?? state.refRange.get(series.id) ?? null,
   };
 }
 

@@ -62,7 +62,7 @@ export function figuresOfSentence(input: SentenceInput, state: ArticleState): Se
     const mention = reading.periods[r.periodIndex]!;
     if (isRelative(mention)) continue;
     r.resolved = resolvePeriod(mention, contextFor(r.series, state, sentenceMonth, sentenceRange));
-    if (!r.resolved || r.flags.comparison || r.flags.previousRecord || r.flags.change || r.resolved.base) continue;
+    if (!r.resolved || r.flags.comparison || r.flags.previousRecord || r.flags.change || r.flags.projection || r.resolved.base) continue;
     const { start, end } = r.resolved.period;
     if (start === end && !sentenceMonth.has(r.series.id)) sentenceMonth.set(r.series.id, start);
     if (start !== end && !sentenceRange.has(r.series.id)) sentenceRange.set(r.series.id, r.resolved.period);
