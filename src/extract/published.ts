@@ -66,6 +66,8 @@ export function urlDate(url: string): string | null {
 
 // "ISLAMABAD, May 18 (APP):", "KARACHI: …", "June 17, 2024 (MLN):", "Islamabad, 18th January 2024"
 const DATELINE_MONTH_DAY = new RegExp(String.raw`^[^.:]{0,40}?\b(${LETTERS})\.?\s(\d{1,2})(?:st|nd|rd|th)?(?:,\s?(\d{4}))?\s?[(:-]`, 'u');
+// Urdu and day-first datelines: "اسلام آباد۔23ستمبر:", "کراچی (18 نومبر):", "ISLAMABAD, 18 May (APP):"
+const DATELINE_DAY_MONTH = new RegExp(String.raw`^[^.:]{0,40}?(?<!\d)(\d{1,2})\s?(${WORD})\s?[():-]`, 'u');
 
 /** Where a publication date may come from, most authoritative first. */
 export interface DateEvidence {
@@ -105,6 +107,10 @@ export function publicationDate(evidence: DateEvidence): string | null {
     const day = Number(dateline[2]);
     if (dateline[3]) return validDate(Number(dateline[3]), month, day);
     return evidence.latestNamedMonth ? yearAfter(evidence.latestNamedMonth, month, day) : null;
+  }
+  const dayFirst = DATELINE_DAY_MONTH.exec(normalizeText(lead));
+  if (dayFirst && monthOf(dayFirst[2]!) && evidence.latestNamedMonth) {
+    return yearAfter(evidence.latestNamedMonth, monthOf(dayFirst[2]!), Number(dayFirst[1]));
   }
   return null;
 }

@@ -1,6 +1,7 @@
 import { lexiconFor } from './read/lexicon.js';
-import { normalizeText } from './text/normalize.js';
-import { tokenize } from './text/tokens.js';
+import { tokensOf } from './read/sentence.js';
+import { cleanText, normalizeText } from './text/normalize.js';
+import type { Token } from './text/tokens.js';
 import type { SeriesSpec } from './types.js';
 
 /** Finds which configured series a sentence talks about. */
@@ -38,7 +39,7 @@ export function createSeriesMentionCheck(series: readonly SeriesSpec[]): (item: 
 
 function seriesIn(text: string, series: readonly SeriesSpec[], anyCase: boolean): SeriesSpec[] {
   const found = new Map<string, SeriesSpec>();
-  for (const m of lexiconFor(series).phrases.findAll(tokenize(normalizeText(text)), undefined, anyCase)) {
+  for (const m of lexiconFor(series).phrases.findAll(tokensFor(text), undefined, anyCase)) {
     if (m.value.type === 'topic' && m.value.topic.kind === 'series') found.set(m.value.topic.series.id, m.value.topic.series);
   }
   return [...found.values()];
@@ -48,13 +49,19 @@ function seriesIn(text: string, series: readonly SeriesSpec[], anyCase: boolean)
 // gives beside the series' own: the pre-filter looks for a series name at every word, inside longer names too.
 function namesAnywhere(text: string, series: readonly SeriesSpec[], anyCase: boolean): boolean {
   const { phrases } = lexiconFor(series);
-  const tokens = tokenize(normalizeText(text));
+  const tokens = tokensFor(text);
   for (let i = 0; i < tokens.length; i++) {
     if (!phrases.startsWith(tokens[i]!.lower)) continue;
     const m = phrases.matchAt(tokens, i, anyCase);
     if (m?.value.type === 'topic' && m.value.topic.kind === 'series') return true;
   }
   return false;
+}
+
+// A title or slug is cleaned and cut into words as the extractor cuts a sentence: "ترسیلاتِ زر" with its vowel mark,
+// "آئی‌ٹی" with a non-joiner and "آئی ٹی برآمدات47" are the names the extractor reads.
+function tokensFor(text: string): Token[] {
+  return tokensOf(normalizeText(cleanText(text)));
 }
 
 // "/2024/05/16/pakistans-it-exports-rise/" → "2024 05 16 pakistans it exports rise": a slug's words, in order.

@@ -21,6 +21,8 @@ describe('the feed pre-filter reads series names with the extractor\'s lexicon',
     ['a name whose series follows the amount', 'Country earns $400m by providing IT services abroad'],
     ['the Urdu singular "آئی ٹی برآمد"', 'آئی ٹی برآمد میں نمایاں اضافہ'],
     ['the Urdu singular "آئی ٹی ایکسپورٹ"', 'آئی ٹی ایکسپورٹ بڑھ گئی'],
+    ['an Urdu name with a non-joiner for its space', 'آئی\u200Cٹی برآمدات میں اضافہ'],
+    ['an Urdu name in Arabic letter forms', 'آٸی ٹي برآمدات میں اضافہ'],
   ])('fetches an item whose title gives %s', (_what, title) => {
     expect(fetchesForIt(item(title))).toBe(true);
   });
@@ -44,6 +46,11 @@ describe('the feed pre-filter reads series names with the extractor\'s lexicon',
     ['workers\' remittances when only IT exports are tracked', 'Workers\' remittances reach $3bn'],
   ])('skips an item that names %s', (_what, title) => {
     expect(fetchesForIt(item(title))).toBe(false);
+  });
+
+  it('fetches an item whose Urdu title writes a name with a vowel mark, as the extractor reads it', () => {
+    expect(fetches(item('ترسیلاتِ زر میں اضافہ'))).toBe(true);
+    expect(extractArticle('مارچ 2025 میں ترسیلاتِ زر 4 ارب 10 کروڑ ڈالر رہیں۔', { series, published: '2025-04-10' }).figures).toHaveLength(1);
   });
 
   it('fetches an item naming any tracked series when several are tracked', () => {

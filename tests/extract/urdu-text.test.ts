@@ -13,6 +13,8 @@ describe('Urdu text before it is read', () => {
     ['ڈالرتک', ['ڈالر', 'تک']],
     ['دوہزار', ['دو', 'ہزار']],
     ['سےاکیاون', ['سے', 'اکیاون']],
+    ['فیصدبڑھیں', ['فیصد', 'بڑھیں']],
+    ['ڈالررہیں', ['ڈالر', 'رہیں']],
   ])('splits "%s", words run together after a non-joining letter, into its words', (text, expected) => {
     expect(words(text)).toEqual(expected);
   });
@@ -29,7 +31,7 @@ describe('Urdu text before it is read', () => {
     expect(words(text)).toEqual(text.split(' '));
   });
 
-  it.each(['دوران', 'دوبارہ', 'نوجوان', 'اسی', 'ستمبر', 'برآمدات'])('keeps the word "%s" whole', (text) => {
+  it.each(['دوران', 'دوبارہ', 'نوجوان', 'اسی', 'ستمبر', 'برآمدات', 'دورہ', 'سوزوکی', 'نوکری', 'کمیٹی', 'زیادتی'])('keeps the word "%s" whole', (text) => {
     expect(words(text)).toEqual([text]);
   });
 

@@ -126,6 +126,10 @@ const TOPIC_CONNECTORS = new Set(['of', 'in', 'worth', 'from', 'for', 'through',
 
 /** The measure an amount is about: the nearest one named before it, one it is "of", or none (carried). */
 export function topicFor(reading: SentenceReading, group: AmountGroup, aside: Int32Array): Span<{ topic: Topic }> | null {
+  // "realised a $1.344 billion trade surplus", "posted $1.455-billion IT exports": a measure named right after the
+  // amount is what the amount counts, whatever the sentence named before it
+  const adjacent = reading.topics.find((t) => t.tStart === group.tEnd);
+  if (adjacent && adjacent.topic.kind !== 'generic') return adjacent;
   const own = aside[group.tStart] ?? 0;
   let best: Span<{ topic: Topic }> | null = null;
   let previous: Span<{ topic: Topic }> | null = null;

@@ -28,6 +28,8 @@ export interface BoundClaim {
 
 const ALL_TIME_SINCE = new Set(['records', 'record', 'inception', 'began', 'compiling', 'compilation', 'independence', 'ever']);
 const MONTH_WORDS: ReadonlySet<string> = new Set([...Object.keys(MONTHS), ...Object.keys(URDU_MONTHS)]);
+// Words before an Urdu span that bound it: several, this, current, fiscal ("کئی ماہ", "رواں سال", "مالی سال").
+const URDU_SPAN_LIMITERS = new Set(['کئی', 'متعدد', 'رواں', 'اس', 'موجودہ', 'جاری', 'مالی', 'گزشتہ', 'گذشتہ', 'پچھلے']);
 const PLURAL_SPANS = new Set(['months', 'years', 'weeks', 'decades', 'quarters', 'ماہ', 'مہینوں', 'سال', 'برس']);
 const SPAN_OPENERS = new Set(['in', 'over', 'since', 'for', 'within']);
 const SCOPE_LIMITS = ['for the month of', 'this year', 'so far this', 'of the year', 'for the year',
@@ -92,11 +94,14 @@ function contrasted(reading: SentenceReading, from: number, to: number): boolean
   return false;
 }
 
-// Urdu "اضافہ ریکارڈ کیا گیا" is "an increase was recorded": the verb, not a record.
+// Urdu "اضافہ ریکارڈ کیا گیا" is "an increase was recorded": the verb, not a record. So is a bare "ریکارڈ" right
+// after an amount, as headlines drop the auxiliary ("حجم 2 ارب ڈالر ریکارڈ", a volume of $2bn recorded); a record
+// after an amount is "… کا ریکارڈ", "… کی ریکارڈ سطح" or "جو ایک ریکارڈ ہے".
 const URDU_VERB_AFTER = new Set(['کیا', 'کی', 'کیے', 'کئے', 'کیں', 'ہوا', 'ہوئی', 'ہوئے', 'ہوئیں', 'کر', 'کرنے', 'کرتے', 'کرائی', 'کرایا']);
 function isVerb(reading: SentenceReading, c: Span<{ claim: string }>): boolean {
-  const last = reading.tokens[c.tEnd - 1]?.text;
-  return last === 'ریکارڈ' && URDU_VERB_AFTER.has(reading.tokens[c.tEnd]?.text ?? '');
+  if (reading.tokens[c.tEnd - 1]?.text !== 'ریکارڈ') return false;
+  if (URDU_VERB_AFTER.has(reading.tokens[c.tEnd]?.text ?? '')) return true;
+  return c.tEnd - c.tStart === 1 && reading.money.some((m) => m.tEnd === c.tStart) && reading.tokens[c.tEnd]?.text !== 'سطح';
 }
 
 // Urdu "برآمدات کو ریکارڈ سطح پر لے جانے کے لیے" (in order to take exports to a record level), "… پہنچانے کا ہدف"
@@ -174,11 +179,13 @@ function isLimited(reading: SentenceReading, c: Span<{ claim: string }>): boolea
   }
   const window = windowText(tokens, c.tEnd, end + 3);
   if (SCOPE_LIMITS.some((s) => window.includes(s))) return true;
-  // Urdu puts the span first: "20 ماہ کی بلند ترین سطح", and "سالانہ ریکارڈ" is an annual record.
+  // Urdu puts the span first: "20 ماہ کی بلند ترین سطح", "کئی ماہ کی" (several months'), "رواں سال کی" (this
+  // year's), "مالی سال کی" (the fiscal year's); "سالانہ ریکارڈ" is an annual record.
   for (let k = c.tStart - 1; k >= Math.max(0, c.tStart - 4); k--) {
     const w = tokens[k]!.text;
     if (w === 'سالانہ') return true;
-    if (PLURAL_SPANS.has(w) && (tokens[k - 1]?.kind === 'num' || COUNT_WORDS.has(tokens[k - 1]?.text ?? ''))) return true;
+    const count = tokens[k - 1];
+    if (PLURAL_SPANS.has(w) && (count?.kind === 'num' || COUNT_WORDS.has(count?.text ?? '') || URDU_SPAN_LIMITERS.has(count?.text ?? ''))) return true;
   }
   return tokens.slice(c.tEnd, c.tEnd + 2).some((t) => t.text === 'سالانہ');
 }

@@ -42,6 +42,8 @@ const HEDGE_BELOW = new Set(['nearly', 'almost', 'under', 'below', 'less than', 
   'touched', 'touching']);
 
 /** Reads the words around an amount. `previousEnd` is where the amount before it (if any) ends. */
+const URDU_ABOVE_AFTER = new Set(['زائد', 'زیادہ', 'تجاوز', 'اوپر', 'آگے']);
+
 export function flagsFor(reading: SentenceReading, group: AmountGroup, previousEnd: number, aside: Int32Array): AmountFlags {
   const { tokens } = reading;
   const at = (k: number): string => tokens[k]?.lower ?? '';
@@ -53,10 +55,13 @@ export function flagsFor(reading: SentenceReading, group: AmountGroup, previousE
 
   // "a growth of 44 percent over $4.1 billion" compares; "over $300 million" hedges
   const overCompares = before1 === 'over' && (reading.percents.some((p) => p.tEnd === group.tStart - 1) || CHANGE_NOUNS.has(before2) || before2 === 'up');
-  const urduAbove = after1 === 'سے' && (after2 === 'زائد' || after2 === 'زیادہ');
-  const hedged = (HEDGE_BEFORE.has(before1) && !overCompares) || MULTIWORD_HEDGES.some((h) => pair.endsWith(h)) || urduAbove;
+  // Urdu hedges after the amount: "… ڈالر سے زائد / زیادہ / تجاوز / اوپر" (more than, exceeded), "… سے کم" (less than)
+  const urduAbove = after1 === 'سے' && URDU_ABOVE_AFTER.has(after2);
+  const urduBelow = after1 === 'سے' && after2 === 'کم';
+  const hedged = (HEDGE_BEFORE.has(before1) && !overCompares) || MULTIWORD_HEDGES.some((h) => pair.endsWith(h)) || urduAbove || urduBelow;
   const hedgeWord = MULTIWORD_HEDGES.find((h) => pair.endsWith(h)) ?? before1;
-  const hedge: HedgeSide | null = !hedged ? null : urduAbove || HEDGE_ABOVE.has(hedgeWord) ? 'above' : HEDGE_BELOW.has(hedgeWord) ? 'below' : 'about';
+  const hedge: HedgeSide | null = !hedged ? null : urduAbove || HEDGE_ABOVE.has(hedgeWord) ? 'above' :
+    urduBelow || HEDGE_BELOW.has(hedgeWord) ? 'below' : 'about';
   // "up $49 million", "increased by $49m", "an increase of $49m", "rose $49m to $306m"
   const nextIsLevel = after1 === 'to' && reading.money.some((m) => m.tStart === group.tEnd + 1);
   const change =
@@ -64,6 +69,8 @@ export function flagsFor(reading: SentenceReading, group: AmountGroup, previousE
     (before1 === 'of' && CHANGE_NOUNS.has(before2)) ||
     (LEVEL_VERBS.has(before1) && nextIsLevel) ||
     (CHANGE_AFTER.has(after1) && !(after1 === 'سے')) ||
+    // "$58 million above the previous month's $201 million": the amount is the gap between two levels
+    (BOUND_WORDS.has(after1) && after2 !== '' && after2 !== ',') ||
     // "تین ارب ڈالر تک کمی" (a fall of up to three billion): the amount bounds the change
     (after1 === 'تک' && CHANGE_AFTER.has(after2)) ||
     (URDU_CHANGE_STEMS.has(after1) && ['گیا', 'گئی', 'گئیں', 'گئے'].includes(after2)) ||
@@ -82,7 +89,8 @@ export function flagsFor(reading: SentenceReading, group: AmountGroup, previousE
   // "$15.4 million per working day", "$295 million a month on average": a rate, which is no month's value
   // ("$249 million a month earlier" is last month's level)
   const unitAt = after2 === 'working' || after2 === 'business' || after2 === '-' ? group.tEnd + 2 : group.tEnd + 1;
-  const rate = RATE_BEFORE_UNIT.has(after1) && RATE_UNITS.has(at(unitAt)) && !RELATIVE_AFTER_UNIT.has(at(unitAt + 1));
+  const rate = (RATE_BEFORE_UNIT.has(after1) && RATE_UNITS.has(at(unitAt)) && !RELATIVE_AFTER_UNIT.has(at(unitAt + 1))) ||
+    rateBefore(reading, group.tStart, previousEnd); // "proceeds per working day were $15 million"
   const average = AVERAGE_WORDS.has(before1) || AVERAGE_WORDS.has(before2) || (before1 === 'of' && AVERAGE_WORDS.has(before2)) ||
     (before1 === 'of' && AVERAGE_WORDS.has(at(group.tStart - 3))) || rate || after1 === 'monthly' && after2 === 'average' ||
     (before1 === 'of' && before2 === 'rate' && at(group.tStart - 3) === 'run') || // "a run rate of $218 million"
@@ -105,7 +113,8 @@ export function flagsFor(reading: SentenceReading, group: AmountGroup, previousE
   }
   // "(May-23: USD 236mn)": a bracketed month and amount after the reported one
   if (before1 === ':' && reading.periods.some((p) => p.tEnd === group.tStart - 1 && at(p.tStart - 1) === '(')) comparison = true;
-  if ((after1 === 'کے' || after1 === 'کی') && after2 === 'مقابلے') comparison = true;
+  // "نومبر 2024 کے 31 کروڑ ڈالر کی نسبت" (compared with November 2024's $312m): Urdu puts the comparison after the base
+  if ((after1 === 'کے' || after1 === 'کی') && (after2 === 'مقابلے' || after2 === 'نسبت')) comparison = true;
 
   let previousRecord = false;
   for (const c of reading.claims) {
@@ -123,6 +132,19 @@ export function flagsFor(reading: SentenceReading, group: AmountGroup, previousE
   }
 
   return { change, hedged, hedge, projection: isProjection(reading, group, previousEnd, aside), threshold, average, comparison, previousRecord };
+}
+
+// "per (working) day", "a week" a few words before the amount, in its clause.
+function rateBefore(reading: SentenceReading, start: number, floor: number): boolean {
+  const { tokens } = reading;
+  for (let k = start - 1; k >= Math.max(floor, start - 6); k--) {
+    const w = tokens[k]!.lower;
+    if (CLAUSE_BREAKS.has(w) || w === ',') return false;
+    if (w !== 'per') continue;
+    const unit = tokens[k + 1]?.lower === 'working' || tokens[k + 1]?.lower === 'business' ? tokens[k + 2] : tokens[k + 1];
+    if (unit && RATE_UNITS.has(unit.lower)) return true;
+  }
+  return false;
 }
 
 // Modal verbs hedge only what is close to them: "could not keep up, falling to $265m" is no forecast.

@@ -5,7 +5,7 @@ import type { SentenceReading, Span } from '../read/sentence.js';
 import type { Token } from '../text/tokens.js';
 import type { AmountGroup } from './binding.js';
 
-const STRICT_COMPARISON = new Set(['than', 'compared', 'against', 'versus', 'vs', 'relative', 'مقابلے']);
+const STRICT_COMPARISON = new Set(['than', 'compared', 'against', 'versus', 'vs', 'relative', 'مقابلے', 'نسبت']);
 // After a percentage these make what follows the base of the change: "20 percent above the level of June",
 // "up 36% on March 2023".
 const AFTER_PERCENT = new Set(['above', 'below', 'over', 'on', 'under']);
@@ -106,8 +106,11 @@ export function bindPeriods(
         if (w === ',' && ['and', 'with', 'while', 'but', 'as'].includes(tokens[k + 1]?.lower ?? '')) stop = true;
       }
       if (stop) break;
-      // "…, and March 2022 $260m", "(Nov-24: USD 1.47bn)": a period heading the next amount is that amount's
-      if (next && next.tStart - period.tEnd <= 1 && (next.tStart === period.tEnd || [':', '-', ','].includes(tokens[period.tEnd]!.text))) break;
+      // "…, and March 2022 $260m", "(Nov-24: USD 1.47bn)": a period heading the next amount is that amount's; but
+      // "$342 million in March 2025, $36 million above …": one its preposition ties to this amount is this one's
+      const introduced = period.tStart > g.tEnd && tokens.slice(g.tEnd, period.tStart).every((t) => PERIOD_OPENERS.has(t.lower));
+      if (next && next.tStart - period.tEnd <= 1 && (next.tStart === period.tEnd || [':', '-'].includes(tokens[period.tEnd]!.text) ||
+        (tokens[period.tEnd]!.text === ',' && !introduced))) break;
       // "$306m, and textile exports in March": the month of another measure ("$3.2bn from IT exports in FY24" keeps it)
       // ("$186 million of ICT export remittances reported in January 2022" names its own measure again)
       if (reading.topics.some((t) => t.tStart >= g.tEnd && t.tEnd <= period.tStart && t.topic.kind !== 'generic' && !sameMeasure(t, topics[gi] ?? null))) break;
@@ -137,10 +140,11 @@ export function bindPeriods(
       if (g.tStart - period.tEnd > 2 && !whenClause(tokens, period.tEnd) && isBase(reading, period)) continue;
       if (takenByFollowing.has(p) && !parallel(g, gi, period.tEnd)) return null;
       // an amount between the period and this one shares it only when nothing contrasts them
+      const shared = reading.urdu && parallelAfter(g, gi);
       for (let h = gi - 1; h >= 0; h--) {
         const other = groups[h]!;
         if (other.tStart < period.tEnd) break;
-        for (let k = other.tEnd; k < g.tStart; k++) if (CONTRAST.has(tokens[k]!.lower)) return null;
+        for (let k = other.tEnd; k < g.tStart; k++) if (CONTRAST.has(tokens[k]!.lower) && !shared) return null;
       }
       return p;
     }
@@ -154,6 +158,16 @@ export function bindPeriods(
     const own = topics[gi];
     if (!own || own.tStart < after || own.topic.kind === 'generic' || own === topics[gi - 1]) return false;
     for (let k = after; k < g.tStart; k++) if (COMPARISON_WORDS.has(tokens[k]!.lower) || tokens[k]!.text === ';') return false;
+    return true;
+  }
+
+  // "ستمبر میں آئی ٹی برآمدات 36 کروڑ ڈالر رہیں جبکہ ٹیکسٹائل برآمدات ڈیڑھ ارب ڈالر": Urdu names the month once,
+  // before both clauses; another measure named after the amount before, with no comparison between, shares it.
+  function parallelAfter(g: AmountGroup, gi: number): boolean {
+    const previous = groups[gi - 1];
+    const own = topics[gi];
+    if (!previous || !own || own.tStart < previous.tEnd || own.topic.kind === 'generic' || own === topics[gi - 1]) return false;
+    for (let k = previous.tEnd; k < g.tStart; k++) if (COMPARISON_WORDS.has(tokens[k]!.lower) || tokens[k]!.text === ';') return false;
     return true;
   }
 

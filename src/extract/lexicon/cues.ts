@@ -60,7 +60,7 @@ export const SURPASS_VERBS: ReadonlySet<string> = new Set([
 
 /** Words before an amount that make it the other side of a comparison. */
 export const COMPARISON_WORDS: ReadonlySet<string> = new Set([
-  'from', 'against', 'versus', 'vs', 'than', 'compared', 'comparison', 'relative', 'مقابلے', 'مقابلہ', 'بمقابلہ',
+  'from', 'against', 'versus', 'vs', 'than', 'compared', 'comparison', 'relative', 'مقابلے', 'مقابلہ', 'بمقابلہ', 'نسبت',
 ]);
 
 /** Words right before an amount that make it a change, not a level ("up $49 million", "increased by $49m"). */

@@ -39,6 +39,7 @@ export const UNTRACKED_MEASURES: readonly string[] = [
   'pharmaceuticals', 'electronics', 'electronics exports', 'phones', 'smartphones', 'chemicals', 'steel', 'gold',
   'RMG', 'RMG exports', 'jute', 'palm oil', 'crude oil', 'coal', 'tea', 'value-added textile exports',
   'value-added textile', 'value-added exports', 'basic textile', 'low value-added textile exports', 'home textiles',
+  'home textile', 'home textile exports', 'home textiles exports',
   // Urdu
   'درآمدات', 'درآمدی بل', 'تجارتی خسارہ', 'تجارتی خسارے', 'کرنٹ اکاؤنٹ', 'جاری کھاتے', 'پیٹرولیم', 'پیٹرولیم گروپ',
   'پیٹرولیم مصنوعات', 'مجموعی برآمدات', 'ملکی برآمدات', 'زرمبادلہ کے ذخائر', 'ذخائر', 'نٹ ویئر', 'ریڈی میڈ گارمنٹس',
@@ -48,6 +49,9 @@ export const UNTRACKED_MEASURES: readonly string[] = [
 
 /** Words right before a measure's name that make it another measure: "net IT exports" are exports minus imports. */
 export const OTHER_MEASURE_BEFORE: ReadonlySet<string> = new Set(['net', 'خالص']);
+
+/** Flows that, as "imports of …", make the measure named after them another one. */
+export const OTHER_FLOW_OF: ReadonlySet<string> = new Set(['imports', 'import', 'payments', 'outflows', 'outflow', 'purchases']);
 
 /** Which kind of flow a word names: exports, imports, or inflows such as remittances. */
 export type MeasureFamily = 'exports' | 'imports' | 'inflows' | 'any';

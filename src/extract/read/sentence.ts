@@ -1,5 +1,5 @@
 import type { ClaimKind } from '../lexicon/cues.js';
-import { OTHER_MEASURE_BEFORE } from '../lexicon/measures.js';
+import { OTHER_FLOW_OF, OTHER_MEASURE_BEFORE } from '../lexicon/measures.js';
 import { URDU_RUN_TOGETHER } from '../lexicon/urdu-words.js';
 import { normalizeText } from '../text/normalize.js';
 import { splitRunTogether } from '../text/run-together.js';
@@ -33,13 +33,23 @@ const ARABIC_SCRIPT = /[\u0600-\u06FF]/g;
 // measure, never the series' own level.
 function otherMeasure(tokens: readonly Token[], start: number): Topic | null {
   const before = tokens[start - 1]?.lower;
-  return before !== undefined && OTHER_MEASURE_BEFORE.has(before) ? { kind: 'untracked', label: `${before} ${tokens[start]!.lower}` } : null;
+  if (before === undefined) return null;
+  if (OTHER_MEASURE_BEFORE.has(before)) return { kind: 'untracked', label: `${before} ${tokens[start]!.lower}` };
+  // "imports of IT and IT-enabled services": the flow named before "of" is the measure
+  const flow = tokens[start - 2]?.lower;
+  if ((before === 'of' || before === 'for') && flow !== undefined && OTHER_FLOW_OF.has(flow)) return { kind: 'untracked', label: `${flow} of ${tokens[start]!.lower}` };
+  return null;
+}
+
+/** The tokens of normalised text, with Urdu words run together or broken by a stray space put right. */
+export function tokensOf(normalized: string): Token[] {
+  return splitRunTogether(tokenize(normalized), URDU_RUN_TOGETHER);
 }
 
 /** Reads one sentence into located mentions of money, periods, measures, countries and record claims. */
 export function readSentence(original: string, lexicon: Lexicon): SentenceReading {
   const text = normalizeText(original);
-  const tokens = splitRunTogether(tokenize(text), URDU_RUN_TOGETHER);
+  const tokens = tokensOf(text);
   const taken = new Uint8Array(tokens.length);
   const money = findMoney(tokens, original);
   for (const m of money) taken.fill(1, m.tStart, m.tEnd);

@@ -14,7 +14,7 @@ export interface UrduNumber {
  */
 export function readUrduNumber(tokens: readonly Token[], i: number): UrduNumber | null {
   const t = tokens[i];
-  if (!t || t.kind !== 'word') return null;
+  if (!t || t.kind !== 'word' || !isArabicScript(t.text)) return null;
   let value: number;
   let k = i + 1;
   const adjust = URDU_ADJUSTERS.get(t.text);
@@ -41,6 +41,12 @@ export function readUrduNumber(tokens: readonly Token[], i: number): UrduNumber 
   }
   return readDecimalTail(tokens, k, value);
 }
+
+// Most words a page holds are not Urdu: one character tells them apart before any lookup.
+const isArabicScript = (word: string): boolean => {
+  const c = word.charCodeAt(0);
+  return c >= 0x0600 && c <= 0x06ff;
+};
 
 /**
  * "… اعشاریہ 55", "… اعشاریہ پانچ پانچ", "… اعشاریہ پچپن": the digits after a decimal point written as a word,

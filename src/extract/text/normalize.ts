@@ -7,11 +7,12 @@ const SAME_LENGTH: Readonly<Record<string, string>> = {
   '\u2018': "'", '\u2019': "'", '\u02BC': "'", '\u2032': "'", '\u00B4': "'", '`': "'",
   '\u201C': '"', '\u201D': '"', '\u00AB': '"', '\u00BB': '"',
   '\u2010': '-', '\u2011': '-', '\u2012': '-', '\u2013': '-', '\u2014': '-', '\u2015': '-', '\u2212': '-',
-  // Arabic letter forms that Urdu text sometimes carries instead of the Urdu ones.
-  '\u064A': '\u06CC', '\u0649': '\u06CC', '\u0643': '\u06A9',
+  // Arabic letter forms that Urdu text sometimes carries instead of the Urdu ones, and the high-hamza yeh some
+  // Urdu keyboards type for ئ ("آٸی ٹی", "مٸی").
+  '\u064A': '\u06CC', '\u0649': '\u06CC', '\u0643': '\u06A9', '\u0678': '\u0626',
 };
 
-const REPLACEABLE = /[\u0660-\u066C\u06F0-\u06F9\u060C\u061B\u00A0\u2007\u2009\u202F\u2002\u2003\u2018\u2019\u02BC\u2032\u00B4`\u201C\u201D\u00AB\u00BB\u2010-\u2015\u2212\u064A\u0649\u0643]/g;
+const REPLACEABLE = /[\u0660-\u066C\u06F0-\u06F9\u060C\u061B\u00A0\u2007\u2009\u202F\u2002\u2003\u2018\u2019\u02BC\u2032\u00B4`\u201C\u201D\u00AB\u00BB\u2010-\u2015\u2212\u064A\u0649\u0643\u0678]/g;
 
 /** Normalises digits, quotes, dashes and Arabic letter forms without changing the text's length. */
 export function normalizeText(text: string): string {

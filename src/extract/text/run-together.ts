@@ -54,9 +54,9 @@ function isBroken(t: Token, next: Token, vocabulary: RunTogetherWords): boolean 
 }
 
 function segment(word: string, vocabulary: RunTogetherWords): string[] | null {
-  if (word.length < 4 || word.length > MAX_LENGTH || vocabulary.words.has(word)) return null;
   const first = word.charCodeAt(0);
   if (first < 0x0600 || first > 0x06ff) return null;
+  if (word.length < 4 || word.length > MAX_LENGTH || vocabulary.words.has(word)) return null;
   return cut(word, 0, null, vocabulary, new Set());
 }
 

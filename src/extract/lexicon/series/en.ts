@@ -11,11 +11,8 @@ export const ENGLISH: LanguageNames = {
   compose: (subject, head) => [
     `${subject} ${head}`,
     `${subject}'s ${head}`,
-    `${head} of ${subject}`,
-    `${head} from ${subject}`,
-    `${head} for ${subject}`,
-    `${head} of the ${subject}`,
-    `${head} from the ${subject}`,
+    ...['of', 'from', 'for'].flatMap((of) => [`${head} ${of} ${subject}`, `${head} ${of} the ${subject}`,
+      `${head} ${of} the country's ${subject}`, `${head} ${of} its ${subject}`]),
   ],
   measures: {
     'it-exports': {
@@ -47,8 +44,13 @@ export const ENGLISH: LanguageNames = {
         ...['IT services', 'information technology (IT) services', 'information technology services', 'ICT services',
           'IT and IT-enabled services', 'IT-enabled services', 'software services'].flatMap((s) =>
           PROVIDING.flatMap((p) => [`${p} ${s}`, `${p} various ${s}`])),
-        'IT sector', 'IT industry', 'ICT sector', 'IT and ITeS sector', 'information technology sector',
-        'tech sector', 'technology sector',
+        // The sector or industry as the one that exports: "the IT industry earned $331 million from exports"
+        ...['IT', 'ICT', 'IT and ITeS', 'information technology', 'tech', 'technology', 'software'].flatMap((s) =>
+          [`${s} sector`, `${s} industry`]),
+        // The sector's services named alone stand for what it sells abroad: "Exports of Pakistan's IT and
+        // IT-enabled services jumped to $366 million", "Pakistan's IT and ITeS grew 25 percent to …"
+        'IT and IT-enabled services', 'IT and IT-enabled services (ITeS)', 'IT-enabled services (ITeS)', 'IT and ITeS',
+        'information technology and IT-enabled services',
       ],
     },
     'textile-exports': {
