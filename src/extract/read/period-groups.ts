@@ -28,7 +28,8 @@ export interface PeriodMention {
 }
 
 // Words allowed between pieces of one period: "first nine months (July-March) of the current fiscal year".
-const GLUE = new Set(['of', 'the', '(', ')', ',', 'in', 'during', 'for', 'i', 'e', '.', 'ie', '-', 'that', 'is', 'namely',
+// "fiscal year 2021-22's first four months": a possessive joins a year to its part.
+const GLUE = new Set(['of', 'the', '(', ')', ',', 'in', 'during', 'for', 'i', 'e', '.', 'ie', '-', 'that', 'is', 'namely', "'", 's',
   'یعنی', 'کی', 'کے', 'کا', 'میں', 'دوران']);
 
 /** Pieces separated only by glue words form one period, as long as no kind repeats (or a repeat restates). */
