@@ -1,5 +1,6 @@
 import type { MoneyMention } from '../read/money.js';
 import { isRelative, resolvePeriod } from '../read/resolve.js';
+import type { PeriodMention } from '../read/periods.js';
 import type { SentenceReading, Span } from '../read/sentence.js';
 import type { Topic } from '../read/lexicon.js';
 import { CURRENCY_COUNTRY } from '../lexicon/countries.js';
@@ -69,8 +70,9 @@ export function figuresOfSentence(input: SentenceInput, state: ArticleState): Se
   }
   for (const r of readings) {
     if (!r.series || r.periodIndex === null || r.resolved) continue;
-    const ctx = contextFor(r.series, state, sentenceMonth, sentenceRange);
-    r.resolved = resolvePeriod(reading.periods[r.periodIndex]!, ctx);
+    const mention = reading.periods[r.periodIndex]!;
+    const ctx = { ...contextFor(r.series, state, sentenceMonth, sentenceRange), ...namedBefore(readings, reading, mention, r.series) };
+    r.resolved = resolvePeriod(mention, ctx);
     // "down from $348m last month", written about last month's figure: the month before it
     if (r.resolved?.relative === 'last-month' && r.flags.comparison && ctx.refMonth && r.resolved.period.start === ctx.refMonth) {
       r.resolved = { ...r.resolved, period: { start: addMonths(ctx.refMonth, -1), end: addMonths(ctx.refMonth, -1) } };
@@ -131,6 +133,23 @@ function levelOf(r: GroupReading, input: SentenceInput): MoneyMention | null {
   const stated = r.group.members.find((m) => m.currency === series.currency);
   const money = stated ?? unstatedDollars(r, input.reading, series);
   return money && money.value >= MIN_VALUE ? money : null;
+}
+
+/**
+ * "from $2.71 billion in June 2021 to $2.76 billion in the same period of the fiscal year 2021-22": "the same period"
+ * moved into a named fiscal year is the period named just before it, whatever role that one plays.
+ */
+function namedBefore(readings: readonly GroupReading[], reading: SentenceReading, mention: PeriodMention, series: SeriesSpec):
+  { refMonth: YearMonth | null; refRange: Period | null } | Record<string, never> {
+  if (!mention.atoms.some((a) => a.kind === 'fy' && a.endYear !== null)) return {};
+  let best: GroupReading | null = null;
+  for (const o of readings) {
+    if (o.series !== series || !o.resolved || o.periodIndex === null) continue;
+    if (reading.periods[o.periodIndex]!.tEnd <= mention.tStart) best = o;
+  }
+  if (!best?.resolved) return {};
+  const { period } = best.resolved;
+  return period.start === period.end ? { refMonth: period.start, refRange: null } : { refMonth: null, refRange: period };
 }
 
 /**
