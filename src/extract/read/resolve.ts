@@ -76,7 +76,8 @@ export function resolvePeriod(mention: PeriodMention, ctx: ResolveContext): Reso
     const year = fiscalYearRange(fiscalYearOf(end, ctx.fyStart), ctx.fyStart);
     return out({ start: year.start, end }, { whole: end === year.end, inferred: toDate.year === null && !frame });
   }
-  if (range) {
+  // "the first half of FY26 (July–November)": a gloss that disagrees with the named part is the typo
+  if (range && !(sub && rangeLength(range) !== sub.length)) {
     let end: YearMonth | null = null;
     if (range.toYear !== null) end = ym(range.toYear, range.to);
     else if (frame) end = monthInFrame(range.to, frame);
@@ -86,9 +87,7 @@ export function resolvePeriod(mention: PeriodMention, ctx: ResolveContext): Reso
     }
     if (!end) return null;
     // "March 2024 to March 2025" spans thirteen months, no period anyone reports a total for
-    const length = range.fromYear !== null && range.toYear !== null
-      ? (range.toYear - range.fromYear) * 12 + range.to - range.from + 1
-      : ((range.to - range.from + 12) % 12) + 1;
+    const length = rangeLength(range);
     if (length < 1 || length > 12) return null;
     const period = { start: addMonths(end, -(length - 1)), end };
     return out(period, { whole: length === 12 && isYearFrame(period, ctx.fyStart), inferred: range.toYear === null && !frame });
@@ -178,6 +177,12 @@ function resolveRelative(
       return make(ref ? shift(ref, -12) : null);
     }
   }
+}
+
+function rangeLength(range: Extract<PeriodAtom, { kind: 'range' }>): number {
+  return range.fromYear !== null && range.toYear !== null
+    ? (range.toYear - range.fromYear) * 12 + range.to - range.from + 1
+    : ((range.to - range.from + 12) % 12) + 1;
 }
 
 function find<K extends PeriodAtom['kind']>(atoms: readonly PeriodAtom[], kind: K): Extract<PeriodAtom, { kind: K }> | undefined {
