@@ -95,7 +95,9 @@ function readMoneyAt(tokens: readonly Token[], i: number, sentence: string): Mon
   const suffix = readSuffix(tokens, j);
   if (suffix) j = suffix.next;
   let currency = prefix?.currency ?? suffix?.currency ?? null;
-  if (currency === null && first.scaleWord && !first.spelled && lastScale === first.scale && BARE_SCALES.has(first.scaleWord.toLowerCase())) {
+  // "9M FY25", "6M 2024" count months, they are no amounts
+  const monthCount = first.scaleWord === 'M' && /^(?:fy|cy|\d{4}$)/i.test(tokens[j]?.text ?? '');
+  if (currency === null && first.scaleWord && !first.spelled && lastScale === first.scale && BARE_SCALES.has(first.scaleWord.toLowerCase()) && !monthCount) {
     currency = 'UNSTATED';
   }
   if (currency === null) return null;

@@ -58,7 +58,19 @@ export function findPeriods(tokens: readonly Token[], taken: (i: number) => bool
     } else i++;
   }
   // "so far" names no period by itself ("the best month so far"); it only qualifies a year beside it
-  return groupAtoms(atoms, tokens).filter((m) => m.atoms.some((a) => a.kind !== 'sofar'));
+  const mentions = groupAtoms(atoms, tokens).filter((m) => m.atoms.some((a) => a.kind !== 'sofar'));
+  runningYear(mentions);
+  return mentions;
+}
+
+// "By March, IT exports had crossed $2.8 billion for the fiscal year": beside months of it, "the fiscal year"
+// named bare is the running one, reported to date.
+function runningYear(mentions: PeriodMention[]): void {
+  const months = mentions.some((m) => m.atoms.some((a) => a.kind === 'todate' || a.kind === 'sub' || a.kind === 'range' || a.kind === 'month'));
+  if (!months) return;
+  for (const m of mentions) {
+    if (m.atoms.length === 1 && m.atoms[0]!.kind === 'fy' && m.atoms[0]!.relative === 'the') m.atoms[0] = { ...m.atoms[0]!, relative: 'current' };
+  }
 }
 
 function readAtoms(tokens: readonly Token[], i: number, taken: (i: number) => boolean): Array<Located<PeriodAtom>> {
