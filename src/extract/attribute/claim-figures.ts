@@ -21,6 +21,15 @@ export function applyClaims(input: SentenceInput, readings: GroupReading[], cand
         } else if (!r.candidate.comparison) pending.push({ kind: 'total', series: r.candidate.series.id });
         continue;
       }
+      // "crossed $340 million for the first time, reaching $342 million in March 2025": a mark passed has no month
+      // of its own; the claim is the month's the sentence reports
+      if ((r.flags.hedged || r.flags.threshold) && !r.resolved) {
+        const main = candidates.find((c) => c.role === 'reported-month' && (!topicSeries || c.series.id === topicSeries.id));
+        if (main) {
+          main.recordClaim = true;
+          continue;
+        }
+      }
       // A headline's "all-time high of $306m" with no month: the body will say which month had $306m.
       const series = r.series ?? topicSeries;
       const money = r.group.members.find((m) => m.currency === series?.currency);

@@ -68,6 +68,8 @@ export function bindClaims(reading: SentenceReading, groups: readonly AmountGrou
       out.push({ target: { kind: 'amount', group: beforeGroup }, topic, surpassed: false });
       continue;
     }
+    // "for the first time" with no amount beside it ("for the first time, the SBP published …") claims nothing
+    if (c.claim === 'first') continue;
     const period = reading.periods.findIndex((p) => (p.tStart >= c.tEnd && p.tStart - c.tEnd <= 2) || (p.tEnd <= c.tStart && c.tStart - p.tEnd <= 1));
     if (period >= 0 && groups.length === 0) {
       out.push({ target: { kind: 'period', period }, topic, surpassed: false });

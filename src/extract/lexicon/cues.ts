@@ -1,7 +1,10 @@
 // Words around an amount that say what the amount is: a record, a comparison, a change, a forecast.
 
-/** What a record phrase says about the amount it is attached to. */
-export type ClaimKind = 'claim' | 'previous';
+/**
+ * What a record phrase says about the amount it is attached to: a record, the record that was beaten, or a first
+ * time above an amount ("crossed $300 million for the first time"), which claims nothing without an amount.
+ */
+export type ClaimKind = 'claim' | 'previous' | 'first';
 
 /** Phrases claiming an all-time high, and phrases naming the record that was beaten. */
 export const CLAIM_PHRASES: ReadonlyArray<readonly [string, ClaimKind]> = [
@@ -11,7 +14,8 @@ export const CLAIM_PHRASES: ReadonlyArray<readonly [string, ClaimKind]> = [
     'fresh high', 'historic high', 'historical high', 'historic peak', 'record', 'highest monthly', 'highest ever monthly',
     'best month', 'best-ever', 'best ever', 'best monthly', 'highest in history', 'highest since records began',
     'highest since record keeping began', 'highest since records were first kept', 'highest since inception', "highest in the country's history",
-    'highest in the history', 'highest on record', 'highest level on record', 'highest level ever', 'lifetime high',
+    'highest in the history', 'highest level in history', "highest level in the country's history", 'highest in its history',
+    'highest level in its history', 'highest on record', 'highest level on record', 'highest level ever', 'lifetime high',
     'never before', 'unprecedented', 'record monthly', 'all-time monthly high', 'all time monthly high',
     'all-time monthly record', 'record month', 'best-ever month', 'highest-ever month', 'new monthly record',
     'monthly record', 'record-high monthly', 'highest-ever monthly', 'highest single-month', 'highest for a single month',
@@ -20,6 +24,7 @@ export const CLAIM_PHRASES: ReadonlyArray<readonly [string, ClaimKind]> = [
     // "for the first time" before an amount: first above it, a record by the corpus' conventions
     'پہلی مرتبہ', 'پہلی بار', 'پہلی دفعہ']
     .map((p) => [p, 'claim'] as const),
+  ...['for the first time', 'for the first time ever', 'first time ever', 'for the first-ever time'].map((p) => [p, 'first'] as const),
   ...['previous record', 'previous high', 'previous all-time high', 'previous peak', 'previous best', 'previous highest',
     'previous record high', 'previous monthly record', 'previous monthly high', 'earlier record', 'earlier high',
     'prior record', 'prior high', 'former record', 'old record', 'last record', 'preceding record', 'previous best month',
