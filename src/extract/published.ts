@@ -182,8 +182,9 @@ function closedDateline(lead: string): string | null {
   return /\d{4}\s?$/.test(head.trimEnd()) ? parseDateText(head) : null;
 }
 
-// Besides the date: weekday and month names, a clock, a zone, a city or byline of a few words.
+// Besides the date: weekday and month names, a clock, a zone, a city or a short byline; a teaser ("Related: IT
+// exports fall in April, May 12, 2023") says more.
 function isBareDate(line: string): boolean {
   const rest = line.replace(/\d+/g, ' ').replace(/[\p{P}\p{S}]/gu, ' ').trim().split(/\s+/).filter((w) => w !== '');
-  return rest.length <= 7;
+  return rest.length <= 5;
 }
