@@ -67,7 +67,16 @@ export function analyse(page: PageText, options: ExtractOptions): ArticleFigures
   candidates = dropOutliers(candidates);
   settleClaims(candidates, read.claims);
   exactValues(candidates, read.loose);
-  return { published, figures: mergeDuplicates(candidates).map(toFigure), undated: read.undated };
+  return { published, figures: mergeDuplicates(candidates).map(toFigure), undated: uniqueUndated(read.undated) };
+}
+
+// A headline and its body often say the same undated figure twice: it is listed once.
+function uniqueUndated(undated: readonly UndatedFigure[]): UndatedFigure[] {
+  const seen = new Set<string>();
+  return undated.filter((u) => {
+    const key = `${u.series} ${u.periodAsWritten.toLowerCase()} ${u.value}`;
+    return !seen.has(key) && seen.add(key);
+  });
 }
 
 // Reads every sentence in order, carrying what the article has established from one to the next.
@@ -97,7 +106,7 @@ function readAll(
     claims.push(...read.claims);
     undated.push(...read.undated);
     loose.push(...read.loose);
-    if (candidates.length >= MAX_FIGURES) break;
+    if (candidates.length + undated.length >= MAX_FIGURES) break;
   }
   return { candidates, claims, undated, loose };
 }
