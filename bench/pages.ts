@@ -4,7 +4,20 @@
 
 import { seededRandom } from '../tests/support/random.js';
 
-const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+const MONTHS = [
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
+];
 
 /** Builds one ~`size`-byte article page. */
 export function newsPage(seed: number, size = 100_000): string {
@@ -19,7 +32,7 @@ export function newsPage(seed: number, size = 100_000): string {
   const paragraphs = [
     `KARACHI: Pakistan’s ${series} rose ${Math.round((it / lastYear - 1) * 100)} percent year-on-year to $${it} million in ${MONTHS[month]} ${year}, compared to $${lastYear} million in the same month last year, according to data released by the State Bank of Pakistan.`,
     `On a month-on-month basis, ${series} were up from $${previous} million in the previous month, the central bank said.`,
-    `During the first ${pick(['five', 'six', 'seven', 'eight'])} months of the current fiscal year, ${series} stood at $${(it * 6.5 / 1000).toFixed(3)} billion, against $${(lastYear * 6.4 / 1000).toFixed(3)} billion in the same period last year.`,
+    `During the first ${pick(['five', 'six', 'seven', 'eight'])} months of the current fiscal year, ${series} stood at $${((it * 6.5) / 1000).toFixed(3)} billion, against $${((lastYear * 6.4) / 1000).toFixed(3)} billion in the same period last year.`,
     '<strong>ALSO READ:</strong> <a href="/x">Textile exports rise to $1.6 billion in December</a>',
     'Analysts said the improvement reflected a narrower gap between interbank and open-market rates, which encouraged exporters to bring home a larger share of their earnings rather than keep them abroad.',
     `The government has set a target of $${5 + Math.floor(r() * 10)} billion for the sector, which officials say is achievable if tax policy stays stable and internet services are not disrupted again.`,
@@ -41,7 +54,8 @@ export function newsPage(seed: number, size = 100_000): string {
 <div class="related-posts"><h3>Related</h3><ul>${Array.from({ length: 12 }, () => `<li><a href="/r">${pick(['IT', 'Textile', 'Rice'])} exports hit $${Math.floor(r() * 900)} million in ${pick(MONTHS)}</a></li>`).join('')}</ul></div>
 <div id="comments" class="comments-area">${Array.from({ length: 12 }, () => `<div class="comment"><p>I sent $${Math.floor(r() * 900)} million worth of invoices in ${pick(MONTHS)} ${year} and paid Rs${Math.floor(r() * 900)} billion tax!</p></div>`).join('')}</div>
 </article></main>`;
-  const sidebar = (n: number): string => `<aside class="sidebar widget-area"><h3>Most read</h3><ul>${Array.from({ length: n }, () => `<li><a href="/m">Remittances at $${(2 + r() * 2).toFixed(2)} billion in ${pick(MONTHS)} ${year}; gold at Rs${Math.floor(200000 + r() * 50000)}</a></li>`).join('')}</ul></aside>`;
+  const sidebar = (n: number): string =>
+    `<aside class="sidebar widget-area"><h3>Most read</h3><ul>${Array.from({ length: n }, () => `<li><a href="/m">Remittances at $${(2 + r() * 2).toFixed(2)} billion in ${pick(MONTHS)} ${year}; gold at Rs${Math.floor(200000 + r() * 50000)}</a></li>`).join('')}</ul></aside>`;
   const footer = `<footer class="site-footer">${Array.from({ length: 40 }, (_, i) => `<a href="/f${i}">Footer link ${i}</a>`).join(' ')}<p>© ${year} Business Daily</p></footer>`;
   let page = `${head}<body class="single">${nav}<div class="container">${article}${sidebar(20)}`;
   // Real pages are mostly markup around the article: pad with more sidebar until the page has its size.
@@ -58,11 +72,17 @@ export function adversarialInputs(size = 1_000_000): Array<[string, string]> {
     ['digits with separators', `<p>$${fill('1,2.3,')} million</p>`],
     ['thousands of "million"', `<p>${fill('$1 million ')}</p>`],
     ['amounts with months, no full stop', `<p>${fill('IT exports were $303 million in December 2023 and ')}</p>`],
-    ['record claims and periods', `<p>${fill('record high all-time high highest-ever in FY24 1HFY24 July-March ')}</p>`],
+    [
+      'record claims and periods',
+      `<p>${fill('record high all-time high highest-ever in FY24 1HFY24 July-March ')}</p>`,
+    ],
     ['deep nesting', `${'<div>'.repeat(nest)}IT exports were $303 million in December 2023.${'</div>'.repeat(nest)}`],
     ['unclosed tags', fill('<p><span><b>IT exports $3')],
     ['Urdu scale words', `<p>${fill('ایک ارب 45 کروڑ 50 لاکھ ڈالر ')}</p>`],
-    ['Urdu words run together and broken', `<p>${fill('دوسودوسودوسودوسودوسودوس سا ل ڈا لر نوسواٹھاون ایک اعشاریہ پانچ پانچ ')}</p>`],
+    [
+      'Urdu words run together and broken',
+      `<p>${fill('دوسودوسودوسودوسودوسودوس سا ل ڈا لر نوسواٹھاون ایک اعشاریہ پانچ پانچ ')}</p>`,
+    ],
     ['brackets and dashes', `<p>${fill('(-(-( ')}</p>`],
   ];
 }

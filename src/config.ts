@@ -31,7 +31,8 @@ const EnvSchema = z
     DISCORD_TOKEN: optional(z.string().min(20, 'a bot token from the Discord developer portal')),
     DISCORD_CHANNEL_ID: optional(snowflake),
     DISCORD_WEBHOOK_URL: optional(
-      z.url({ protocol: /^https?$/, error: 'a webhook URL like https://discord.com/api/webhooks/ID/TOKEN' })
+      z
+        .url({ protocol: /^https?$/, error: 'a webhook URL like https://discord.com/api/webhooks/ID/TOKEN' })
         .regex(/\/webhooks\/\d{17,20}\/[\w-]+\/?$/, 'a webhook URL like https://discord.com/api/webhooks/ID/TOKEN'),
     ),
     DISCORD_API_URL: optional(z.url({ protocol: /^https?$/, error: 'an http(s) URL such as https://discord.com/api' })),
@@ -40,76 +41,117 @@ const EnvSchema = z
     DISCORD_SERIES_CHANNELS: optional(z.string()),
     DATABASE_PATH: optional(z.string()),
     DATABASE_URL: optional(
-      z.url({ protocol: /^postgres(?:ql)?$/, error: 'a PostgreSQL URL like postgres://user:password@host:5432/exportwatch' }),
+      z.url({
+        protocol: /^postgres(?:ql)?$/,
+        error: 'a PostgreSQL URL like postgres://user:password@host:5432/exportwatch',
+      }),
     ),
-    TICK_LEASE_MS: optional(z.coerce.number().int().min(1000, 'at least 1000 (ms)').max(3_600_000, 'at most 3600000 (one hour)')),
+    TICK_LEASE_MS: optional(
+      z.coerce.number().int().min(1000, 'at least 1000 (ms)').max(3_600_000, 'at most 3600000 (one hour)'),
+    ),
     CONFIG_FILE: optional(z.string()),
     SCHEDULE: optional(z.string()),
     TIMEZONE: optional(z.string()),
     LOG_LEVEL: optional(z.enum(['trace', 'debug', 'info', 'warn', 'error', 'fatal', 'silent'])),
     USER_AGENT: optional(
-      z.string()
+      z
+        .string()
         .min(8, 'a descriptive User-Agent with a contact URL')
-        .regex(/https?:\/\/|@/, 'a User-Agent with a contact URL or e-mail address, like "exportwatch/0.1 (+https://example.org/bot)"')
+        .regex(
+          /https?:\/\/|@/,
+          'a User-Agent with a contact URL or e-mail address, like "exportwatch/0.1 (+https://example.org/bot)"',
+        )
         .refine((ua) => !/^mozilla\//i.test(ua), 'a User-Agent naming this bot; never a browser\'s ("Mozilla/…")'),
     ),
-    METRICS_PORT: optional(z.coerce.number({ error: 'a TCP port number, 1–65535 (0 picks a free one)' }).int().min(0).max(65535)),
+    METRICS_PORT: optional(
+      z.coerce.number({ error: 'a TCP port number, 1–65535 (0 picks a free one)' }).int().min(0).max(65535),
+    ),
     METRICS_HOST: optional(z.string().min(1)),
     HEALTH_MAX_TICK_AGE: optional(duration),
     SHUTDOWN_TIMEOUT: optional(duration),
-    SEED_HISTORY: optional(z.enum(['true', 'false'], { error: '"true" (load the series\' shipped seed CSV into a new database) or "false"' })),
+    SEED_HISTORY: optional(
+      z.enum(['true', 'false'], {
+        error: '"true" (load the series\' shipped seed CSV into a new database) or "false"',
+      }),
+    ),
   })
   .superRefine((env, ctx) => {
     if (env.DISCORD_TOKEN && !env.DISCORD_CHANNEL_ID)
-      ctx.addIssue({ code: 'custom', path: ['DISCORD_CHANNEL_ID'], message: 'required with DISCORD_TOKEN: the id of the channel to post in' });
+      ctx.addIssue({
+        code: 'custom',
+        path: ['DISCORD_CHANNEL_ID'],
+        message: 'required with DISCORD_TOKEN: the id of the channel to post in',
+      });
     if (env.DISCORD_CHANNEL_ID && !env.DISCORD_TOKEN)
-      ctx.addIssue({ code: 'custom', path: ['DISCORD_TOKEN'], message: 'required with DISCORD_CHANNEL_ID: the bot token' });
+      ctx.addIssue({
+        code: 'custom',
+        path: ['DISCORD_TOKEN'],
+        message: 'required with DISCORD_CHANNEL_ID: the bot token',
+      });
     if (env.DISCORD_TOKEN && env.DISCORD_WEBHOOK_URL)
-      ctx.addIssue({ code: 'custom', path: ['DISCORD_WEBHOOK_URL'], message: 'set either DISCORD_WEBHOOK_URL or DISCORD_TOKEN + DISCORD_CHANNEL_ID, not both' });
+      ctx.addIssue({
+        code: 'custom',
+        path: ['DISCORD_WEBHOOK_URL'],
+        message: 'set either DISCORD_WEBHOOK_URL or DISCORD_TOKEN + DISCORD_CHANNEL_ID, not both',
+      });
     if (env.DISCORD_SERIES_CHANNELS && !env.DISCORD_TOKEN)
-      ctx.addIssue({ code: 'custom', path: ['DISCORD_SERIES_CHANNELS'], message: 'needs bot mode (DISCORD_TOKEN + DISCORD_CHANNEL_ID); a webhook always posts in its own channel' });
+      ctx.addIssue({
+        code: 'custom',
+        path: ['DISCORD_SERIES_CHANNELS'],
+        message: 'needs bot mode (DISCORD_TOKEN + DISCORD_CHANNEL_ID); a webhook always posts in its own channel',
+      });
   });
 
 /** Every environment variable the program reads; the README and .env.example list the same. */
 export const ENV_KEYS: readonly string[] = Object.keys(EnvSchema.shape);
 
-const SeriesSchema = z.strictObject({
-  id: z.string().regex(/^[a-z0-9][a-z0-9-]*$/, 'a lowercase id like pk-it-exports'),
-  name: z.string().min(1),
-  country: z.string().regex(/^[A-Z]{2}$/, 'an ISO 3166 alpha-2 country code like PK'),
-  currency: z.string().regex(/^[A-Z]{3}$/, 'an ISO 4217 currency code like USD'),
-  fiscalYearStartMonth: z.number().int().min(1).max(12),
-  /** The measure the series is; the extractor's series lexicon knows its names (src/extract/lexicon/series/). */
-  measure: z.enum(MEASURE_IDS, { error: `one of the series lexicon's measures: ${MEASURE_IDS.join(', ')}` }).optional(),
-  /** Names of this series besides its measure's. */
-  keywords: z.array(z.string().min(2)).default([]),
-  /** CSV of known monthly values (month,usd,note), relative to the project root. */
-  seed: z.string().optional(),
-}).refine((s) => s.measure !== undefined || s.keywords.length > 0, {
-  path: ['keywords'],
-  message: 'a series needs a `measure` (whose names the extractor knows) or at least one keyword',
-});
+const SeriesSchema = z
+  .strictObject({
+    id: z.string().regex(/^[a-z0-9][a-z0-9-]*$/, 'a lowercase id like pk-it-exports'),
+    name: z.string().min(1),
+    country: z.string().regex(/^[A-Z]{2}$/, 'an ISO 3166 alpha-2 country code like PK'),
+    currency: z.string().regex(/^[A-Z]{3}$/, 'an ISO 4217 currency code like USD'),
+    fiscalYearStartMonth: z.number().int().min(1).max(12),
+    /** The measure the series is; the extractor's series lexicon knows its names (src/extract/lexicon/series/). */
+    measure: z
+      .enum(MEASURE_IDS, { error: `one of the series lexicon's measures: ${MEASURE_IDS.join(', ')}` })
+      .optional(),
+    /** Names of this series besides its measure's. */
+    keywords: z.array(z.string().min(2)).default([]),
+    /** CSV of known monthly values (month,usd,note), relative to the project root. */
+    seed: z.string().optional(),
+  })
+  .refine((s) => s.measure !== undefined || s.keywords.length > 0, {
+    path: ['keywords'],
+    message: 'a series needs a `measure` (whose names the extractor knows) or at least one keyword',
+  });
 
 const ArchiveSchema = z.strictObject({
   /** Page URL with `{page}` for the page number, e.g. a WordPress feed's `https://site/feed/?paged={page}`. */
   url: z
     .string()
     .refine((u) => u.includes('{page}'), 'a URL template containing {page}')
-    .refine((u) => z.url({ protocol: /^https?$/ }).safeParse(u.replaceAll('{page}', '1')).success, 'an http(s) URL once {page} is filled in'),
+    .refine(
+      (u) => z.url({ protocol: /^https?$/ }).safeParse(u.replaceAll('{page}', '1')).success,
+      'an http(s) URL once {page} is filled in',
+    ),
   /** How many pages `exportwatch backfill` reads, from 1. */
   pages: z.number().int().min(1).max(1000),
   /** How a page is read; defaults to the source's own kind. */
   kind: z.enum(['rss', 'article']).optional(),
 });
 
-const regexSource = z.string().min(1).refine((p) => {
-  try {
-    new RegExp(p, 'i');
-    return true;
-  } catch {
-    return false;
-  }
-}, 'a JavaScript regular expression, e.g. "/business/\\d{4}/"');
+const regexSource = z
+  .string()
+  .min(1)
+  .refine((p) => {
+    try {
+      new RegExp(p, 'i');
+      return true;
+    } catch {
+      return false;
+    }
+  }, 'a JavaScript regular expression, e.g. "/business/\\d{4}/"');
 
 // Fields every source kind has; kind-specific ones are added per kind below.
 const sourceBase = {
@@ -119,26 +161,37 @@ const sourceBase = {
   /** Older pages of the source, read by `exportwatch backfill` to fill the history without alerts. */
   archive: ArchiveSchema.optional(),
   /** Read at most this often; a 30-minute tick skips an hourly source when it is not due. Default: every tick. */
-  intervalMinutes: z.number().int().min(1).max(7 * 24 * 60).optional(),
+  intervalMinutes: z
+    .number()
+    .int()
+    .min(1)
+    .max(7 * 24 * 60)
+    .optional(),
   /** Fetch only articles whose title, summary or URL names a tracked series (default true). */
   prefilter: z.boolean().optional(),
 };
 
-const SourceSchema = z.discriminatedUnion('kind', [
-  z.strictObject({ ...sourceBase, kind: z.literal('rss') }),
-  z.strictObject({
-    ...sourceBase,
-    kind: z.literal('listing'),
-    selector: z.string().min(1).refine(isValidSelector, 'a CSS selector such as "h2.story__title a"').optional(),
-    urlPattern: regexSource.optional(),
-  }),
-  z.strictObject({ ...sourceBase, kind: z.literal('sitemap'), urlPattern: regexSource.optional() }),
-  z.strictObject({ ...sourceBase, kind: z.literal('article') }),
-]).superRefine((source, ctx) => {
-  if (source.kind === 'listing' && !source.selector && !source.urlPattern) {
-    ctx.addIssue({ code: 'custom', path: ['selector'], message: 'a listing needs `selector`, `urlPattern` or both to tell article links from menus' });
-  }
-});
+const SourceSchema = z
+  .discriminatedUnion('kind', [
+    z.strictObject({ ...sourceBase, kind: z.literal('rss') }),
+    z.strictObject({
+      ...sourceBase,
+      kind: z.literal('listing'),
+      selector: z.string().min(1).refine(isValidSelector, 'a CSS selector such as "h2.story__title a"').optional(),
+      urlPattern: regexSource.optional(),
+    }),
+    z.strictObject({ ...sourceBase, kind: z.literal('sitemap'), urlPattern: regexSource.optional() }),
+    z.strictObject({ ...sourceBase, kind: z.literal('article') }),
+  ])
+  .superRefine((source, ctx) => {
+    if (source.kind === 'listing' && !source.selector && !source.urlPattern) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['selector'],
+        message: 'a listing needs `selector`, `urlPattern` or both to tell article links from menus',
+      });
+    }
+  });
 
 const cidr = z.string().refine((r) => {
   try {
@@ -160,15 +213,28 @@ const NetworkSchema = z.strictObject({
   headersTimeoutMs: z.number().int().min(100).max(300_000).optional(),
   bodyTimeoutMs: z.number().int().min(100).max(300_000).optional(),
   totalTimeoutMs: z.number().int().min(100).max(600_000).optional(),
-  maxBytes: z.number().int().min(1024).max(100 * 1024 * 1024).optional(),
+  maxBytes: z
+    .number()
+    .int()
+    .min(1024)
+    .max(100 * 1024 * 1024)
+    .optional(),
   /** Retries of a transient failure within one fetch. */
   retries: z.number().int().min(0).max(5).optional(),
 });
 
 const HealthSchema = z.strictObject({
   /** First backoff of a failing source; doubled per further failure. */
-  backoffMinutes: z.number().min(1).max(24 * 60).optional(),
-  maxBackoffMinutes: z.number().min(1).max(7 * 24 * 60).optional(),
+  backoffMinutes: z
+    .number()
+    .min(1)
+    .max(24 * 60)
+    .optional(),
+  maxBackoffMinutes: z
+    .number()
+    .min(1)
+    .max(7 * 24 * 60)
+    .optional(),
   /** Consecutive failures after which a source is reported disabled (one notice) and tried only every maxBackoffMinutes. */
   disableAfter: z.number().int().min(1).max(1000).optional(),
 });
@@ -197,7 +263,10 @@ export interface SourceHealthPolicy {
 export type NotifierConfig =
   | { kind: 'stdout' }
   | {
-      kind: 'discord-bot'; token: string; channelId: string; apiUrl: string;
+      kind: 'discord-bot';
+      token: string;
+      channelId: string;
+      apiUrl: string;
       /** Channel per series id; series not listed post in `channelId`. */
       channels: Record<string, string>;
       /** A role mentioned in every alert, when configured. */
@@ -274,7 +343,14 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, overrides: { co
   const notifier: NotifierConfig = e.DISCORD_WEBHOOK_URL
     ? { kind: 'discord-webhook', webhookUrl: e.DISCORD_WEBHOOK_URL, apiUrl, ...role }
     : e.DISCORD_TOKEN && e.DISCORD_CHANNEL_ID
-      ? { kind: 'discord-bot', token: e.DISCORD_TOKEN, channelId: e.DISCORD_CHANNEL_ID, apiUrl, channels: seriesChannels(e.DISCORD_SERIES_CHANNELS, file.series), ...role }
+      ? {
+          kind: 'discord-bot',
+          token: e.DISCORD_TOKEN,
+          channelId: e.DISCORD_CHANNEL_ID,
+          apiUrl,
+          channels: seriesChannels(e.DISCORD_SERIES_CHANNELS, file.series),
+          ...role,
+        }
       : { kind: 'stdout' };
   const databasePath = e.DATABASE_PATH ?? DEFAULTS.databasePath;
   return {
@@ -292,14 +368,20 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, overrides: { co
     network: file.network ?? {},
     sourceHealth: { ...DEFAULTS.sourceHealth, ...file.sourceHealth },
     notifier,
-    metrics: e.METRICS_PORT === undefined ? null : { host: e.METRICS_HOST ?? DEFAULTS.metricsHost, port: e.METRICS_PORT },
+    metrics:
+      e.METRICS_PORT === undefined ? null : { host: e.METRICS_HOST ?? DEFAULTS.metricsHost, port: e.METRICS_PORT },
     healthMaxTickAgeMs: e.HEALTH_MAX_TICK_AGE ?? DEFAULTS.healthMaxTickAgeMs,
     shutdownTimeoutMs: e.SHUTDOWN_TIMEOUT ?? DEFAULTS.shutdownTimeoutMs,
     series: file.series,
     sources: file.sources,
     // The webhook's token alone too: request URLs built on DISCORD_API_URL contain it without the rest of the URL.
-    secrets: [e.DISCORD_TOKEN, e.DISCORD_WEBHOOK_URL, webhookToken(e.DISCORD_WEBHOOK_URL), e.DATABASE_URL, passwordOf(e.DATABASE_URL)]
-      .filter((s): s is string => Boolean(s)),
+    secrets: [
+      e.DISCORD_TOKEN,
+      e.DISCORD_WEBHOOK_URL,
+      webhookToken(e.DISCORD_WEBHOOK_URL),
+      e.DATABASE_URL,
+      passwordOf(e.DATABASE_URL),
+    ].filter((s): s is string => Boolean(s)),
   };
 }
 
@@ -315,7 +397,8 @@ export function readConfigFile(path: string): z.infer<typeof FileSchema> {
   if (!parsed.success) throw ConfigError.fromZod(`config file ${path}`, parsed.error);
   const ids = new Set<string>();
   for (const s of parsed.data.sources) {
-    if (ids.has(s.id)) throw new ConfigError(`config file ${path}: sources: id "${s.id}" is used twice; ids must be unique`);
+    if (ids.has(s.id))
+      throw new ConfigError(`config file ${path}: sources: id "${s.id}" is used twice; ids must be unique`);
     ids.add(s.id);
   }
   return parsed.data;
@@ -335,12 +418,20 @@ function webhookToken(url: string | undefined): string | undefined {
 /** "pk-textile-exports=123…,pk-remittances=456…" → { series: channel }; every series must be one the config file tracks. */
 function seriesChannels(value: string | undefined, series: ReadonlyArray<{ id: string }>): Record<string, string> {
   const channels: Record<string, string> = {};
-  for (const pair of (value ?? '').split(',').map((p) => p.trim()).filter(Boolean)) {
+  for (const pair of (value ?? '')
+    .split(',')
+    .map((p) => p.trim())
+    .filter(Boolean)) {
     const match = /^([a-z0-9][a-z0-9-]*)\s*=\s*(\d{17,20})$/.exec(pair);
-    if (!match) throw new ConfigError(`DISCORD_SERIES_CHANNELS: "${pair}" is not series=channel-id, like pk-textile-exports=123456789012345678`);
+    if (!match)
+      throw new ConfigError(
+        `DISCORD_SERIES_CHANNELS: "${pair}" is not series=channel-id, like pk-textile-exports=123456789012345678`,
+      );
     const [, id = '', channel = ''] = match;
     if (!series.some((s) => s.id === id)) {
-      throw new ConfigError(`DISCORD_SERIES_CHANNELS: "${id}" is not a series in the config file; known series: ${series.map((s) => s.id).join(', ')}`);
+      throw new ConfigError(
+        `DISCORD_SERIES_CHANNELS: "${id}" is not a series in the config file; known series: ${series.map((s) => s.id).join(', ')}`,
+      );
     }
     if (channels[id]) throw new ConfigError(`DISCORD_SERIES_CHANNELS: series "${id}" is given two channels`);
     channels[id] = channel;
@@ -362,7 +453,9 @@ function validateCron(expr: string): void {
   const check = validateDetailed(expr);
   if (!check.valid) {
     const why = check.errors.map((e) => `${e.field}: ${e.message}`).join('; ');
-    throw new ConfigError(`SCHEDULE: "${expr}" is not a cron expression (${why}); expected 5 or 6 fields such as "*/30 * * * *"`);
+    throw new ConfigError(
+      `SCHEDULE: "${expr}" is not a cron expression (${why}); expected 5 or 6 fields such as "*/30 * * * *"`,
+    );
   }
 }
 

@@ -4,7 +4,11 @@ import { readFileSync } from 'node:fs';
 import { z } from 'zod';
 import type { CorpusScore } from './tally.js';
 
-const BarSchema = z.strictObject({ min: z.number().optional(), max: z.number().optional(), target: z.number().optional() });
+const BarSchema = z.strictObject({
+  min: z.number().optional(),
+  max: z.number().optional(),
+  target: z.number().optional(),
+});
 const BarsSchema = z.record(z.string(), z.record(z.string(), BarSchema));
 
 /** One metric's bar: the least (or most, for counts of errors) CI accepts, and the goal. */
@@ -25,7 +29,8 @@ export interface BarCheck {
 /** Reads the bars file; a malformed one is an error naming the file and the key. */
 export function readBars(file: string): Bars {
   const parsed = BarsSchema.safeParse(JSON.parse(readFileSync(file, 'utf8')));
-  if (!parsed.success) throw new Error(`${file}: ${parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')}`);
+  if (!parsed.success)
+    throw new Error(`${file}: ${parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')}`);
   return parsed.data;
 }
 
@@ -36,7 +41,10 @@ export function checkBars(bars: Bars, scores: readonly CorpusScore[]): BarCheck[
     for (const [metric, bar] of Object.entries(bars[score.name] ?? {})) {
       const value = score.metrics[metric];
       // Scores are ratios: 24/30 computed as an F1 may come out a hair below 0.8, which is still 0.8.
-      const ok = value !== undefined && (bar.min === undefined || value >= bar.min - 1e-9) && (bar.max === undefined || value <= bar.max);
+      const ok =
+        value !== undefined &&
+        (bar.min === undefined || value >= bar.min - 1e-9) &&
+        (bar.max === undefined || value <= bar.max);
       out.push({ corpus: score.name, metric, value, bar, ok });
     }
   }

@@ -24,7 +24,8 @@ const DATE_PREFIX = /^ date (\d{4}-\d{2}-\d{2})(?: (.*))?$/;
 /** Parses one case file; a file that does not start with `URL: ` is an error naming the file. */
 export function parseCase(file: string, text: string): CaseText {
   const [first = '', ...rest] = text.replace(/\r\n?/g, '\n').split('\n');
-  if (!first.startsWith('URL: ')) throw new Error(`${file}: line 1 should be "URL: <address>", got "${first.slice(0, 60)}"`);
+  if (!first.startsWith('URL: '))
+    throw new Error(`${file}: line 1 should be "URL: <address>", got "${first.slice(0, 60)}"`);
   let date: string | null = null;
   const lines: string[] = [];
   for (const line of rest) {
@@ -55,6 +56,8 @@ export const SHARED_FOLDERS = ['pk-it', 'other'] as const;
 /** Finds `../shared/corpus` beside the repository (or the given folder); null with the paths looked at. */
 export function findSharedCorpus(root: string, override: string | undefined): { dir: string } | { missing: string } {
   const dir = resolve(override ?? join(root, '..', 'shared', 'corpus'));
-  const complete = SHARED_FOLDERS.every((f) => existsSync(join(dir, f, 'labels.jsonl')) && existsSync(join(dir, f, 'cases')));
+  const complete = SHARED_FOLDERS.every(
+    (f) => existsSync(join(dir, f, 'labels.jsonl')) && existsSync(join(dir, f, 'cases')),
+  );
   return complete ? { dir } : { missing: dir };
 }

@@ -45,7 +45,11 @@ export function fixtureCases(dir: string): EvalCase[] {
  * without them would: only the URL and the article's own words can date it, and a case expects the months and
  * periods the labels infer only when its URL carries a date.
  */
-export function sharedCases(dir: string, headlines: HeadlineMode = 'page', undated = false): Array<{ name: string; dir: string; cases: EvalCase[] }> {
+export function sharedCases(
+  dir: string,
+  headlines: HeadlineMode = 'page',
+  undated = false,
+): Array<{ name: string; dir: string; cases: EvalCase[] }> {
   return SHARED_FOLDERS.map((name) => {
     const folder = { name, dir: join(dir, name) };
     const labels = readSharedLabels(folder.dir);
@@ -62,7 +66,7 @@ export function sharedCases(dir: string, headlines: HeadlineMode = 'page', undat
         source: c.file,
         url: c.url,
         published: feed?.date ?? null,
-        dateFrom: undated ? (dated ? 'url' : 'none') : c.date !== null ? 'page' : feed?.from ?? 'none',
+        dateFrom: undated ? (dated ? 'url' : 'none') : c.date !== null ? 'page' : (feed?.from ?? 'none'),
         pageDate: undated ? null : c.date,
         headline: page.headline,
       };

@@ -14,7 +14,12 @@ export interface Headline {
   source: 'first line' | 'url slug' | 'section';
 }
 
-const SECTION: Record<Script, string> = { latin: 'Business', arabic: 'کاروبار', bengali: 'বাণিজ্য', devanagari: 'व्यापार' };
+const SECTION: Record<Script, string> = {
+  latin: 'Business',
+  arabic: 'کاروبار',
+  bengali: 'বাণিজ্য',
+  devanagari: 'व्यापार',
+};
 
 /** Picks the headline of a case; a headline taken from the first line leaves the body (see `wrap.ts`). */
 export function chooseHeadline(url: string, lines: readonly string[], script: Script): Headline {
@@ -22,7 +27,8 @@ export function chooseHeadline(url: string, lines: readonly string[], script: Sc
   if (first !== undefined && readsAsHeadline(first)) return { text: first, source: 'first line' };
   const slug = slugHeadline(url);
   // A Latin slug above Urdu text is a transliteration ("ais-aei-aif-si-k-akdamat…"), not the headline.
-  if (slug !== null && (script === 'latin' || /(?!\p{Script=Latin})\p{L}/u.test(slug))) return { text: slug, source: 'url slug' };
+  if (slug !== null && (script === 'latin' || /(?!\p{Script=Latin})\p{L}/u.test(slug)))
+    return { text: slug, source: 'url slug' };
   return sectionHeadline(script);
 }
 
@@ -31,7 +37,8 @@ export function sectionHeadline(script: Script): Headline {
   return { text: SECTION[script], source: 'section' };
 }
 
-const DATE_WORD = /^(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*,?$|^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?,?$|^[ap]\.?m\.?$/i;
+const DATE_WORD =
+  /^(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*,?$|^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?,?$|^[ap]\.?m\.?$/i;
 
 /** A short line without a sentence's full stop that is more than a date, a byline or a button. */
 export function readsAsHeadline(line: string): boolean {
@@ -40,10 +47,45 @@ export function readsAsHeadline(line: string): boolean {
   return words.length >= 4;
 }
 
-const UNIT = new Set(['m', 'mn', 'mln', 'million', 'b', 'bn', 'bln', 'billion', 'pc', 'percent', 'per', 'cent', 'dollar', 'dollars', 'usd']);
+const UNIT = new Set([
+  'm',
+  'mn',
+  'mln',
+  'million',
+  'b',
+  'bn',
+  'bln',
+  'billion',
+  'pc',
+  'percent',
+  'per',
+  'cent',
+  'dollar',
+  'dollars',
+  'usd',
+]);
 const CURRENCY_BEFORE = new Set(['us', 'usd', 'dollar']);
 const KEPT_NUMBER = /^(?:(?:19|20)\d{2}|\d{0,2}[mq]?fy\d{2,4}|q[1-4]|\d{1,2}(?:st|nd|rd|th))$/i;
-const ACRONYMS = new Set(['it', 'ict', 'ites', 'sbp', 'pbs', 'pseb', 'aptma', 'fdi', 'rmg', 'epb', 'rbi', 'gso', 'yoy', 'mom', 'imf', 'uae', 'us', 'fy']);
+const ACRONYMS = new Set([
+  'it',
+  'ict',
+  'ites',
+  'sbp',
+  'pbs',
+  'pseb',
+  'aptma',
+  'fdi',
+  'rmg',
+  'epb',
+  'rbi',
+  'gso',
+  'yoy',
+  'mom',
+  'imf',
+  'uae',
+  'us',
+  'fy',
+]);
 
 /** The headline a URL's last worded path segment spells, or null when it has fewer than two words. */
 export function slugHeadline(url: string): string | null {
@@ -67,11 +109,16 @@ export function slugHeadline(url: string): string | null {
     const lower = token.toLowerCase();
     const previous = tokens[i - 1];
     // "2020-21" is one fiscal year; read alone, "2020" would name another
-    if (previous !== undefined && /^(?:19|20)\d{2}$/.test(previous) && (/^\d{2}$/.test(token) ? Number(token) === (Number(previous) + 1) % 100 : Number(token) === Number(previous) + 1)) {
+    if (
+      previous !== undefined &&
+      /^(?:19|20)\d{2}$/.test(previous) &&
+      (/^\d{2}$/.test(token) ? Number(token) === (Number(previous) + 1) % 100 : Number(token) === Number(previous) + 1)
+    ) {
       kept.push(`${kept.pop()!}-${token}`);
       continue;
     }
-    dropped = isNumber(token) || (dropped && UNIT.has(lower)) || (CURRENCY_BEFORE.has(lower) && isNumber(tokens[i + 1]));
+    dropped =
+      isNumber(token) || (dropped && UNIT.has(lower)) || (CURRENCY_BEFORE.has(lower) && isNumber(tokens[i + 1]));
     if (dropped) continue;
     kept.push(lower === 's' && kept.length > 0 ? `${kept.pop()!}'s` : headlineCase(token));
   }

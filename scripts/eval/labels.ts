@@ -53,8 +53,26 @@ export interface CaseTruth {
 
 // Label series names → the config's series ids. A series not listed here is not tracked: the bot must not read it.
 const TRACKED: ReadonlyArray<{ country: string; id: string; names: readonly string[] }> = [
-  { country: 'Pakistan', id: 'pk-it-exports', names: ['IT exports', 'ICT exports', 'IT exports (telecommunications, computer and IT services)', 'IT exports (IT and IT-enabled services)'] },
-  { country: 'Pakistan', id: 'pk-textile-exports', names: ['textile exports', 'textile and clothing exports', 'textile exports (textile group)', 'textile group exports'] },
+  {
+    country: 'Pakistan',
+    id: 'pk-it-exports',
+    names: [
+      'IT exports',
+      'ICT exports',
+      'IT exports (telecommunications, computer and IT services)',
+      'IT exports (IT and IT-enabled services)',
+    ],
+  },
+  {
+    country: 'Pakistan',
+    id: 'pk-textile-exports',
+    names: [
+      'textile exports',
+      'textile and clothing exports',
+      'textile exports (textile group)',
+      'textile group exports',
+    ],
+  },
   { country: 'Pakistan', id: 'pk-remittances', names: ["workers' remittances", 'home remittances'] },
 ];
 
@@ -105,15 +123,17 @@ export interface SharedLabel {
 export function readSharedLabels(dir: string): Map<string, SharedLabel> {
   const file = join(dir, 'labels.jsonl');
   const out = new Map<string, SharedLabel>();
-  readFileSync(file, 'utf8').split('\n').forEach((line, i) => {
-    if (line.trim() === '') return;
-    try {
-      const label = JSON.parse(line) as SharedLabel;
-      out.set(label.id, label);
-    } catch (cause) {
-      throw new Error(`${file}:${i + 1}: not a JSON object`, { cause });
-    }
-  });
+  readFileSync(file, 'utf8')
+    .split('\n')
+    .forEach((line, i) => {
+      if (line.trim() === '') return;
+      try {
+        const label = JSON.parse(line) as SharedLabel;
+        out.set(label.id, label);
+      } catch (cause) {
+        throw new Error(`${file}:${i + 1}: not a JSON object`, { cause });
+      }
+    });
   return out;
 }
 
@@ -126,7 +146,7 @@ export function sharedTruth(corpus: string, label: SharedLabel, dated: boolean):
   const series = trackedId(label.country, label.series);
   const months: ExpectedMonth[] = [];
   const periods: ExpectedPeriod[] = [];
-  const month = label.month ?? (dated ? label.month_inferred ?? null : null);
+  const month = label.month ?? (dated ? (label.month_inferred ?? null) : null);
   let headline: ExpectedMonth | null = null;
   if (series !== null) {
     if (label.monthly_usd !== null && month !== null) {
@@ -137,10 +157,12 @@ export function sharedTruth(corpus: string, label: SharedLabel, dated: boolean):
     for (const o of label.other_figures ?? []) {
       if (o.month && typeof o.usd === 'number') months.push({ series, month: o.month, usd: o.usd, role: 'other' });
     }
-    const span = label.period ?? (dated ? label.period_inferred ?? null : null);
-    if (span !== null && label.period_usd !== null) periods.push({ series, from: span.from, to: span.to, usd: label.period_usd });
+    const span = label.period ?? (dated ? (label.period_inferred ?? null) : null);
+    if (span !== null && label.period_usd !== null)
+      periods.push({ series, from: span.from, to: span.to, usd: label.period_usd });
     for (const o of label.other_periods ?? []) {
-      if (o.from && o.to && typeof o.usd === 'number') periods.push({ series, from: o.from, to: o.to, usd: o.usd, ...(o.label ? { label: o.label } : {}) });
+      if (o.from && o.to && typeof o.usd === 'number')
+        periods.push({ series, from: o.from, to: o.to, usd: o.usd, ...(o.label ? { label: o.label } : {}) });
     }
   }
   return {
@@ -172,7 +194,11 @@ function toleratedOf(label: SharedLabel): ToleratedFigure[] {
   for (const s of label.secondary_series ?? []) {
     const series = trackedId(label.country, s.series);
     if (series === null) continue;
-    const add = (usd: number | null | undefined, from: string | null | undefined, to: string | null | undefined): void => {
+    const add = (
+      usd: number | null | undefined,
+      from: string | null | undefined,
+      to: string | null | undefined,
+    ): void => {
       if (typeof usd === 'number') out.push({ series, usd, from: from ?? null, to: to ?? null });
     };
     add(s.usd, s.month, s.month);
@@ -210,7 +236,12 @@ export function fixtureTruth(label: FixtureLabel): CaseTruth {
     id: label.file.replace(/\.html?$/, ''),
     url: label.url,
     labelSeries: label.distractor ? 'developer page, a distractor' : 'developer page',
-    months: label.expected.months.map((m) => ({ series: m.series, month: m.month, usd: m.value, role: 'other' as const })),
+    months: label.expected.months.map((m) => ({
+      series: m.series,
+      month: m.month,
+      usd: m.value,
+      role: 'other' as const,
+    })),
     periods: label.expected.totals.map((t) => ({ series: t.series, from: t.start, to: t.end, usd: t.value })),
     headline: null,
     records: { claims: label.expected.records.map((r) => `${r.series} ${r.month}`), scored: true },

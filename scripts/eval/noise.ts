@@ -15,7 +15,8 @@ export interface Noise {
 
 const ENGLISH = {
   nav: ['Home', 'Pakistan', 'Business', 'Markets', 'World', 'Technology', 'Sports', 'Opinion', 'E-Paper'],
-  ticker: 'KSE-100 <span class="up">78,698.00 +0.39%</span> | PKR/USD <span>278.50</span> | Gold <span>Rs245,600/tola</span>',
+  ticker:
+    'KSE-100 <span class="up">78,698.00 +0.39%</span> | PKR/USD <span>278.50</span> | Gold <span>Rs245,600/tola</span>',
   sections: { related: 'Related Stories', popular: 'Most Read', latest: 'Latest News', comments: 'Comments' },
   teasers: [
     'Gold price climbs Rs1,500 per tola in local market',

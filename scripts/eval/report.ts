@@ -26,7 +26,10 @@ export function readLine(r: Read): string {
 
 /** The score table of one corpus. */
 export function scoreTable(score: CorpusScore, bars: Bars, about: string): string {
-  const lines = [`${score.name} — ${about}`, `  ${'category'.padEnd(34)}${'n'.padStart(5)}${'tp'.padStart(6)}${'fp'.padStart(6)}${'fn'.padStart(6)}  precision  recall     F1    bar  target`];
+  const lines = [
+    `${score.name} — ${about}`,
+    `  ${'category'.padEnd(34)}${'n'.padStart(5)}${'tp'.padStart(6)}${'fp'.padStart(6)}${'fn'.padStart(6)}  precision  recall     F1    bar  target`,
+  ];
   const bar = (metric: string): string => {
     const b = barOf(bars, score.name, metric);
     return `${f3(b?.min ?? b?.max).padStart(7)} ${f3(b?.target).padStart(7)}`;
@@ -38,28 +41,68 @@ export function scoreTable(score: CorpusScore, bars: Bars, about: string): strin
   const ratioRow = (label: string, right: number, total: number, metric: string, what: string): string =>
     `  ${label.padEnd(34)}${`${right}/${total} ${what}`.padEnd(46)}${f3(total === 0 ? undefined : right / total)}${bar(metric)}`;
   lines.push(prfRow('months', score.months, 'months.f1'));
-  if (score.monthsBySeries.size > 1) for (const [s, t] of score.monthsBySeries) lines.push(prfRow(`  months ${s}`, t, `months.${s}.f1`));
+  if (score.monthsBySeries.size > 1)
+    for (const [s, t] of score.monthsBySeries) lines.push(prfRow(`  months ${s}`, t, `months.${s}.f1`));
   lines.push(prfRow('period totals', score.periods, 'periods.f1'));
-  if (score.periodsBySeries.size > 1) for (const [s, t] of score.periodsBySeries) lines.push(prfRow(`  periods ${s}`, t, `periods.${s}.f1`));
+  if (score.periodsBySeries.size > 1)
+    for (const [s, t] of score.periodsBySeries) lines.push(prfRow(`  periods ${s}`, t, `periods.${s}.f1`));
   if (score.headline.total > 0) {
-    lines.push(ratioRow('headline recall', score.headline.hits, score.headline.total, 'headline.recall', 'headline months read'));
+    lines.push(
+      ratioRow('headline recall', score.headline.hits, score.headline.total, 'headline.recall', 'headline months read'),
+    );
     if (score.headlineBySeries.size > 1) {
-      for (const [s, h] of score.headlineBySeries) lines.push(ratioRow(`  headline ${s}`, h.hits, h.total, `headline.${s}.recall`, 'read'));
+      for (const [s, h] of score.headlineBySeries)
+        lines.push(ratioRow(`  headline ${s}`, h.hits, h.total, `headline.${s}.recall`, 'read'));
     }
   }
   const leftOut = score.records.leftOut > 0 ? ` (${score.records.leftOut} left out)` : '';
-  lines.push(ratioRow('record claims accuracy', score.records.right, score.records.scored, 'records.accuracy', `cases right${leftOut}`));
+  lines.push(
+    ratioRow(
+      'record claims accuracy',
+      score.records.right,
+      score.records.scored,
+      'records.accuracy',
+      `cases right${leftOut}`,
+    ),
+  );
   lines.push(prfRow('  record months claimed', score.recordClaims, 'records.claims.f1'));
   if (score.headlineRecords.total > 0) {
-    lines.push(ratioRow('  headline read, claim right', score.headlineRecords.right, score.headlineRecords.total, 'records.headline', 'headline months'));
+    lines.push(
+      ratioRow(
+        '  headline read, claim right',
+        score.headlineRecords.right,
+        score.headlineRecords.total,
+        'records.headline',
+        'headline months',
+      ),
+    );
   }
   for (const [s, n] of score.attributions ?? []) {
     const b = barOf(bars, score.name, `attributions.${s}`);
-    lines.push(`  ${`read as ${s}`.padEnd(34)}${`${n} figure${n === 1 ? '' : 's'} of cases about another series`.padEnd(46)}${String(n).padStart(5)}${(b?.max === undefined ? '—' : String(b.max)).padStart(9)}${(b?.target === undefined ? '—' : String(b.target)).padStart(8)}`);
+    lines.push(
+      `  ${`read as ${s}`.padEnd(34)}${`${n} figure${n === 1 ? '' : 's'} of cases about another series`.padEnd(46)}${String(n).padStart(5)}${(b?.max === undefined ? '—' : String(b.max)).padStart(9)}${(b?.target === undefined ? '—' : String(b.target)).padStart(8)}`,
+    );
   }
-  if (score.dates.total > 0) lines.push(ratioRow('publication date read', score.dates.right, score.dates.total, 'dates.right', 'pages with their own date'));
+  if (score.dates.total > 0)
+    lines.push(
+      ratioRow(
+        'publication date read',
+        score.dates.right,
+        score.dates.total,
+        'dates.right',
+        'pages with their own date',
+      ),
+    );
   if (score.prefilter && score.prefilter.total > 0) {
-    lines.push(ratioRow('feed pre-filter fetches', score.prefilter.fetched, score.prefilter.total, 'prefilter.recall', 'cases with tracked figures'));
+    lines.push(
+      ratioRow(
+        'feed pre-filter fetches',
+        score.prefilter.fetched,
+        score.prefilter.total,
+        'prefilter.recall',
+        'cases with tracked figures',
+      ),
+    );
   }
   return lines.join('\n');
 }
@@ -75,31 +118,39 @@ export function missList(score: CorpusScore, evalCases: ReadonlyMap<string, Eval
     out.push(...lines.map((l) => `    ${l}`));
     if (c.truth.notes) out.push(`    notes: ${c.truth.notes}`);
   }
-  for (const s of score.prefilter?.skipped ?? []) out.push(`${s.id}  pre-filter skips the feed item "${clip(s.headline, 90)}" ${s.url}`);
-  return out.length === 0 ? `${score.name}: no misses.` : [`${score.name}: misses and false figures`, ...out].join('\n');
+  for (const s of score.prefilter?.skipped ?? [])
+    out.push(`${s.id}  pre-filter skips the feed item "${clip(s.headline, 90)}" ${s.url}`);
+  return out.length === 0
+    ? `${score.name}: no misses.`
+    : [`${score.name}: misses and false figures`, ...out].join('\n');
 }
 
 /** How the case is dated for the extractor. */
 export function dateNote(e: EvalCase): string {
   if (e.dateFrom === 'page') return `page date ${e.pageDate ?? '?'}`;
   if (e.dateFrom === 'none') return 'no date given';
-  if (e.published === null) return 'no date given but the URL\'s';
+  if (e.published === null) return "no date given but the URL's";
   return `--published ${e.published} (from the ${e.dateFrom === 'url' ? 'URL' : 'labels'})`;
 }
 
 /** The lines saying what a case got wrong; empty when it is all right. */
 export function caseVerdict(c: CaseScore): string[] {
   const lines: string[] = [];
-  const month = (m: ExpectedMonth): string => `${m.series} ${m.month} ${usd(m.usd)} (${m.role}${m.asWritten ? `; printed ${m.asWritten}` : ''})`;
-  const period = (p: ExpectedPeriod): string => `${p.series} ${span(p.from, p.to)} ${usd(p.usd)}${p.label ? ` (${p.label})` : ''}`;
+  const month = (m: ExpectedMonth): string =>
+    `${m.series} ${m.month} ${usd(m.usd)} (${m.role}${m.asWritten ? `; printed ${m.asWritten}` : ''})`;
+  const period = (p: ExpectedPeriod): string =>
+    `${p.series} ${span(p.from, p.to)} ${usd(p.usd)}${p.label ? ` (${p.label})` : ''}`;
   // A figure of another series is both false and misattributed: one line, marked.
   const other = (r: Read): string => (c.attributions.includes(r) ? ' [another series]' : '');
-  for (const m of c.months.misses) lines.push(`missed month   ${month(m.want)}`, ...m.instead.map((r) => `    read instead ${readLine(r)}`));
+  for (const m of c.months.misses)
+    lines.push(`missed month   ${month(m.want)}`, ...m.instead.map((r) => `    read instead ${readLine(r)}`));
   for (const r of c.months.falses) lines.push(`false  month   ${readLine(r)}${other(r)}`);
-  for (const p of c.periods.misses) lines.push(`missed period  ${period(p.want)}`, ...p.instead.map((r) => `    read instead ${readLine(r)}`));
+  for (const p of c.periods.misses)
+    lines.push(`missed period  ${period(p.want)}`, ...p.instead.map((r) => `    read instead ${readLine(r)}`));
   for (const r of c.periods.falses) lines.push(`false  period  ${readLine(r)}${other(r)}`);
   if (c.recordRight === false) {
-    const want = c.truth.records.claims.length === 0 ? 'no record claim' : `a record for ${c.truth.records.claims.join(', ')}`;
+    const want =
+      c.truth.records.claims.length === 0 ? 'no record claim' : `a record for ${c.truth.records.claims.join(', ')}`;
     lines.push(`record         expected ${want}; ${c.recordsRead.length === 0 ? 'none claimed' : 'claimed:'}`);
     lines.push(...c.recordsRead.map((r) => `    ${readLine(r)}`));
   }
@@ -114,6 +165,9 @@ export function checkReport(checks: readonly BarCheck[]): string {
   if (failed.length === 0) return `eval --check: all ${checks.length} bars hold.`;
   return [
     `eval --check: ${failed.length} of ${checks.length} bars not met:`,
-    ...failed.map((c) => `  ${c.corpus} ${c.metric} = ${c.value === undefined ? 'not measured' : f3(c.value)}, bar ${c.bar.min !== undefined ? `≥ ${c.bar.min}` : `≤ ${c.bar.max}`}`),
+    ...failed.map(
+      (c) =>
+        `  ${c.corpus} ${c.metric} = ${c.value === undefined ? 'not measured' : f3(c.value)}, bar ${c.bar.min !== undefined ? `≥ ${c.bar.min}` : `≤ ${c.bar.max}`}`,
+    ),
   ].join('\n');
 }

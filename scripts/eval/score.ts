@@ -63,7 +63,8 @@ export function sameValue(got: number, want: number): boolean {
   return Math.abs(got - want) <= Math.abs(want) * 1e-6;
 }
 
-const near = (got: number | null, want: number): boolean => got !== null && Math.abs(got - want) <= Math.abs(want) * 0.01;
+const near = (got: number | null, want: number): boolean =>
+  got !== null && Math.abs(got - want) <= Math.abs(want) * 0.01;
 
 /** Scores one extraction against its case's labels; `tracked` is the config's series ids. */
 export function scoreCase(truth: CaseTruth, extraction: ArticleExtraction, tracked: ReadonlySet<string>): CaseScore {
@@ -71,24 +72,55 @@ export function scoreCase(truth: CaseTruth, extraction: ArticleExtraction, track
   const valued = reads.filter((r) => r.usd !== null);
   const tolerated = valued.filter((r) => truth.tolerated.some((t) => tolerates(t, r)));
   const scorable = valued.filter((r) => !tolerated.includes(r));
-  const months = match(truth.months, scorable.filter((r) => r.from === r.to), (m, r) => r.series === m.series && r.from === m.month, (m) => m.usd);
-  const periods = match(truth.periods, scorable.filter((r) => r.from !== r.to), (p, r) => r.series === p.series && r.from === p.from && r.to === p.to, (p) => p.usd);
+  const months = match(
+    truth.months,
+    scorable.filter((r) => r.from === r.to),
+    (m, r) => r.series === m.series && r.from === m.month,
+    (m) => m.usd,
+  );
+  const periods = match(
+    truth.periods,
+    scorable.filter((r) => r.from !== r.to),
+    (p, r) => r.series === p.series && r.from === p.from && r.to === p.to,
+    (p) => p.usd,
+  );
   const headline = truth.headline === null ? null : months.hits.includes(truth.headline);
   const recordsRead = reads.filter((r) => r.figure.recordClaim && r.from === r.to);
   const claimed = new Set(recordsRead.map((r) => `${r.series} ${r.from}`));
   const tp = truth.records.claims.filter((c) => claimed.has(c)).length;
-  const recordClaims = truth.records.scored ? { tp, fp: claimed.size - tp, fn: truth.records.claims.length - tp } : { tp: 0, fp: 0, fn: 0 };
+  const recordClaims = truth.records.scored
+    ? { tp, fp: claimed.size - tp, fn: truth.records.claims.length - tp }
+    : { tp: 0, fp: 0, fn: 0 };
   const recordRight = truth.records.scored ? recordClaims.fp === 0 && recordClaims.fn === 0 : null;
   const headlineRead = truth.headline === null ? undefined : months.readFor.get(truth.headline);
-  const headlineRecord = truth.headline === null || !truth.records.scored
-    ? null
-    : headlineRead !== undefined && headlineRead.figure.recordClaim === truth.records.claims.length > 0;
+  const headlineRecord =
+    truth.headline === null || !truth.records.scored
+      ? null
+      : headlineRead !== undefined && headlineRead.figure.recordClaim === truth.records.claims.length > 0;
   // Labels expect figures of the case's own series only, so any other tracked series' figure is attributed wrongly.
-  const attributions = truth.mainSeries === undefined ? [] : reads.filter((r) => r.series !== truth.mainSeries && !tolerated.includes(r));
-  return { truth, extraction, months, periods, headline, recordRight, headlineRecord, recordClaims, recordsRead, tolerated, attributions };
+  const attributions =
+    truth.mainSeries === undefined ? [] : reads.filter((r) => r.series !== truth.mainSeries && !tolerated.includes(r));
+  return {
+    truth,
+    extraction,
+    months,
+    periods,
+    headline,
+    recordRight,
+    headlineRecord,
+    recordClaims,
+    recordsRead,
+    tolerated,
+    attributions,
+  };
 }
 
-function match<T>(wants: readonly T[], reads: readonly Read[], sameKey: (w: T, r: Read) => boolean, usd: (w: T) => number): Matching<T> {
+function match<T>(
+  wants: readonly T[],
+  reads: readonly Read[],
+  sameKey: (w: T, r: Read) => boolean,
+  usd: (w: T) => number,
+): Matching<T> {
   const free = new Set(reads);
   const hits: T[] = [];
   const readFor = new Map<T, Read>();
@@ -107,7 +139,12 @@ function match<T>(wants: readonly T[], reads: readonly Read[], sameKey: (w: T, r
 }
 
 function tolerates(t: ToleratedFigure, r: Read): boolean {
-  return t.series === r.series && r.usd !== null && sameValue(r.usd, t.usd) && (t.from === null || (t.from === r.from && t.to === r.to));
+  return (
+    t.series === r.series &&
+    r.usd !== null &&
+    sameValue(r.usd, t.usd) &&
+    (t.from === null || (t.from === r.from && t.to === r.to))
+  );
 }
 
 function toRead(figure: Figure): Read {

@@ -43,7 +43,13 @@ export function prf(t: Tally): { p: number; r: number; f1: number } {
 }
 
 /** Adds up the cases of one corpus; `dateOf` gives the date a case's page must yield, if it has one. */
-export function tallyCorpus(name: string, dir: string, cases: CaseScore[], tracked: readonly string[], dateOf: (c: CaseScore) => string | null): CorpusScore {
+export function tallyCorpus(
+  name: string,
+  dir: string,
+  cases: CaseScore[],
+  tracked: readonly string[],
+  dateOf: (c: CaseScore) => string | null,
+): CorpusScore {
   const months = empty();
   const periods = empty();
   const monthsBySeries = new Map<string, Tally>();
@@ -101,7 +107,23 @@ export function tallyCorpus(name: string, dir: string, cases: CaseScore[], track
   if (headlineRecords.total > 0) metrics['records.headline'] = headlineRecords.right / headlineRecords.total;
   for (const [series, n] of attributions ?? []) metrics[`attributions.${series}`] = n;
   if (dates.total > 0) metrics['dates.right'] = dates.right / dates.total;
-  return { name, dir, cases, months, monthsBySeries, periods, periodsBySeries, headline, headlineBySeries, records, headlineRecords, recordClaims, ...(attributions ? { attributions } : {}), dates, metrics };
+  return {
+    name,
+    dir,
+    cases,
+    months,
+    monthsBySeries,
+    periods,
+    periodsBySeries,
+    headline,
+    headlineBySeries,
+    records,
+    headlineRecords,
+    recordClaims,
+    ...(attributions ? { attributions } : {}),
+    dates,
+    metrics,
+  };
 }
 
 function add<T>(m: Matching<T>, seriesOf: (t: T) => string, all: Tally, bySeries: Map<string, Tally>): void {

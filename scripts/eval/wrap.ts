@@ -13,7 +13,20 @@ export interface WrappedPage {
   headline: Headline;
 }
 
-const MONTH_NAMES = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+const MONTH_NAMES = [
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
+];
 
 /** How the page's headline is chosen: as the page would have it, or only the section's name (no series, no figure). */
 export type HeadlineMode = 'page' | 'section';

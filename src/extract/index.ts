@@ -12,7 +12,10 @@ export function extractArticle(input: string, options: ExtractOptions): ArticleE
 }
 
 /** The extraction plus a hash of the article's main text, which tells a changed article from a re-served one. */
-export function analyseArticle(input: string, options: ExtractOptions): { extraction: ArticleExtraction; textHash: string } {
+export function analyseArticle(
+  input: string,
+  options: ExtractOptions,
+): { extraction: ArticleExtraction; textHash: string } {
   const page = readPage(input);
   const url = options.url ?? null;
   const { published, figures, undated } = analyse(page, options);

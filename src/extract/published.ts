@@ -25,7 +25,10 @@ const LETTERS = String.raw`(?<![\p{L}\p{M}])${WORD}`;
 // "April 17, 2024", "Apr 17th, 2024", "Wednesday, April 17, 2024"
 const MONTH_DAY_YEAR = new RegExp(String.raw`(${LETTERS})\.?\s(\d{1,2})(?:st|nd|rd|th)?,?\s(\d{4})(?!\d)`, 'gu');
 // "17 April 2024", "18th January 2024", "17 Apr, 2024", "18 نومبر 2025"
-const DAY_MONTH_YEAR = new RegExp(String.raw`(?<!\d)(\d{1,2})(?:st|nd|rd|th)?\s(?:of\s)?(${WORD})\.?,?\s(\d{4})(?!\d)`, 'gu');
+const DAY_MONTH_YEAR = new RegExp(
+  String.raw`(?<!\d)(\d{1,2})(?:st|nd|rd|th)?\s(?:of\s)?(${WORD})\.?,?\s(\d{4})(?!\d)`,
+  'gu',
+);
 
 /** Reads a written date ("2024-04-17T07:31:04+05:00", "April 17th, 2024", "18 نومبر 2025") as YYYY-MM-DD. */
 export function parseDateText(text: string): string | null {
@@ -65,7 +68,10 @@ export function urlDate(url: string): string | null {
 }
 
 // "ISLAMABAD, May 18 (APP):", "KARACHI: …", "June 17, 2024 (MLN):", "Islamabad, 18th January 2024"
-const DATELINE_MONTH_DAY = new RegExp(String.raw`^[^.:]{0,40}?\b(${LETTERS})\.?\s(\d{1,2})(?:st|nd|rd|th)?(?:,\s?(\d{4}))?\s?[(:-]`, 'u');
+const DATELINE_MONTH_DAY = new RegExp(
+  String.raw`^[^.:]{0,40}?\b(${LETTERS})\.?\s(\d{1,2})(?:st|nd|rd|th)?(?:,\s?(\d{4}))?\s?[(:-]`,
+  'u',
+);
 // Urdu and day-first datelines: "اسلام آباد۔23ستمبر:", "کراچی (18 نومبر):", "ISLAMABAD, 18 May (APP):"
 const DATELINE_DAY_MONTH = new RegExp(String.raw`^[^.:]{0,40}?(?<!\d)(\d{1,2})\s?(${WORD})\s?[():-]`, 'u');
 
@@ -99,7 +105,12 @@ export function publicationDate(evidence: DateEvidence): string | null {
   const fromLines = dateLine(evidence.lines ?? []);
   if (fromLines) return fromLines;
   const lead = evidence.lead?.slice(0, 120) ?? '';
-  const dated = openingDate(lead) ?? (evidence.lines ?? [lead]).slice(0, 4).map(closedDateline).find((d) => d !== null);
+  const dated =
+    openingDate(lead) ??
+    (evidence.lines ?? [lead])
+      .slice(0, 4)
+      .map(closedDateline)
+      .find((d) => d !== null);
   if (dated) return dated;
   const dateline = DATELINE_MONTH_DAY.exec(lead);
   if (dateline && monthOf(dateline[1]!)) {
@@ -143,7 +154,9 @@ function dateLine(lines: readonly string[]): string | null {
   for (const line of near) {
     // "… Correspondent. Posted: 2018-08-14 19:39:45.0 BdST; last updated: …" inside a longer first paragraph
     const stamped = STAMP.exec(line.slice(0, 400));
-    const stampDate = stamped ? parseDateText(line.slice(stamped.index + stamped[0].length, stamped.index + stamped[0].length + 40)) : null;
+    const stampDate = stamped
+      ? parseDateText(line.slice(stamped.index + stamped[0].length, stamped.index + stamped[0].length + 40))
+      : null;
     if (stampDate && !/updated|modified/i.test(stamped![0])) published = earlier(published, stampDate);
     if (line.length > MAX_DATE_LINE || NOT_PUBLICATION.test(line)) continue;
     const date = parseDateText(line);
@@ -166,7 +179,10 @@ function openingDate(lead: string): string | null {
   if (!date) return null;
   // the words before the date's first digit: a month name, a weekday, a place, a byline, but no lower-case prose
   const at = head.search(/\d/);
-  const before = head.slice(0, Math.max(0, at)).split(/[\s,]+/).filter((w) => /^\p{Ll}/u.test(w) && !['by', 'on', 'dated'].includes(w));
+  const before = head
+    .slice(0, Math.max(0, at))
+    .split(/[\s,]+/)
+    .filter((w) => /^\p{Ll}/u.test(w) && !['by', 'on', 'dated'].includes(w));
   return before.length === 0 ? date : null;
 }
 
@@ -185,6 +201,11 @@ function closedDateline(lead: string): string | null {
 // Besides the date: weekday and month names, a clock, a zone, a city or a short byline; a teaser ("Related: IT
 // exports fall in April, May 12, 2023") says more.
 function isBareDate(line: string): boolean {
-  const rest = line.replace(/\d+/g, ' ').replace(/[\p{P}\p{S}]/gu, ' ').trim().split(/\s+/).filter((w) => w !== '');
+  const rest = line
+    .replace(/\d+/g, ' ')
+    .replace(/[\p{P}\p{S}]/gu, ' ')
+    .trim()
+    .split(/\s+/)
+    .filter((w) => w !== '');
   return rest.length <= 5;
 }

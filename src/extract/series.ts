@@ -40,7 +40,8 @@ export function createSeriesMentionCheck(series: readonly SeriesSpec[]): (item: 
 function seriesIn(text: string, series: readonly SeriesSpec[], anyCase: boolean): SeriesSpec[] {
   const found = new Map<string, SeriesSpec>();
   for (const m of lexiconFor(series).phrases.findAll(tokensFor(text), undefined, anyCase)) {
-    if (m.value.type === 'topic' && m.value.topic.kind === 'series') found.set(m.value.topic.series.id, m.value.topic.series);
+    if (m.value.type === 'topic' && m.value.topic.kind === 'series')
+      found.set(m.value.topic.series.id, m.value.topic.series);
   }
   return [...found.values()];
 }

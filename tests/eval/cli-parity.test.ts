@@ -12,7 +12,8 @@ import { ROOT } from '../support/paths.js';
 // The unseen set is scored through the CLI; the eval calls the CLI's function in-process. The corpus sits beside
 // the repository (CI clones it there): without it this test fails, it does not pass quietly.
 const shared = findSharedCorpus(ROOT, undefined);
-if ('missing' in shared) throw new Error(`the shared corpus is not at ${shared.missing}: put ../shared beside the repository`);
+if ('missing' in shared)
+  throw new Error(`the shared corpus is not at ${shared.missing}: put ../shared beside the repository`);
 const cases = sharedCases(shared.dir).flatMap((c) => c.cases);
 const { series } = readConfigFile(DEFAULT_CONFIG_FILE);
 const dir = mkdtempSync(join(tmpdir(), 'eval-parity-'));

@@ -20,14 +20,26 @@ const CASE = [
 ].join('\n');
 
 const label = (over: Partial<SharedLabel>): SharedLabel => ({
-  id: 'x', url: 'https://example.pk/story', country: 'Pakistan', series: 'IT exports', month: null, monthly_usd: null,
-  period: null, period_usd: null, claims_record: false, notes: '', ...over,
+  id: 'x',
+  url: 'https://example.pk/story',
+  country: 'Pakistan',
+  series: 'IT exports',
+  month: null,
+  monthly_usd: null,
+  period: null,
+  period_usd: null,
+  claims_record: false,
+  notes: '',
+  ...over,
 });
 
 describe('wrapping a corpus case in a news page', () => {
   it('reads the URL, the page date prefix and every body line, the rest of the date line included', () => {
     const c = parseCase('x.txt', CASE);
-    expect(c).toMatchObject({ url: 'https://example.pk/2024/05/18/it-exports-surge-623pc-to-310m-in-april/', date: '2024-05-18' });
+    expect(c).toMatchObject({
+      url: 'https://example.pk/2024/05/18/it-exports-surge-623pc-to-310m-in-april/',
+      date: '2024-05-18',
+    });
     expect(c.lines).toEqual(['Share:', expect.stringMatching(/^ISLAMABAD/), expect.stringMatching(/^For July-April/)]);
   });
 
@@ -37,7 +49,9 @@ describe('wrapping a corpus case in a news page', () => {
     const out = extractArticle(page.html, { series, url: 'https://example.pk/x' });
     expect(out.title).toBe(page.headline.text);
     expect(out.published).toBe('2024-05-18');
-    expect(out.figures).toContainEqual(expect.objectContaining({ period: { start: '2024-04', end: '2024-04' }, value: 310_000_000 }));
+    expect(out.figures).toContainEqual(
+      expect.objectContaining({ period: { start: '2024-04', end: '2024-04' }, value: 310_000_000 }),
+    );
     expect(out.figures.every((f) => !/Gold|KSE|Rs/.test(f.evidence))).toBe(true);
   });
 
@@ -54,8 +68,12 @@ describe('wrapping a corpus case in a news page', () => {
   });
 
   it('takes a headline from the URL slug without the numbers a slug mangles, keeping years and fiscal labels', () => {
-    expect(slugHeadline('https://x.pk/news/1/jul-oct-ict-exports-surge-3926pc-to-830m-yoy')).toBe('Jul Oct ICT Exports Surge To YOY');
-    expect(slugHeadline('https://x.pk/pakistan-earned-444-million-in-q1-fy-2020-21-from-ict-services-export/')).toBe('Pakistan Earned In Q1 FY 2020-21 From ICT Services Export');
+    expect(slugHeadline('https://x.pk/news/1/jul-oct-ict-exports-surge-3926pc-to-830m-yoy')).toBe(
+      'Jul Oct ICT Exports Surge To YOY',
+    );
+    expect(slugHeadline('https://x.pk/pakistan-earned-444-million-in-q1-fy-2020-21-from-ict-services-export/')).toBe(
+      'Pakistan Earned In Q1 FY 2020-21 From ICT Services Export',
+    );
     expect(slugHeadline('https://x.pk/?p=10147')).toBeNull();
   });
 
@@ -70,8 +88,13 @@ describe('wrapping a corpus case in a news page', () => {
 
   it('dates a case without its own date as its feed would: by the URL, else after the latest month it reports', () => {
     expect(feedDate(label({ url: 'https://x.pk/19-Mar-2024/story' }))).toEqual({ date: '2024-03-19', from: 'url' });
-    expect(feedDate(label({ month_inferred: '2024-11', period_inferred: { from: '2024-07', to: '2024-11' } }))).toEqual({ date: '2024-12-15', from: 'labels' });
-    expect(feedDate(label({ period: { from: '2023-07', to: '2023-12' } }))).toEqual({ date: '2024-01-15', from: 'labels' });
+    expect(feedDate(label({ month_inferred: '2024-11', period_inferred: { from: '2024-07', to: '2024-11' } }))).toEqual(
+      { date: '2024-12-15', from: 'labels' },
+    );
+    expect(feedDate(label({ period: { from: '2023-07', to: '2023-12' } }))).toEqual({
+      date: '2024-01-15',
+      from: 'labels',
+    });
     expect(feedDate(label({}))).toBeNull();
   });
 });

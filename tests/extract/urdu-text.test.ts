@@ -4,7 +4,8 @@ import { cleanText, normalizeText } from '../../src/extract/text/normalize.js';
 import { splitRunTogether } from '../../src/extract/text/run-together.js';
 import { tokenize } from '../../src/extract/text/tokens.js';
 
-const words = (text: string): string[] => splitRunTogether(tokenize(normalizeText(text)), URDU_RUN_TOGETHER).map((t) => t.text);
+const words = (text: string): string[] =>
+  splitRunTogether(tokenize(normalizeText(text)), URDU_RUN_TOGETHER).map((t) => t.text);
 
 describe('Urdu text before it is read', () => {
   it.each([
@@ -31,13 +32,20 @@ describe('Urdu text before it is read', () => {
     expect(words(text)).toEqual(text.split(' '));
   });
 
-  it.each(['دوران', 'دوبارہ', 'نوجوان', 'اسی', 'ستمبر', 'برآمدات', 'دورہ', 'سوزوکی', 'نوکری', 'کمیٹی', 'زیادتی'])('keeps the word "%s" whole', (text) => {
-    expect(words(text)).toEqual([text]);
-  });
+  it.each(['دوران', 'دوبارہ', 'نوجوان', 'اسی', 'ستمبر', 'برآمدات', 'دورہ', 'سوزوکی', 'نوکری', 'کمیٹی', 'زیادتی'])(
+    'keeps the word "%s" whole',
+    (text) => {
+      expect(words(text)).toEqual([text]);
+    },
+  );
 
   it('keeps each split piece at its place in the sentence, so evidence quotes the page', () => {
     const tokens = splitRunTogether(tokenize('29 کروڑڈالر'), URDU_RUN_TOGETHER);
-    expect(tokens.map((t) => [t.text, t.start, t.end, t.glued])).toEqual([['29', 0, 2, false], ['کروڑ', 3, 7, false], ['ڈالر', 7, 11, true]]);
+    expect(tokens.map((t) => [t.text, t.start, t.end, t.glued])).toEqual([
+      ['29', 0, 2, false],
+      ['کروڑ', 3, 7, false],
+      ['ڈالر', 7, 11, true],
+    ]);
   });
 
   it('drops vowel marks and the kashida, writes ی with a hamza as ئ, and reads a non-joiner as a space', () => {

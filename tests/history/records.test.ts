@@ -5,7 +5,12 @@ import { createRecordWorld, OUTLETS, seedUpTo, type RecordWorld } from './world.
 
 type Article = NewsArticle & { outlet: string };
 
-const article = (outlet: string, published: string, title: string, ...paragraphs: string[]): Article => ({ outlet, published, title, paragraphs });
+const article = (outlet: string, published: string, title: string, ...paragraphs: string[]): Article => ({
+  outlet,
+  published,
+  title,
+  paragraphs,
+});
 
 /** One case: the history before, the articles each tick publishes, and the alerts users should see. */
 interface RecordCase {
@@ -28,10 +33,18 @@ interface RecordCase {
   disputed?: string[];
 }
 
-const JAN_RECORD_DAWN = article('dawn', '2024-02-16', 'IT exports hit all-time high in January',
-  "Pakistan's IT exports rose to an all-time high of $320 million in January 2024, the State Bank of Pakistan said.");
-const JAN_RECORD_BR = article('brecorder', '2024-02-16', 'IT exports at $320m in January',
-  'IT exports were recorded at $320 million in January 2024, up 18 percent from a year earlier.');
+const JAN_RECORD_DAWN = article(
+  'dawn',
+  '2024-02-16',
+  'IT exports hit all-time high in January',
+  "Pakistan's IT exports rose to an all-time high of $320 million in January 2024, the State Bank of Pakistan said.",
+);
+const JAN_RECORD_BR = article(
+  'brecorder',
+  '2024-02-16',
+  'IT exports at $320m in January',
+  'IT exports were recorded at $320 million in January 2024, up 18 percent from a year earlier.',
+);
 
 const CASES: RecordCase[] = [
   {
@@ -58,16 +71,34 @@ const CASES: RecordCase[] = [
   {
     name: 'posts one alert when two outlets print the record rounded differently',
     historyUpTo: '2023-12',
-    ticks: [[JAN_RECORD_DAWN, article('tribune', '2024-02-17', 'IT exports reach $320.4 million in January',
-      "Pakistan's IT exports reached $320.4 million in January 2024, according to central bank data.")]],
+    ticks: [
+      [
+        JAN_RECORD_DAWN,
+        article(
+          'tribune',
+          '2024-02-17',
+          'IT exports reach $320.4 million in January',
+          "Pakistan's IT exports reached $320.4 million in January 2024, according to central bank data.",
+        ),
+      ],
+    ],
     posts: [{ month: '2024-01', value: [320_000_000, 320_400_000], outlets: ['Dawn', 'The Express Tribune'] }],
     edits: 0,
   },
   {
     name: 'posts nothing new for an upward revision of an alerted month',
     historyUpTo: '2023-12',
-    ticks: [[JAN_RECORD_DAWN], [article('tribune', '2024-03-05', 'January IT exports revised up',
-      "Pakistan's IT exports were revised to $331 million for January 2024, the central bank said.")]],
+    ticks: [
+      [JAN_RECORD_DAWN],
+      [
+        article(
+          'tribune',
+          '2024-03-05',
+          'January IT exports revised up',
+          "Pakistan's IT exports were revised to $331 million for January 2024, the central bank said.",
+        ),
+      ],
+    ],
     posts: [{ month: '2024-01', value: 320_000_000, outlets: ['Dawn', 'The Express Tribune'] }],
     edits: 1,
   },
@@ -76,8 +107,14 @@ const CASES: RecordCase[] = [
     historyUpTo: '2023-12',
     ticks: [
       [JAN_RECORD_DAWN],
-      [article('dawn', '2024-03-15', 'IT exports hit all-time high in February',
-        "Pakistan's IT exports rose to an all-time high of $340 million in February 2024, the State Bank said.")],
+      [
+        article(
+          'dawn',
+          '2024-03-15',
+          'IT exports hit all-time high in February',
+          "Pakistan's IT exports rose to an all-time high of $340 million in February 2024, the State Bank said.",
+        ),
+      ],
       [JAN_RECORD_BR],
     ],
     posts: [
@@ -89,8 +126,16 @@ const CASES: RecordCase[] = [
   {
     name: 'posts nothing for a claimed record below the known maximum, and shows the claim as disputed',
     historyUpTo: '2023-12',
-    ticks: [[article('ary', '2024-02-16', 'IT exports at all-time high, says ministry',
-      "Pakistan's IT exports reached an all-time high of $290 million in January 2024, the ministry claimed.")]],
+    ticks: [
+      [
+        article(
+          'ary',
+          '2024-02-16',
+          'IT exports at all-time high, says ministry',
+          "Pakistan's IT exports reached an all-time high of $290 million in January 2024, the ministry claimed.",
+        ),
+      ],
+    ],
     posts: [],
     edits: 0,
     disputed: ['2024-01'],
@@ -98,8 +143,16 @@ const CASES: RecordCase[] = [
   {
     name: 'posts nothing for a fiscal-year-to-date total larger than any month',
     historyUpTo: '2023-12',
-    ticks: [[article('dawn', '2024-02-16', 'IT exports total $1.8 billion in seven months',
-      'During July-January FY24, IT exports totalled $1.8 billion, the State Bank said.')]],
+    ticks: [
+      [
+        article(
+          'dawn',
+          '2024-02-16',
+          'IT exports total $1.8 billion in seven months',
+          'During July-January FY24, IT exports totalled $1.8 billion, the State Bank said.',
+        ),
+      ],
+    ],
     posts: [],
     edits: 0,
   },
@@ -107,30 +160,60 @@ const CASES: RecordCase[] = [
     // A fiscal-year-to-date total written "by <month> <year>" was once announced as that month's record, +704.6%.
     name: 'posts nothing for a fiscal-year-to-date total written "by <month> <year>", even called a record',
     historyUpTo: '2024-02',
-    ticks: [[article('dawn', '2024-04-17', 'IT exports reach record $2.28 billion by March 2024',
-      "Pakistan's IT exports climbed to a record $2.28 billion by March 2024, the State Bank of Pakistan said.")]],
+    ticks: [
+      [
+        article(
+          'dawn',
+          '2024-04-17',
+          'IT exports reach record $2.28 billion by March 2024',
+          "Pakistan's IT exports climbed to a record $2.28 billion by March 2024, the State Bank of Pakistan said.",
+        ),
+      ],
+    ],
     posts: [],
     edits: 0,
   },
   {
     name: 'posts nothing for totals written "till March", "up to the end of March" or "مارچ 2024 تک"',
     historyUpTo: '2024-02',
-    ticks: [[
-      article('tribune', '2024-04-17', 'IT exports total $2.28 billion till March',
-        'IT exports totalled an all-time high of $2.28 billion till March, the central bank said.'),
-      article('brecorder', '2024-04-18', 'IT exports data',
-        'Up to the end of March 2024, IT exports reached the highest-ever $2.28 billion.'),
-      article('dawn', '2024-04-18', 'آئی ٹی برآمدات کی ریکارڈ سطح',
-        'مارچ 2024 تک آئی ٹی برآمدات 2 ارب 28 کروڑ ڈالر کی ریکارڈ سطح پر پہنچ گئیں۔'),
-    ]],
+    ticks: [
+      [
+        article(
+          'tribune',
+          '2024-04-17',
+          'IT exports total $2.28 billion till March',
+          'IT exports totalled an all-time high of $2.28 billion till March, the central bank said.',
+        ),
+        article(
+          'brecorder',
+          '2024-04-18',
+          'IT exports data',
+          'Up to the end of March 2024, IT exports reached the highest-ever $2.28 billion.',
+        ),
+        article(
+          'dawn',
+          '2024-04-18',
+          'آئی ٹی برآمدات کی ریکارڈ سطح',
+          'مارچ 2024 تک آئی ٹی برآمدات 2 ارب 28 کروڑ ڈالر کی ریکارڈ سطح پر پہنچ گئیں۔',
+        ),
+      ],
+    ],
     posts: [],
     edits: 0,
   },
   {
-    name: "alerts on the month's own record beside a fiscal-year-to-date total written \"by <month> <year>\"",
+    name: 'alerts on the month\'s own record beside a fiscal-year-to-date total written "by <month> <year>"',
     historyUpTo: '2024-02',
-    ticks: [[article('dawn', '2024-04-17', 'IT exports hit all-time high in March',
-      "Pakistan's IT exports reached $2.28 billion by March 2024. In March alone they hit an all-time high of $306 million, the State Bank said.")]],
+    ticks: [
+      [
+        article(
+          'dawn',
+          '2024-04-17',
+          'IT exports hit all-time high in March',
+          "Pakistan's IT exports reached $2.28 billion by March 2024. In March alone they hit an all-time high of $306 million, the State Bank said.",
+        ),
+      ],
+    ],
     posts: [{ month: '2024-03', value: 306_000_000, outlets: ['Dawn'] }],
     edits: 0,
   },
@@ -154,8 +237,14 @@ const CASES: RecordCase[] = [
     newSources: ['ary'],
     ticks: [
       [{ ...JAN_RECORD_DAWN, outlet: 'ary' }],
-      [article('ary', '2024-03-15', 'IT exports hit all-time high in February',
-        "Pakistan's IT exports rose to an all-time high of $340 million in February 2024, the State Bank said.")],
+      [
+        article(
+          'ary',
+          '2024-03-15',
+          'IT exports hit all-time high in February',
+          "Pakistan's IT exports rose to an all-time high of $340 million in February 2024, the State Bank said.",
+        ),
+      ],
     ],
     posts: [{ month: '2024-02', value: 340_000_000, outlets: ['ARY News'] }],
     edits: 0,
@@ -163,16 +252,32 @@ const CASES: RecordCase[] = [
   {
     name: 'posts nothing when an article recalls the record month the history already holds',
     historyUpTo: '2023-12',
-    ticks: [[article('dawn', '2024-01-25', 'A look back at December IT exports',
-      "Pakistan's IT exports in December 2023 were $303 million, the highest ever.")]],
+    ticks: [
+      [
+        article(
+          'dawn',
+          '2024-01-25',
+          'A look back at December IT exports',
+          "Pakistan's IT exports in December 2023 were $303 million, the highest ever.",
+        ),
+      ],
+    ],
     posts: [],
     edits: 0,
   },
   {
     name: 'learns from a comparison mention that a lower month is no record',
     historyUpTo: '2023-11',
-    ticks: [[article('brecorder', '2024-02-16', 'IT exports dip in January',
-      'IT exports in January 2024 were $280 million, lower than $303 million in December 2023.')]],
+    ticks: [
+      [
+        article(
+          'brecorder',
+          '2024-02-16',
+          'IT exports dip in January',
+          'IT exports in January 2024 were $280 million, lower than $303 million in December 2023.',
+        ),
+      ],
+    ],
     posts: [],
     edits: 0,
   },
@@ -199,8 +304,15 @@ describe.each(STORE_KINDS)('the record rule, from articles to Discord, on $name'
     expect(messages).toHaveLength(c.posts.length);
     const alerts = await world.store.alerts();
     const either = (v: number | readonly number[]) => (typeof v === 'number' ? v : expect.toBeOneOf([...v]));
-    expect(alerts.map((a) => ({ month: a.month, value: a.value, status: a.status, historyIncomplete: a.historyIncomplete }))).toEqual(
-      c.posts.map((p) => ({ month: p.month, value: either(p.value), status: 'sent', historyIncomplete: p.historyIncomplete ?? false })),
+    expect(
+      alerts.map((a) => ({ month: a.month, value: a.value, status: a.status, historyIncomplete: a.historyIncomplete })),
+    ).toEqual(
+      c.posts.map((p) => ({
+        month: p.month,
+        value: either(p.value),
+        status: 'sent',
+        historyIncomplete: p.historyIncomplete ?? false,
+      })),
     );
     c.posts.forEach((p, i) => {
       const outlets = alerts[i]!.sources.map((s) => s.outlet);
@@ -220,10 +332,20 @@ describe.each(STORE_KINDS)('the record rule, from articles to Discord, on $name'
 
   it('keeps the comparison mention in the history, below what a reported figure would weigh', async () => {
     world = await createRecordWorld({ history: seedUpTo('2023-11'), store: kind.name });
-    await world.tick([article('brecorder', '2024-02-16', 'IT exports dip in January',
-      'IT exports in January 2024 were $280 million, lower than $303 million in December 2023.')]);
+    await world.tick([
+      article(
+        'brecorder',
+        '2024-02-16',
+        'IT exports dip in January',
+        'IT exports in January 2024 were $280 million, lower than $303 million in December 2023.',
+      ),
+    ]);
     const months = (await world.store.history('pk-it-exports')).months;
-    expect(months.find((m) => m.month === '2023-12')).toMatchObject({ value: 303_000_000, basis: 'comparison', outlets: ['Business Recorder'] });
+    expect(months.find((m) => m.month === '2023-12')).toMatchObject({
+      value: 303_000_000,
+      basis: 'comparison',
+      outlets: ['Business Recorder'],
+    });
     expect(months.find((m) => m.month === '2024-01')).toMatchObject({ value: 280_000_000, basis: 'reported-month' });
   });
 
@@ -233,9 +355,16 @@ describe.each(STORE_KINDS)('the record rule, from articles to Discord, on $name'
     const jan = (await world.store.history('pk-it-exports')).months.find((m) => m.month === '2024-01')!;
     expect(jan.observations).toEqual([
       expect.objectContaining({
-        value: 320_000_000, role: 'reported-month', confidence: 0.9, recordClaim: true, outlet: OUTLETS.dawn,
-        published: '2024-02-16', verdict: 'record', mode: 'live',
-        evidence: "Pakistan's IT exports rose to an all-time high of $320 million in January 2024, the State Bank of Pakistan said.",
+        value: 320_000_000,
+        role: 'reported-month',
+        confidence: 0.9,
+        recordClaim: true,
+        outlet: OUTLETS.dawn,
+        published: '2024-02-16',
+        verdict: 'record',
+        mode: 'live',
+        evidence:
+          "Pakistan's IT exports rose to an all-time high of $320 million in January 2024, the State Bank of Pakistan said.",
       }),
     ]);
     expect(jan.observations[0]!.url).toMatch(/^http:\/\/127\.0\.0\.1:\d+\/dawn\/2024\/02\/16\//);
@@ -248,7 +377,12 @@ describe.each(STORE_KINDS)('the record rule, from articles to Discord, on $name'
     world.deps.sources = [{ id: 'dawn', outlet: 'Dawn', kind: 'rss', url: world.site.feedUrl('dawn') }];
     await world.store.markSourceKnown('dawn');
     await world.tick([]);
-    world.site.revise(url, { ...JAN_RECORD_DAWN, paragraphs: ["Pakistan's IT exports rose to an all-time high of $322 million in January 2024, the State Bank of Pakistan said."] });
+    world.site.revise(url, {
+      ...JAN_RECORD_DAWN,
+      paragraphs: [
+        "Pakistan's IT exports rose to an all-time high of $322 million in January 2024, the State Bank of Pakistan said.",
+      ],
+    });
     // The article is already stored, so the feed does not fetch it again; an `article` source re-reads it.
     world.deps.sources = [...world.deps.sources, { id: 'dawn-page', outlet: 'Dawn', kind: 'article', url }];
     await world.store.markSourceKnown('dawn-page');

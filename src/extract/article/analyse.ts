@@ -32,17 +32,22 @@ export interface ArticleFigures {
 export function analyse(page: PageText, options: ExtractOptions): ArticleFigures {
   const lexicon = lexiconFor(options.series);
   const headline = page.title ? readSentence(page.title, lexicon) : null;
-  const body = page.paragraphs.flatMap((p) => splitSentences(p)).slice(0, MAX_SENTENCES).map((s) => readSentence(s, lexicon));
+  const body = page.paragraphs
+    .flatMap((p) => splitSentences(p))
+    .slice(0, MAX_SENTENCES)
+    .map((s) => readSentence(s, lexicon));
   const readings = headline ? [headline, ...body] : body;
 
-  const published = options.published ?? publicationDate({
-    hints: page.dateHints,
-    url: options.url ?? page.pageUrl,
-    visible: page.visibleDates,
-    lead: page.paragraphs[0],
-    lines: page.paragraphs,
-    latestNamedMonth: latestNamedMonth(readings, options.series[0]?.fiscalYearStartMonth ?? 7),
-  });
+  const published =
+    options.published ??
+    publicationDate({
+      hints: page.dateHints,
+      url: options.url ?? page.pageUrl,
+      visible: page.visibleDates,
+      lead: page.paragraphs[0],
+      lines: page.paragraphs,
+      latestNamedMonth: latestNamedMonth(readings, options.series[0]?.fiscalYearStartMonth ?? 7),
+    });
   const country = articleCountry(headline, body, options.series[0]?.country ?? 'PK');
   let read = readAll(readings, headline, lexicon, published, country);
   if (published === null) {

@@ -11,11 +11,17 @@ export function settleClaims(candidates: readonly Candidate[], claims: readonly 
   const totals = new Set(claims.filter((c) => c.kind === 'total').map((c) => c.series));
   for (const claim of claims) {
     if (claim.kind === 'total' || (claim.kind === 'lead' && totals.has(claim.series))) continue;
-    const ofSeries = candidates.filter((c) => c.series.id === claim.series && c.period.start === c.period.end && c.value !== null);
+    const ofSeries = candidates.filter(
+      (c) => c.series.id === claim.series && c.period.start === c.period.end && c.value !== null,
+    );
     let target: Candidate | undefined;
     if (claim.kind === 'value') target = ofSeries.find((c) => c.value === claim.value && c.role !== 'previous-record');
-    else if (claim.kind === 'month') target = ofSeries.find((c) => c.period.start === claim.month && c.role !== 'previous-record');
-    else target = ofSeries.find((c) => c.role === 'reported-month' && !c.headline) ?? ofSeries.find((c) => c.role === 'reported-month');
+    else if (claim.kind === 'month')
+      target = ofSeries.find((c) => c.period.start === claim.month && c.role !== 'previous-record');
+    else
+      target =
+        ofSeries.find((c) => c.role === 'reported-month' && !c.headline) ??
+        ofSeries.find((c) => c.role === 'reported-month');
     if (target) target.recordClaim = true;
   }
 }

@@ -10,7 +10,11 @@ import type { SentenceReading } from '../read/sentence.js';
  * series' own country. Countries named as destinations, sources or for comparison ("exports to the Middle East",
  * "unlike India") do not count.
  */
-export function articleCountry(headline: SentenceReading | null, body: readonly SentenceReading[], home: string): string | null {
+export function articleCountry(
+  headline: SentenceReading | null,
+  body: readonly SentenceReading[],
+  home: string,
+): string | null {
   for (const reading of [headline, body[0]]) {
     if (!reading || reading.countries.length === 0) continue;
     if (reading.countries.some((c) => c.code === home)) return null;
@@ -40,7 +44,11 @@ function foreignBody(body: readonly SentenceReading[], home: string): string | n
 // "IT exports to Middle East rise": a destination or a comparison does not make the story foreign
 function subjects(reading: SentenceReading): string[] {
   return reading.countries
-    .filter((c) => !DESTINATION.has(reading.tokens[c.tStart - 1]?.lower ?? '') && !DESTINATION.has(reading.tokens[c.tStart - 2]?.lower ?? ''))
+    .filter(
+      (c) =>
+        !DESTINATION.has(reading.tokens[c.tStart - 1]?.lower ?? '') &&
+        !DESTINATION.has(reading.tokens[c.tStart - 2]?.lower ?? ''),
+    )
     .map((c) => c.code);
 }
 

@@ -19,8 +19,14 @@ function precision(c: Candidate): number {
 export function mergeDuplicates(candidates: readonly Candidate[]): Candidate[] {
   const out: Candidate[] = [];
   for (const c of candidates) {
-    const same = out.find((o) => o.series.id === c.series.id && o.period.start === c.period.start && o.period.end === c.period.end &&
-      o.currency === c.currency && sameFigure(o, c));
+    const same = out.find(
+      (o) =>
+        o.series.id === c.series.id &&
+        o.period.start === c.period.start &&
+        o.period.end === c.period.end &&
+        o.currency === c.currency &&
+        sameFigure(o, c),
+    );
     if (!same) {
       out.push({ ...c, changes: [...c.changes], notes: [...c.notes] });
       continue;
@@ -83,7 +89,9 @@ export function exactValues(candidates: readonly Candidate[], loose: readonly Lo
   for (const amount of loose) {
     for (const c of candidates) {
       if (c.series.id !== amount.series || c.comparison || !roundingOf(c, amount.money.value)) continue;
-      c.notes.push(`'${c.money?.raw ?? c.value}' is '${amount.money.raw}' rounded, stated exactly without its period: "${amount.evidence}"`);
+      c.notes.push(
+        `'${c.money?.raw ?? c.value}' is '${amount.money.raw}' rounded, stated exactly without its period: "${amount.evidence}"`,
+      );
       c.value = amount.money.value;
       c.money = amount.money;
       c.hedged = false;

@@ -11,7 +11,20 @@ export interface AmountGroup {
   tEnd: number;
 }
 
-const EQUIVALENT_OPENERS = new Set(['or', 'about', 'approximately', 'roughly', 'around', 'nearly', 'some', 'equivalent', 'to', 'i.e', 'ie', 'almost']);
+const EQUIVALENT_OPENERS = new Set([
+  'or',
+  'about',
+  'approximately',
+  'roughly',
+  'around',
+  'nearly',
+  'some',
+  'equivalent',
+  'to',
+  'i.e',
+  'ie',
+  'almost',
+]);
 
 /** Groups each amount with an equivalent written in brackets right after it. */
 export function groupAmounts(reading: SentenceReading): AmountGroup[] {
@@ -101,8 +114,24 @@ export function asideSegments(tokens: readonly Token[]): Int32Array {
 
 const RELATIVE_OPENERS = new Set(['which', 'that', 'who', 'including', 'excluding', 'accounting', 'making']);
 /** Words opening a list of what a measure is made of: ", covering …,", ", made up of …,", ", comprising …,". */
-const DEFINING_OPENERS = new Set(['covering', 'comprising', 'consisting', 'made', 'composed', 'spanning', 'encompassing',
-  'including', 'excluding', 'namely', 'mainly', 'mostly', 'chiefly', 'largely', 'primarily', 'such']);
+const DEFINING_OPENERS = new Set([
+  'covering',
+  'comprising',
+  'consisting',
+  'made',
+  'composed',
+  'spanning',
+  'encompassing',
+  'including',
+  'excluding',
+  'namely',
+  'mainly',
+  'mostly',
+  'chiefly',
+  'largely',
+  'primarily',
+  'such',
+]);
 // A list of parts is a few words; past this the comma is another clause's (and the scan stays linear).
 const MAX_DEFINING_LIST = 40;
 
@@ -122,10 +151,27 @@ const APPOSITIVE_OPENERS = new Set(['the', 'a', 'an']);
 
 const GENITIVES = new Set(['کی', 'کے', 'کا', "'s", 's']);
 // "$303 million of IT exports", "$517 million by providing IT services"
-const TOPIC_CONNECTORS = new Set(['of', 'in', 'worth', 'from', 'for', 'through', 'via', 'by', 'کی', 'کے', 'کا', 'مالیت']);
+const TOPIC_CONNECTORS = new Set([
+  'of',
+  'in',
+  'worth',
+  'from',
+  'for',
+  'through',
+  'via',
+  'by',
+  'کی',
+  'کے',
+  'کا',
+  'مالیت',
+]);
 
 /** The measure an amount is about: the nearest one named before it, one it is "of", or none (carried). */
-export function topicFor(reading: SentenceReading, group: AmountGroup, aside: Int32Array): Span<{ topic: Topic }> | null {
+export function topicFor(
+  reading: SentenceReading,
+  group: AmountGroup,
+  aside: Int32Array,
+): Span<{ topic: Topic }> | null {
   // "realised a $1.344 billion trade surplus", "posted $1.455-billion IT exports": a measure named right after the
   // amount is what the amount counts, whatever the sentence named before it
   const adjacent = reading.topics.find((t) => t.tStart === group.tEnd);
@@ -142,8 +188,14 @@ export function topicFor(reading: SentenceReading, group: AmountGroup, aside: In
     best = t;
   }
   // "نٹ ویئر کی برآمدات" (knitwear's exports), "rice exports": a bare "exports" right after a measure is its exports
-  if (best?.topic.kind === 'generic' && previous && previous.topic.kind !== 'generic' && best.tStart - previous.tEnd <= 1 &&
-    (best.tStart === previous.tEnd || GENITIVES.has(reading.tokens[previous.tEnd]!.lower))) return previous;
+  if (
+    best?.topic.kind === 'generic' &&
+    previous &&
+    previous.topic.kind !== 'generic' &&
+    best.tStart - previous.tEnd <= 1 &&
+    (best.tStart === previous.tEnd || GENITIVES.has(reading.tokens[previous.tEnd]!.lower))
+  )
+    return previous;
   if (best) return best;
   const after = reading.topics.find((t) => t.tStart >= group.tEnd);
   if (after && after.tStart - group.tEnd <= 3) {
@@ -164,7 +216,11 @@ const LINKING_PREPOSITIONS = new Set(['of', 'from', 'to', 'in', 'by', 'for']);
  * `ownerOnly`, only a country written before the measure counts: "IT exports to the Middle East" are still
  * Pakistan's exports, to somewhere.
  */
-export function countryOfTopic(reading: SentenceReading, topic: Span<{ topic: Topic }>, ownerOnly = false): string | null {
+export function countryOfTopic(
+  reading: SentenceReading,
+  topic: Span<{ topic: Topic }>,
+  ownerOnly = false,
+): string | null {
   const tokens = reading.tokens;
   for (const c of reading.countries) {
     if (c.tEnd <= topic.tStart && topic.tStart - c.tEnd <= 2) {
@@ -172,7 +228,12 @@ export function countryOfTopic(reading: SentenceReading, topic: Span<{ topic: To
       for (let k = c.tEnd; k < topic.tStart; k++) if (!POSSESSIVE_GAP.has(tokens[k]!.lower)) gapOk = false;
       if (gapOk) return c.code;
     }
-    if (!ownerOnly && c.tStart >= topic.tEnd && c.tStart - topic.tEnd <= 2 && LINKING_PREPOSITIONS.has(tokens[topic.tEnd]?.lower ?? '')) {
+    if (
+      !ownerOnly &&
+      c.tStart >= topic.tEnd &&
+      c.tStart - topic.tEnd <= 2 &&
+      LINKING_PREPOSITIONS.has(tokens[topic.tEnd]?.lower ?? '')
+    ) {
       if (c.tStart - topic.tEnd === 1 || tokens[topic.tEnd + 1]?.lower === 'the') return c.code;
     }
   }
@@ -185,13 +246,18 @@ export function countryAtAmount(reading: SentenceReading, group: AmountGroup): s
   for (const c of reading.countries) {
     if (c.tStart >= group.tEnd && c.tStart - group.tEnd <= 2) {
       const prep = tokens[group.tEnd]?.lower ?? '';
-      if ((prep === 'from' || prep === 'to') && (c.tStart - group.tEnd === 1 || tokens[group.tEnd + 1]?.lower === 'the')) return c.code;
+      if (
+        (prep === 'from' || prep === 'to') &&
+        (c.tStart - group.tEnd === 1 || tokens[group.tEnd + 1]?.lower === 'the')
+      )
+        return c.code;
     }
     // Urdu: "98 کروڑ 74 لاکھ ڈالر سعودی عرب سے" — the country, then "from"
     if (c.tStart === group.tEnd && ['سے', 'کو', 'میں'].includes(tokens[c.tEnd]?.text ?? '')) return c.code;
     if (c.tEnd <= group.tStart && group.tStart - c.tEnd <= 2) {
       let gapOk = true;
-      for (let k = c.tEnd; k < group.tStart; k++) if (!["'", 's', ':', 'at', 'with', '-', '('].includes(tokens[k]!.lower)) gapOk = false;
+      for (let k = c.tEnd; k < group.tStart; k++)
+        if (!["'", 's', ':', 'at', 'with', '-', '('].includes(tokens[k]!.lower)) gapOk = false;
       if (gapOk) return c.code;
     }
   }

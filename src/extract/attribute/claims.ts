@@ -1,5 +1,10 @@
 import {
-  CLAUSE_BREAKS, COMPARISON_WORDS, NOT_A_MONTHLY_RECORD_AFTER, NOT_A_MONTHLY_RECORD_BEFORE, RECORD_ELSEWHERE_BEFORE, SURPASS_VERBS,
+  CLAUSE_BREAKS,
+  COMPARISON_WORDS,
+  NOT_A_MONTHLY_RECORD_AFTER,
+  NOT_A_MONTHLY_RECORD_BEFORE,
+  RECORD_ELSEWHERE_BEFORE,
+  SURPASS_VERBS,
   URDU_PURPOSE,
 } from '../lexicon/cues.js';
 import { COUNT_WORDS } from '../lexicon/numbers.js';
@@ -26,15 +31,41 @@ export interface BoundClaim {
   surpassed: boolean;
 }
 
-const ALL_TIME_SINCE = new Set(['records', 'record', 'inception', 'began', 'compiling', 'compilation', 'independence', 'ever']);
+const ALL_TIME_SINCE = new Set([
+  'records',
+  'record',
+  'inception',
+  'began',
+  'compiling',
+  'compilation',
+  'independence',
+  'ever',
+]);
 const MONTH_WORDS: ReadonlySet<string> = new Set([...Object.keys(MONTHS), ...Object.keys(URDU_MONTHS)]);
 // Words before an Urdu span that bound it: several, this, current, fiscal ("کئی ماہ", "رواں سال", "مالی سال").
 const URDU_SPAN_LIMITERS = new Set(['کئی', 'متعدد', 'رواں', 'اس', 'موجودہ', 'جاری', 'مالی', 'گزشتہ', 'گذشتہ', 'پچھلے']);
 const PLURAL_SPANS = new Set(['months', 'years', 'weeks', 'decades', 'quarters', 'ماہ', 'مہینوں', 'سال', 'برس']);
 const SPAN_OPENERS = new Set(['in', 'over', 'since', 'for', 'within']);
-const SCOPE_LIMITS = ['for the month of', 'this year', 'so far this', 'of the year', 'for the year',
-  'this fiscal', 'current fiscal', 'of the fiscal', 'in fy', 'of fy', 'for a month of', 'for the months of', 'in the region',
-  'among', 'of any december', 'for december', 'so far in', 'year to date'];
+const SCOPE_LIMITS = [
+  'for the month of',
+  'this year',
+  'so far this',
+  'of the year',
+  'for the year',
+  'this fiscal',
+  'current fiscal',
+  'of the fiscal',
+  'in fy',
+  'of fy',
+  'for a month of',
+  'for the months of',
+  'in the region',
+  'among',
+  'of any december',
+  'for december',
+  'so far in',
+  'year to date',
+];
 
 /** Finds the record claims of a sentence that are about one month, and what each is about. */
 export function bindClaims(reading: SentenceReading, groups: readonly AmountGroup[]): BoundClaim[] {
@@ -44,21 +75,32 @@ export function bindClaims(reading: SentenceReading, groups: readonly AmountGrou
     const before = wordsBefore(reading, c.tStart, 3);
     const surpassed = before.some((w) => SURPASS_VERBS.has(w));
     // "which itself had been a record": a past record, not this one
-    const past = before.includes('had') || before.includes('previously') || before.includes('once') || before[0] === 'on' ||
+    const past =
+      before.includes('had') ||
+      before.includes('previously') ||
+      before.includes('once') ||
+      before[0] === 'on' ||
       brokenLater(reading, c.tEnd);
     if (c.claim === 'previous' || past) {
       if (surpassed) out.push({ target: { kind: 'subject' }, topic, surpassed: true });
       continue;
     }
     if (isLimited(reading, c) || isVerb(reading, c) || isAim(reading, c)) continue;
-    const after = groups.findIndex((g) => g.tStart >= c.tEnd && g.tStart - c.tEnd <= 6 && !contrasted(reading, c.tEnd, g.tStart));
+    const after = groups.findIndex(
+      (g) => g.tStart >= c.tEnd && g.tStart - c.tEnd <= 6 && !contrasted(reading, c.tEnd, g.tStart),
+    );
     const weak = before.some((w) => RECORD_ELSEWHERE_BEFORE.has(w));
     if (surpassed) {
       // "broke the record": the subject set it
       out.push({ target: { kind: 'subject' }, topic, surpassed: true });
       continue;
     }
-    if (after >= 0 && !reading.periods.some((p) => p.tStart >= c.tEnd && p.tEnd <= groups[after]!.tStart && isDatedElsewhere(p.tStart, c.tEnd))) {
+    if (
+      after >= 0 &&
+      !reading.periods.some(
+        (p) => p.tStart >= c.tEnd && p.tEnd <= groups[after]!.tStart && isDatedElsewhere(p.tStart, c.tEnd),
+      )
+    ) {
       out.push({ target: { kind: 'amount', group: after }, topic, surpassed: false });
       continue;
     }
@@ -70,13 +112,16 @@ export function bindClaims(reading: SentenceReading, groups: readonly AmountGrou
     }
     // "for the first time" with no amount beside it ("for the first time, the SBP published …") claims nothing
     if (c.claim === 'first') continue;
-    const period = reading.periods.findIndex((p) => (p.tStart >= c.tEnd && p.tStart - c.tEnd <= 2) || (p.tEnd <= c.tStart && c.tStart - p.tEnd <= 1));
+    const period = reading.periods.findIndex(
+      (p) => (p.tStart >= c.tEnd && p.tStart - c.tEnd <= 2) || (p.tEnd <= c.tStart && c.tStart - p.tEnd <= 1),
+    );
     if (period >= 0 && groups.length === 0) {
       out.push({ target: { kind: 'period', period }, topic, surpassed: false });
       continue;
     }
     // A bare "record" ("record remittances") is only tied to something next to it or in its own sentence.
-    const bare = c.tEnd - c.tStart === 1 && ['record', 'ریکارڈ', 'unprecedented'].includes(reading.tokens[c.tStart]!.lower);
+    const bare =
+      c.tEnd - c.tStart === 1 && ['record', 'ریکارڈ', 'unprecedented'].includes(reading.tokens[c.tStart]!.lower);
     out.push({ target: { kind: bare ? 'sentence' : 'subject' }, topic, surpassed: false });
   }
   return out;
@@ -99,11 +144,28 @@ function contrasted(reading: SentenceReading, from: number, to: number): boolean
 // Urdu "اضافہ ریکارڈ کیا گیا" is "an increase was recorded": the verb, not a record. So is a bare "ریکارڈ" right
 // after an amount, as headlines drop the auxiliary ("حجم 2 ارب ڈالر ریکارڈ", a volume of $2bn recorded); a record
 // after an amount is "… کا ریکارڈ", "… کی ریکارڈ سطح" or "جو ایک ریکارڈ ہے".
-const URDU_VERB_AFTER = new Set(['کیا', 'کی', 'کیے', 'کئے', 'کیں', 'ہوا', 'ہوئی', 'ہوئے', 'ہوئیں', 'کر', 'کرنے', 'کرتے', 'کرائی', 'کرایا']);
+const URDU_VERB_AFTER = new Set([
+  'کیا',
+  'کی',
+  'کیے',
+  'کئے',
+  'کیں',
+  'ہوا',
+  'ہوئی',
+  'ہوئے',
+  'ہوئیں',
+  'کر',
+  'کرنے',
+  'کرتے',
+  'کرائی',
+  'کرایا',
+]);
 function isVerb(reading: SentenceReading, c: Span<{ claim: string }>): boolean {
   if (reading.tokens[c.tEnd - 1]?.text !== 'ریکارڈ') return false;
   if (URDU_VERB_AFTER.has(reading.tokens[c.tEnd]?.text ?? '')) return true;
-  return c.tEnd - c.tStart === 1 && reading.money.some((m) => m.tEnd === c.tStart) && reading.tokens[c.tEnd]?.text !== 'سطح';
+  return (
+    c.tEnd - c.tStart === 1 && reading.money.some((m) => m.tEnd === c.tStart) && reading.tokens[c.tEnd]?.text !== 'سطح'
+  );
 }
 
 // Urdu "برآمدات کو ریکارڈ سطح پر لے جانے کے لیے" (in order to take exports to a record level), "… پہنچانے کا ہدف"
@@ -120,7 +182,8 @@ function isAim(reading: SentenceReading, c: Span<{ claim: string }>): boolean {
 
 // Urdu "… ریکارڈ قائم ہوا تھا جو ایک ماہ بعد ہی ٹوٹ گیا" (a record was set, which broke a month later)
 function brokenLater(reading: SentenceReading, from: number): boolean {
-  for (let k = from; k < Math.min(reading.tokens.length, from + 12); k++) if (reading.tokens[k]!.text === 'ٹوٹ') return true;
+  for (let k = from; k < Math.min(reading.tokens.length, from + 12); k++)
+    if (reading.tokens[k]!.text === 'ٹوٹ') return true;
   return false;
 }
 
@@ -156,7 +219,11 @@ function isLimited(reading: SentenceReading, c: Span<{ claim: string }>): boolea
   // "a record 31% rise", "ریکارڈ 28 فیصد بڑھوتری": the rate is the record, not the level
   if (reading.percents.some((p) => p.tStart === c.tEnd)) return true;
   // "the best-ever December", "highest-ever June inflow": a record for one calendar month
-  if (MONTH_WORDS.has(tokens[c.tEnd]?.lower ?? '') && !reading.periods.some((p) => p.tStart === c.tEnd && p.tEnd - p.tStart > 1)) return true;
+  if (
+    MONTH_WORDS.has(tokens[c.tEnd]?.lower ?? '') &&
+    !reading.periods.some((p) => p.tStart === c.tEnd && p.tEnd - p.tStart > 1)
+  )
+    return true;
   for (let k = c.tEnd; k < Math.min(tokens.length, c.tEnd + 2); k++) {
     const w = tokens[k]!.lower;
     if (w === '-') continue;
@@ -169,7 +236,10 @@ function isLimited(reading: SentenceReading, c: Span<{ claim: string }>): boolea
   for (let k = c.tEnd; k < end; k++) {
     const w = tokens[k]!.lower;
     // "highest since March 2022" is not all-time; "highest since records began" is
-    if (w === 'since') return !windowText(tokens, k + 1, k + 5).split(' ').some((x) => ALL_TIME_SINCE.has(x));
+    if (w === 'since')
+      return !windowText(tokens, k + 1, k + 5)
+        .split(' ')
+        .some((x) => ALL_TIME_SINCE.has(x));
     // "highest for any December" is a calendar-month record; "highest for any month" is all-time
     if (w === 'any' && MONTH_WORDS.has(tokens[k + 1]?.lower ?? '')) return true;
     if (!SPAN_OPENERS.has(w)) continue;
@@ -187,7 +257,11 @@ function isLimited(reading: SentenceReading, c: Span<{ claim: string }>): boolea
     const w = tokens[k]!.text;
     if (w === 'سالانہ') return true;
     const count = tokens[k - 1];
-    if (PLURAL_SPANS.has(w) && (count?.kind === 'num' || COUNT_WORDS.has(count?.text ?? '') || URDU_SPAN_LIMITERS.has(count?.text ?? ''))) return true;
+    if (
+      PLURAL_SPANS.has(w) &&
+      (count?.kind === 'num' || COUNT_WORDS.has(count?.text ?? '') || URDU_SPAN_LIMITERS.has(count?.text ?? ''))
+    )
+      return true;
   }
   return tokens.slice(c.tEnd, c.tEnd + 2).some((t) => t.text === 'سالانہ');
 }

@@ -33,7 +33,12 @@ export interface LooseAmount {
 }
 
 /** Relative periods that name the other side of a comparison, never the reported month. */
-export const COMPARISON_RELATIVES: ReadonlySet<string> = new Set(['same-month-last-year', 'same-period-last-year', 'year-earlier', 'previous-month']);
+export const COMPARISON_RELATIVES: ReadonlySet<string> = new Set([
+  'same-month-last-year',
+  'same-period-last-year',
+  'year-earlier',
+  'previous-month',
+]);
 
 /** What one amount of a sentence was read as, step by step. */
 export interface GroupReading {
@@ -54,12 +59,22 @@ export function familyOfGeneric(span: Span<{ topic: Topic }> | null): string | n
 }
 
 /** The measure an amount is about, continuing the previous sentences' when the sentence names none. */
-export function resolveTopic(topic: Topic | null, state: ArticleState, lexicon: Lexicon): { topic: Topic | null; carried: boolean } {
+export function resolveTopic(
+  topic: Topic | null,
+  state: ArticleState,
+  lexicon: Lexicon,
+): { topic: Topic | null; carried: boolean } {
   const carried = state.carried?.topic ?? null;
   if (topic === null) return { topic: carried, carried: true };
   // "Remittances came to $584 million" in a story about ICT export remittances: the bare head is the story's series.
-  if (topic.kind === 'series' && topic.headOf && carried?.kind === 'series' && carried.series.measure !== undefined &&
-    topic.headOf.includes(carried.series.measure)) return { topic: carried, carried: true };
+  if (
+    topic.kind === 'series' &&
+    topic.headOf &&
+    carried?.kind === 'series' &&
+    carried.series.measure !== undefined &&
+    topic.headOf.includes(carried.series.measure)
+  )
+    return { topic: carried, carried: true };
   if (topic.kind !== 'generic') return { topic, carried: false };
   if (carried?.kind === 'series') {
     const family = lexicon.family.get(carried.series.id);
@@ -76,14 +91,19 @@ export function seriesOfTopic(topic: Topic | null, state: ArticleState, lexicon:
 }
 
 /** What resolving a period for a series needs: the publication date, and the month and period reported. */
-export function contextFor(series: SeriesSpec, state: ArticleState, month: Map<string, YearMonth>, range: Map<string, Period>): ResolveContext {
+export function contextFor(
+  series: SeriesSpec,
+  state: ArticleState,
+  month: Map<string, YearMonth>,
+  range: Map<string, Period>,
+): ResolveContext {
   // "In 5MFY23 exports were $7.44bn, down from $7.76bn a year before": a span the sentence reports is what its
   // relative phrases refer to, not a month an earlier sentence reported
   const ownRange = range.get(series.id);
   return {
     published: state.published,
     fyStart: series.fiscalYearStartMonth,
-    refMonth: month.get(series.id) ?? (ownRange ? null : state.refMonth.get(series.id) ?? state.articleMonth),
+    refMonth: month.get(series.id) ?? (ownRange ? null : (state.refMonth.get(series.id) ?? state.articleMonth)),
     refRange: ownRange ?? state.refRange.get(series.id) ?? null,
   };
 }

@@ -1,6 +1,16 @@
 import {
-  AVERAGE_WORDS, CHANGE_AFTER, CHANGE_BEFORE, CHANGE_NOUNS, CLAUSE_BREAKS, COMPARISON_WORDS, HEDGE_BEFORE,
-  PROJECTION_PAIRS, PROJECTION_WORDS, SURPASS_VERBS, THRESHOLD_AFTER, URDU_CHANGE_STEMS,
+  AVERAGE_WORDS,
+  CHANGE_AFTER,
+  CHANGE_BEFORE,
+  CHANGE_NOUNS,
+  CLAUSE_BREAKS,
+  COMPARISON_WORDS,
+  HEDGE_BEFORE,
+  PROJECTION_PAIRS,
+  PROJECTION_WORDS,
+  SURPASS_VERBS,
+  THRESHOLD_AFTER,
+  URDU_CHANGE_STEMS,
 } from '../lexicon/cues.js';
 import type { SentenceReading } from '../read/sentence.js';
 import type { AmountGroup } from './binding.js';
@@ -25,26 +35,81 @@ export interface AmountFlags {
   previousRecord: boolean;
 }
 
-const LEVEL_VERBS = new Set(['rose', 'increased', 'grew', 'jumped', 'fell', 'declined', 'dropped', 'surged', 'climbed',
-  'gained', 'added', 'edged', 'slipped', 'decreased', 'soared', 'plunged', 'swelled', 'expanded', 'contracted']);
+const LEVEL_VERBS = new Set([
+  'rose',
+  'increased',
+  'grew',
+  'jumped',
+  'fell',
+  'declined',
+  'dropped',
+  'surged',
+  'climbed',
+  'gained',
+  'added',
+  'edged',
+  'slipped',
+  'decreased',
+  'soared',
+  'plunged',
+  'swelled',
+  'expanded',
+  'contracted',
+]);
 /** Words before an amount that make it a bound the level passed ("stayed above $2 billion"). */
 const BOUND_WORDS = new Set(['above', 'below', 'beyond']);
 const RATE_BEFORE_UNIT = new Set(['per', 'a', 'each', 'every']);
 const RATE_UNITS = new Set(['day', 'week', 'month', 'hour']);
 const RELATIVE_AFTER_UNIT = new Set(['earlier', 'ago', 'before', 'back', 'prior', 'later']);
-const MULTIWORD_HEDGES = ['more than', 'less than', 'close to', 'just over', 'just under', 'upwards of', 'in excess of', 'up to', 'as much as', 'لگ بھگ'];
+const MULTIWORD_HEDGES = [
+  'more than',
+  'less than',
+  'close to',
+  'just over',
+  'just under',
+  'upwards of',
+  'in excess of',
+  'up to',
+  'as much as',
+  'لگ بھگ',
+];
 
 /** Which side of a hedged amount the value lies on. */
 export type HedgeSide = 'above' | 'below' | 'about';
 
-const HEDGE_ABOVE = new Set(['over', 'above', 'crossed', 'crossing', 'more than', 'just over', 'upwards of', 'in excess of']);
-const HEDGE_BELOW = new Set(['nearly', 'almost', 'under', 'below', 'less than', 'close to', 'just under', 'up to', 'as much as',
-  'touched', 'touching']);
+const HEDGE_ABOVE = new Set([
+  'over',
+  'above',
+  'crossed',
+  'crossing',
+  'more than',
+  'just over',
+  'upwards of',
+  'in excess of',
+]);
+const HEDGE_BELOW = new Set([
+  'nearly',
+  'almost',
+  'under',
+  'below',
+  'less than',
+  'close to',
+  'just under',
+  'up to',
+  'as much as',
+  'touched',
+  'touching',
+]);
 
 /** Reads the words around an amount. `previousEnd` is where the amount before it (if any) ends. */
 const URDU_ABOVE_AFTER = new Set(['زائد', 'زیادہ', 'تجاوز', 'اوپر', 'آگے']);
 
-export function flagsFor(reading: SentenceReading, group: AmountGroup, previousEnd: number, aside: Int32Array): AmountFlags {
+export function flagsFor(
+  reading: SentenceReading,
+  group: AmountGroup,
+  previousEnd: number,
+  aside: Int32Array,
+): AmountFlags {
   const { tokens } = reading;
   const at = (k: number): string => tokens[k]?.lower ?? '';
   const before1 = at(group.tStart - 1);
@@ -54,14 +119,25 @@ export function flagsFor(reading: SentenceReading, group: AmountGroup, previousE
   const pair = `${before2} ${before1}`;
 
   // "a growth of 44 percent over $4.1 billion" compares; "over $300 million" hedges
-  const overCompares = before1 === 'over' && (reading.percents.some((p) => p.tEnd === group.tStart - 1) || CHANGE_NOUNS.has(before2) || before2 === 'up');
+  const overCompares =
+    before1 === 'over' &&
+    (reading.percents.some((p) => p.tEnd === group.tStart - 1) || CHANGE_NOUNS.has(before2) || before2 === 'up');
   // Urdu hedges after the amount: "… ڈالر سے زائد / زیادہ / تجاوز / اوپر" (more than, exceeded), "… سے کم" (less than)
   const urduAbove = after1 === 'سے' && URDU_ABOVE_AFTER.has(after2);
   const urduBelow = after1 === 'سے' && after2 === 'کم';
-  const hedged = (HEDGE_BEFORE.has(before1) && !overCompares) || MULTIWORD_HEDGES.some((h) => pair.endsWith(h)) || urduAbove || urduBelow;
+  const hedged =
+    (HEDGE_BEFORE.has(before1) && !overCompares) ||
+    MULTIWORD_HEDGES.some((h) => pair.endsWith(h)) ||
+    urduAbove ||
+    urduBelow;
   const hedgeWord = MULTIWORD_HEDGES.find((h) => pair.endsWith(h)) ?? before1;
-  const hedge: HedgeSide | null = !hedged ? null : urduAbove || HEDGE_ABOVE.has(hedgeWord) ? 'above' :
-    urduBelow || HEDGE_BELOW.has(hedgeWord) ? 'below' : 'about';
+  const hedge: HedgeSide | null = !hedged
+    ? null
+    : urduAbove || HEDGE_ABOVE.has(hedgeWord)
+      ? 'above'
+      : urduBelow || HEDGE_BELOW.has(hedgeWord)
+        ? 'below'
+        : 'about';
   // "up $49 million", "increased by $49m", "an increase of $49m", "rose $49m to $306m"
   const nextIsLevel = after1 === 'to' && reading.money.some((m) => m.tStart === group.tEnd + 1);
   const change =
@@ -81,21 +157,33 @@ export function flagsFor(reading: SentenceReading, group: AmountGroup, previousE
   // "above the $2 billion it earned" compare with a stated figure: a percent before, or a definite "the".
   const percentBefore = reading.percents.some((p) => p.tEnd === group.tStart - 1);
   const passedMark = BOUND_WORDS.has(before1) && !percentBefore;
-  const boundComparison = (BOUND_WORDS.has(before1) && percentBefore) || (before1 === 'the' && BOUND_WORDS.has(before2));
+  const boundComparison =
+    (BOUND_WORDS.has(before1) && percentBefore) || (before1 === 'the' && BOUND_WORDS.has(before2));
   // "the $5 billion IT exports target": the amount qualifies a target named after the measure
   const namedAfter = reading.topics.find((t) => t.tStart === group.tEnd);
-  const threshold = passedMark || THRESHOLD_AFTER.has(after1) || (after1 === "'" && THRESHOLD_AFTER.has(at(group.tEnd + 2))) ||
-    (after1 === 'کی' && THRESHOLD_AFTER.has(after2)) || (namedAfter !== undefined && THRESHOLD_AFTER.has(at(namedAfter.tEnd)));
+  const threshold =
+    passedMark ||
+    THRESHOLD_AFTER.has(after1) ||
+    (after1 === "'" && THRESHOLD_AFTER.has(at(group.tEnd + 2))) ||
+    (after1 === 'کی' && THRESHOLD_AFTER.has(after2)) ||
+    (namedAfter !== undefined && THRESHOLD_AFTER.has(at(namedAfter.tEnd)));
   // "$15.4 million per working day", "$295 million a month on average": a rate, which is no month's value
   // ("$249 million a month earlier" is last month's level)
   const unitAt = after2 === 'working' || after2 === 'business' || after2 === '-' ? group.tEnd + 2 : group.tEnd + 1;
-  const rate = (RATE_BEFORE_UNIT.has(after1) && RATE_UNITS.has(at(unitAt)) && !RELATIVE_AFTER_UNIT.has(at(unitAt + 1))) ||
+  const rate =
+    (RATE_BEFORE_UNIT.has(after1) && RATE_UNITS.has(at(unitAt)) && !RELATIVE_AFTER_UNIT.has(at(unitAt + 1))) ||
     rateBefore(reading, group.tStart, previousEnd); // "proceeds per working day were $15 million"
-  const average = AVERAGE_WORDS.has(before1) || AVERAGE_WORDS.has(before2) || (before1 === 'of' && AVERAGE_WORDS.has(before2)) ||
-    (before1 === 'of' && AVERAGE_WORDS.has(at(group.tStart - 3))) || rate || after1 === 'monthly' && after2 === 'average' ||
+  const average =
+    AVERAGE_WORDS.has(before1) ||
+    AVERAGE_WORDS.has(before2) ||
+    (before1 === 'of' && AVERAGE_WORDS.has(before2)) ||
+    (before1 === 'of' && AVERAGE_WORDS.has(at(group.tStart - 3))) ||
+    rate ||
+    (after1 === 'monthly' && after2 === 'average') ||
     (before1 === 'of' && before2 === 'rate' && at(group.tStart - 3) === 'run') || // "a run rate of $218 million"
     // "2.4 ارب ڈالر ماہانہ اوسط", "… کی ماہانہ اوسط": Urdu names the average after the amount
-    AVERAGE_WORDS.has(after1) || (AVERAGE_WORDS.has(after2) && ['ماہانہ', 'کی', 'کا', 'کے'].includes(after1));
+    AVERAGE_WORDS.has(after1) ||
+    (AVERAGE_WORDS.has(after2) && ['ماہانہ', 'کی', 'کا', 'کے'].includes(after1));
 
   let comparison = boundComparison;
   // "from the all-time high of $303 million": the comparison word stands before the record phrase
@@ -109,10 +197,16 @@ export function flagsFor(reading: SentenceReading, group: AmountGroup, previousE
   for (let k = group.tStart - 1; k >= Math.max(previousEnd, group.tStart - 3); k--) {
     const w = at(k);
     if (COMPARISON_WORDS.has(w)) comparison = true;
-    if (w === 'over' && k > 0 && (reading.percents.some((p) => p.tEnd === k) || ['up', 'growth', 'increase', 'rise'].includes(at(k - 1)))) comparison = true;
+    if (
+      w === 'over' &&
+      k > 0 &&
+      (reading.percents.some((p) => p.tEnd === k) || ['up', 'growth', 'increase', 'rise'].includes(at(k - 1)))
+    )
+      comparison = true;
   }
   // "(May-23: USD 236mn)": a bracketed month and amount after the reported one
-  if (before1 === ':' && reading.periods.some((p) => p.tEnd === group.tStart - 1 && at(p.tStart - 1) === '(')) comparison = true;
+  if (before1 === ':' && reading.periods.some((p) => p.tEnd === group.tStart - 1 && at(p.tStart - 1) === '('))
+    comparison = true;
   // "نومبر 2024 کے 31 کروڑ ڈالر کی نسبت" (compared with November 2024's $312m): Urdu puts the comparison after the base
   if ((after1 === 'کے' || after1 === 'کی') && (after2 === 'مقابلے' || after2 === 'نسبت')) comparison = true;
 
@@ -131,7 +225,16 @@ export function flagsFor(reading: SentenceReading, group: AmountGroup, previousE
     if (!["'", 's', 'the', '-'].includes(at(k)) && !reading.periods.some((p) => p.tStart <= k && k < p.tEnd)) seen++;
   }
 
-  return { change, hedged, hedge, projection: isProjection(reading, group, previousEnd, aside), threshold, average, comparison, previousRecord };
+  return {
+    change,
+    hedged,
+    hedge,
+    projection: isProjection(reading, group, previousEnd, aside),
+    threshold,
+    average,
+    comparison,
+    previousRecord,
+  };
 }
 
 // "per (working) day", "a week" a few words before the amount, in its clause.
@@ -141,7 +244,8 @@ function rateBefore(reading: SentenceReading, start: number, floor: number): boo
     const w = tokens[k]!.lower;
     if (CLAUSE_BREAKS.has(w) || w === ',') return false;
     if (w !== 'per') continue;
-    const unit = tokens[k + 1]?.lower === 'working' || tokens[k + 1]?.lower === 'business' ? tokens[k + 2] : tokens[k + 1];
+    const unit =
+      tokens[k + 1]?.lower === 'working' || tokens[k + 1]?.lower === 'business' ? tokens[k + 2] : tokens[k + 1];
     if (unit && RATE_UNITS.has(unit.lower)) return true;
   }
   return false;

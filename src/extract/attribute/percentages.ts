@@ -5,14 +5,26 @@ import { addMonths } from '../months.js';
 import type { ChangeBasis, SeriesSpec } from '../types.js';
 import { countryBefore, countryOfTopic } from './binding.js';
 import { readChange } from './changes.js';
-import { COMPARISON_RELATIVES, contextFor, evidenceOf, seriesOfTopic, type GroupReading, type SentenceInput } from './context.js';
+import {
+  COMPARISON_RELATIVES,
+  contextFor,
+  evidenceOf,
+  seriesOfTopic,
+  type GroupReading,
+  type SentenceInput,
+} from './context.js';
 import type { ArticleState, Candidate } from './types.js';
 
 /**
  * Attaches a sentence's percentages to the figures they describe; a sentence that gives only a change
  * ("IT exports increased by 62.3% compared to April of the previous year") gets a figure with no value.
  */
-export function applyPercents(input: SentenceInput, readings: GroupReading[], candidates: Candidate[], state: ArticleState): void {
+export function applyPercents(
+  input: SentenceInput,
+  readings: GroupReading[],
+  candidates: Candidate[],
+  state: ArticleState,
+): void {
   const { reading } = input;
   const levels = candidates.filter((c) => !c.comparison && !c.asChange);
   const percentOnly = new Map<string, Candidate>();
@@ -23,9 +35,10 @@ export function applyPercents(input: SentenceInput, readings: GroupReading[], ca
       [...levels].reverse().find((c) => c.money && c.money.tEnd <= p.tStart) ??
       levels.find((c) => c.money && c.money.tStart >= p.tEnd);
     const seriesForPeriod = target?.series ?? seriesOfTopic(nearestTopic(reading, p.tStart), state, input.lexicon);
-    const resolvedAfter = periodAfter && seriesForPeriod
-      ? resolvePeriod(periodAfter, contextFor(seriesForPeriod, state, new Map(), new Map()))
-      : null;
+    const resolvedAfter =
+      periodAfter && seriesForPeriod
+        ? resolvePeriod(periodAfter, contextFor(seriesForPeriod, state, new Map(), new Map()))
+        : null;
     const change = readChange(reading, p, resolvedAfter);
     if (target && change.basis === 'unspecified') change.basis = basisFromComparison(target, candidates, p.tEnd);
     if (target) {
@@ -34,7 +47,8 @@ export function applyPercents(input: SentenceInput, readings: GroupReading[], ca
     }
     if (candidates.length > 0 || readings.length > 0 || !seriesForPeriod) continue;
     // "Apparel exports from Sri Lanka slipped 0.04 per cent": another country's change is not the series'
-    if ((changeCountry(reading, p.tStart, p.tEnd, state) ?? seriesForPeriod.country) !== seriesForPeriod.country) continue;
+    if ((changeCountry(reading, p.tStart, p.tEnd, state) ?? seriesForPeriod.country) !== seriesForPeriod.country)
+      continue;
     // "IT exports increased by 62.3% compared to April of the previous year": a change with no level.
     const own = ownPeriod(reading, p.tStart, seriesForPeriod, state);
     if (!own) continue;
@@ -73,8 +87,13 @@ export function applyPercents(input: SentenceInput, readings: GroupReading[], ca
 function basisFromComparison(target: Candidate, candidates: readonly Candidate[], after: number): ChangeBasis {
   const base = candidates.find((c) => c.comparison && c.series === target.series && c.money && c.money.tStart >= after);
   if (!base) return 'unspecified';
-  if (base.period.start === addMonths(target.period.start, -12) && base.period.end === addMonths(target.period.end, -12)) return 'yoy';
-  if (target.period.start === target.period.end && base.period.start === addMonths(target.period.start, -1)) return 'mom';
+  if (
+    base.period.start === addMonths(target.period.start, -12) &&
+    base.period.end === addMonths(target.period.end, -12)
+  )
+    return 'yoy';
+  if (target.period.start === target.period.end && base.period.start === addMonths(target.period.start, -1))
+    return 'mom';
   return 'unspecified';
 }
 
@@ -96,13 +115,19 @@ function changeCountry(reading: SentenceReading, tStart: number, tEnd: number, s
 }
 
 // The period a change with no amount is about: the sentence's own, or the month after its base month.
-function ownPeriod(reading: SentenceReading, near: number, series: SeriesSpec, state: ArticleState): ResolvedPeriod | null {
+function ownPeriod(
+  reading: SentenceReading,
+  near: number,
+  series: SeriesSpec,
+  state: ArticleState,
+): ResolvedPeriod | null {
   const ctx = contextFor(series, state, new Map(), new Map());
   const sorted = [...reading.periods].sort((a, b) => Math.abs(a.tStart - near) - Math.abs(b.tStart - near));
   for (const mention of sorted) {
     const r = resolvePeriod(mention, ctx);
     if (!r) continue;
-    if (r.base) return { ...r, base: false, period: { start: addMonths(r.period.start, 12), end: addMonths(r.period.end, 12) } };
+    if (r.base)
+      return { ...r, base: false, period: { start: addMonths(r.period.start, 12), end: addMonths(r.period.end, 12) } };
     if (r.relative && COMPARISON_RELATIVES.has(r.relative)) continue;
     if (state.published && r.period.end > state.published.slice(0, 7)) continue;
     return r;

@@ -19,7 +19,8 @@ function comparedPeriod(reading: SentenceReading, period: PeriodMention, floor: 
   const { tokens } = reading;
   const periodStart = period.tStart;
   // "over July 2020 to January 2021", "37.81% over the fiscal period Jul-Jan": over a span is during it
-  const during = period.atoms.some((a) => a.kind === 'range' || a.kind === 'sub' || a.kind === 'todate') &&
+  const during =
+    period.atoms.some((a) => a.kind === 'range' || a.kind === 'sub' || a.kind === 'todate') &&
     !period.atoms.some((a) => a.kind === 'rel');
   for (let k = floor; k < periodStart; k++) {
     const w = tokens[k]!.lower;
@@ -63,7 +64,19 @@ function whenClause(tokens: readonly Token[], at: number): boolean {
 
 // Words that may stand between a clause's comma and the period it opens: "$298 million, according to the central
 // bank, in June 2024".
-const PERIOD_OPENERS = new Set(['in', 'during', 'for', 'over', 'through', 'throughout', 'the', 'of', 'by', 'till', 'until']);
+const PERIOD_OPENERS = new Set([
+  'in',
+  'during',
+  'for',
+  'over',
+  'through',
+  'throughout',
+  'the',
+  'of',
+  'by',
+  'till',
+  'until',
+]);
 
 /** Where a comma sets the period off from its amount, the index of the last such comma, else -1. */
 function lastComma(tokens: readonly Token[], from: number, to: number): number {
@@ -108,15 +121,32 @@ export function bindPeriods(
       if (stop) break;
       // "…, and March 2022 $260m", "(Nov-24: USD 1.47bn)": a period heading the next amount is that amount's; but
       // "$342 million in March 2025, $36 million above …": one its preposition ties to this amount is this one's
-      const introduced = period.tStart > g.tEnd && tokens.slice(g.tEnd, period.tStart).every((t) => PERIOD_OPENERS.has(t.lower));
-      if (next && next.tStart - period.tEnd <= 1 && (next.tStart === period.tEnd || [':', '-'].includes(tokens[period.tEnd]!.text) ||
-        (tokens[period.tEnd]!.text === ',' && !introduced))) break;
+      const introduced =
+        period.tStart > g.tEnd && tokens.slice(g.tEnd, period.tStart).every((t) => PERIOD_OPENERS.has(t.lower));
+      if (
+        next &&
+        next.tStart - period.tEnd <= 1 &&
+        (next.tStart === period.tEnd ||
+          [':', '-'].includes(tokens[period.tEnd]!.text) ||
+          (tokens[period.tEnd]!.text === ',' && !introduced))
+      )
+        break;
       // "$306m, and textile exports in March": the month of another measure ("$3.2bn from IT exports in FY24" keeps it)
       // ("$186 million of ICT export remittances reported in January 2022" names its own measure again)
-      if (reading.topics.some((t) => t.tStart >= g.tEnd && t.tEnd <= period.tStart && t.topic.kind !== 'generic' && !sameMeasure(t, topics[gi] ?? null))) break;
+      if (
+        reading.topics.some(
+          (t) =>
+            t.tStart >= g.tEnd &&
+            t.tEnd <= period.tStart &&
+            t.topic.kind !== 'generic' &&
+            !sameMeasure(t, topics[gi] ?? null),
+        )
+      )
+        break;
       const comma = lastComma(tokens, g.tEnd, period.tStart);
       let opens = true;
-      for (let k = comma + 1; comma >= 0 && k < period.tStart; k++) if (!PERIOD_OPENERS.has(tokens[k]!.lower)) opens = false;
+      for (let k = comma + 1; comma >= 0 && k < period.tStart; k++)
+        if (!PERIOD_OPENERS.has(tokens[k]!.lower)) opens = false;
       if (comma >= 0 && !opens) {
         // inside a clause of its own: remembered, in case the amount has no other period
         if (trailing === null && !comparedPeriod(reading, period, comma + 1)) trailing = p;
@@ -157,7 +187,8 @@ export function bindPeriods(
     if (!previous || previous.tEnd > after) return false;
     const own = topics[gi];
     if (!own || own.tStart < after || own.topic.kind === 'generic' || own === topics[gi - 1]) return false;
-    for (let k = after; k < g.tStart; k++) if (COMPARISON_WORDS.has(tokens[k]!.lower) || tokens[k]!.text === ';') return false;
+    for (let k = after; k < g.tStart; k++)
+      if (COMPARISON_WORDS.has(tokens[k]!.lower) || tokens[k]!.text === ';') return false;
     return true;
   }
 
@@ -166,15 +197,21 @@ export function bindPeriods(
   function parallelAfter(g: AmountGroup, gi: number): boolean {
     const previous = groups[gi - 1];
     const own = topics[gi];
-    if (!previous || !own || own.tStart < previous.tEnd || own.topic.kind === 'generic' || own === topics[gi - 1]) return false;
-    for (let k = previous.tEnd; k < g.tStart; k++) if (COMPARISON_WORDS.has(tokens[k]!.lower) || tokens[k]!.text === ';') return false;
+    if (!previous || !own || own.tStart < previous.tEnd || own.topic.kind === 'generic' || own === topics[gi - 1])
+      return false;
+    for (let k = previous.tEnd; k < g.tStart; k++)
+      if (COMPARISON_WORDS.has(tokens[k]!.lower) || tokens[k]!.text === ';') return false;
     return true;
   }
 
   groups.forEach((g, gi) => {
     let p: number | null;
-    const heading = periods.findIndex((x) => x.tEnd <= g.tStart && g.tStart - x.tEnd <= 1 &&
-      (x.tEnd === g.tStart || [':', '-'].includes(tokens[x.tEnd]!.text)));
+    const heading = periods.findIndex(
+      (x) =>
+        x.tEnd <= g.tStart &&
+        g.tStart - x.tEnd <= 1 &&
+        (x.tEnd === g.tStart || [':', '-'].includes(tokens[x.tEnd]!.text)),
+    );
     const following = (): { own: number | null; trailing: number | null } => followingOf(g, gi);
     if (heading >= 0 && !takenByFollowing.has(heading)) p = heading;
     else if (reading.urdu) p = precedingOf(g, gi) ?? following().own;

@@ -7,14 +7,27 @@ import { CURRENCY_COUNTRY } from '../lexicon/countries.js';
 import { addMonths } from '../months.js';
 import type { Period, SeriesSpec, UndatedFigure, YearMonth } from '../types.js';
 import {
-  asideSegments, countryAtAmount, countryBefore, countryOfTopic, groupAmounts, topicFor, type AmountGroup,
+  asideSegments,
+  countryAtAmount,
+  countryBefore,
+  countryOfTopic,
+  groupAmounts,
+  topicFor,
+  type AmountGroup,
 } from './binding.js';
 import { applyClaims } from './claim-figures.js';
 import { bindPeriods } from './periods.js';
 import { sameLevelBases } from './unchanged.js';
 import {
-  COMPARISON_RELATIVES, contextFor, evidenceOf, familyOfGeneric, resolveTopic, type GroupReading, type LooseAmount,
-  type SentenceFigures, type SentenceInput,
+  COMPARISON_RELATIVES,
+  contextFor,
+  evidenceOf,
+  familyOfGeneric,
+  resolveTopic,
+  type GroupReading,
+  type LooseAmount,
+  type SentenceFigures,
+  type SentenceInput,
 } from './context.js';
 import { flagsFor } from './flags.js';
 import { applyPercents } from './percentages.js';
@@ -36,10 +49,14 @@ export function figuresOfSentence(input: SentenceInput, state: ArticleState): Se
   const readings: GroupReading[] = groups.map((group, gi) => {
     const span = spans[gi] ?? null;
     // "The textile group, the country's largest export sector, earned $1.62bn": the bare "export" is the textile group's
-    const earlier = span?.topic.kind === 'generic' ? [...reading.topics].reverse().find((t) => t.tEnd <= span.tStart && t.topic.kind !== 'generic') : undefined;
-    const { topic, carried } = earlier?.topic.kind === 'series' && input.lexicon.family.get(earlier.topic.series.id) === familyOfGeneric(span)
-      ? { topic: earlier.topic, carried: false }
-      : resolveTopic(span?.topic ?? null, state, input.lexicon);
+    const earlier =
+      span?.topic.kind === 'generic'
+        ? [...reading.topics].reverse().find((t) => t.tEnd <= span.tStart && t.topic.kind !== 'generic')
+        : undefined;
+    const { topic, carried } =
+      earlier?.topic.kind === 'series' && input.lexicon.family.get(earlier.topic.series.id) === familyOfGeneric(span)
+        ? { topic: earlier.topic, carried: false }
+        : resolveTopic(span?.topic ?? null, state, input.lexicon);
     const series = topic?.kind === 'series' ? topic.series : null;
     return {
       group,
@@ -63,7 +80,15 @@ export function figuresOfSentence(input: SentenceInput, state: ArticleState): Se
     const mention = reading.periods[r.periodIndex]!;
     if (isRelative(mention)) continue;
     r.resolved = resolvePeriod(mention, contextFor(r.series, state, sentenceMonth, sentenceRange));
-    if (!r.resolved || r.flags.comparison || r.flags.previousRecord || r.flags.change || r.flags.projection || r.resolved.base) continue;
+    if (
+      !r.resolved ||
+      r.flags.comparison ||
+      r.flags.previousRecord ||
+      r.flags.change ||
+      r.flags.projection ||
+      r.resolved.base
+    )
+      continue;
     const { start, end } = r.resolved.period;
     if (start === end && !sentenceMonth.has(r.series.id)) sentenceMonth.set(r.series.id, start);
     if (start !== end && !sentenceRange.has(r.series.id)) sentenceRange.set(r.series.id, r.resolved.period);
@@ -71,10 +96,18 @@ export function figuresOfSentence(input: SentenceInput, state: ArticleState): Se
   for (const r of readings) {
     if (!r.series || r.periodIndex === null || r.resolved) continue;
     const mention = reading.periods[r.periodIndex]!;
-    const ctx = { ...contextFor(r.series, state, sentenceMonth, sentenceRange), ...namedBefore(readings, reading, mention, r.series) };
+    const ctx = {
+      ...contextFor(r.series, state, sentenceMonth, sentenceRange),
+      ...namedBefore(readings, reading, mention, r.series),
+    };
     r.resolved = resolvePeriod(mention, ctx);
     // "down from $348m last month", written about last month's figure: the month before it
-    if (r.resolved?.relative === 'last-month' && r.flags.comparison && ctx.refMonth && r.resolved.period.start === ctx.refMonth) {
+    if (
+      r.resolved?.relative === 'last-month' &&
+      r.flags.comparison &&
+      ctx.refMonth &&
+      r.resolved.period.start === ctx.refMonth
+    ) {
       r.resolved = { ...r.resolved, period: { start: addMonths(ctx.refMonth, -1), end: addMonths(ctx.refMonth, -1) } };
     }
   }
@@ -88,7 +121,12 @@ export function figuresOfSentence(input: SentenceInput, state: ArticleState): Se
   applyPercents(input, readings, candidates, state);
   candidates.push(...sameLevelBases(input, readings, state));
   updateState(input, candidates, state, aside);
-  return { candidates, claims, undated: state.published === null ? undatedOf(readings, input) : [], loose: looseOf(readings, input) };
+  return {
+    candidates,
+    claims,
+    undated: state.published === null ? undatedOf(readings, input) : [],
+    loose: looseOf(readings, input),
+  };
 }
 
 // "ICT export remittances hit a historic peak of $3.223 billion", with the year only in the headline's "$3.2 Billion
@@ -96,7 +134,15 @@ export function figuresOfSentence(input: SentenceInput, state: ArticleState): Se
 function looseOf(readings: readonly GroupReading[], input: SentenceInput): LooseAmount[] {
   const out: LooseAmount[] = [];
   for (const r of readings) {
-    if (r.periodIndex !== null || !r.series || r.flags.comparison || r.flags.change || r.flags.hedged || r.flags.previousRecord) continue;
+    if (
+      r.periodIndex !== null ||
+      !r.series ||
+      r.flags.comparison ||
+      r.flags.change ||
+      r.flags.hedged ||
+      r.flags.previousRecord
+    )
+      continue;
     const money = levelOf(r, input);
     if (money) out.push({ series: r.series.id, money, evidence: evidenceOf(input.reading.original) });
   }
@@ -139,8 +185,12 @@ function levelOf(r: GroupReading, input: SentenceInput): MoneyMention | null {
  * "from $2.71 billion in June 2021 to $2.76 billion in the same period of the fiscal year 2021-22": "the same period"
  * moved into a named fiscal year is the period named just before it, whatever role that one plays.
  */
-function namedBefore(readings: readonly GroupReading[], reading: SentenceReading, mention: PeriodMention, series: SeriesSpec):
-  { refMonth: YearMonth | null; refRange: Period | null } | Record<string, never> {
+function namedBefore(
+  readings: readonly GroupReading[],
+  reading: SentenceReading,
+  mention: PeriodMention,
+  series: SeriesSpec,
+): { refMonth: YearMonth | null; refRange: Period | null } | Record<string, never> {
   if (!mention.atoms.some((a) => a.kind === 'fy' && a.endYear !== null)) return {};
   let best: GroupReading | null = null;
   for (const o of readings) {
@@ -149,7 +199,9 @@ function namedBefore(readings: readonly GroupReading[], reading: SentenceReading
   }
   if (!best?.resolved) return {};
   const { period } = best.resolved;
-  return period.start === period.end ? { refMonth: period.start, refRange: null } : { refMonth: null, refRange: period };
+  return period.start === period.end
+    ? { refMonth: period.start, refRange: null }
+    : { refMonth: null, refRange: period };
 }
 
 /**
@@ -160,7 +212,9 @@ function unshareBases(readings: GroupReading[], reading: SentenceReading): void 
   for (const r of readings) {
     if (r.periodIndex === null || !r.flags.comparison || r.flags.previousRecord) continue;
     if (reading.periods[r.periodIndex]!.tEnd > r.group.tStart) continue;
-    const shared = readings.some((o) => o !== r && o.periodIndex === r.periodIndex && !o.flags.comparison && o.series === r.series);
+    const shared = readings.some(
+      (o) => o !== r && o.periodIndex === r.periodIndex && !o.flags.comparison && o.series === r.series,
+    );
     if (shared) r.periodIndex = null;
   }
 }
@@ -201,14 +255,26 @@ function candidateOf(r: GroupReading, input: SentenceInput, state: ArticleState)
   if (state.published && period.end > state.published.slice(0, 7)) {
     const typo = yearTypo(period, resolved.inferred, state.published);
     if (!typo) return null;
-    notes.push(`read '${monthText(period)}' as ${monthText(typo)}: printed a year after the page's date, ${state.published}`);
+    notes.push(
+      `read '${monthText(period)}' as ${monthText(typo)}: printed a year after the page's date, ${state.published}`,
+    );
     confidence -= 0.25;
     period = typo;
   }
   const single = period.start === period.end;
-  const comparison = flags.comparison || resolved.base || (resolved.relative !== null && COMPARISON_RELATIVES.has(resolved.relative));
-  const role = !single ? (resolved.whole ? 'annual' : 'cumulative') : flags.previousRecord ? 'previous-record' : comparison ? 'comparison' : 'reported-month';
-  if (money.currency === 'UNSTATED') notes.push(`the text gives no currency for '${money.raw}'; read as ${series.currency}, the series' currency`);
+  const comparison =
+    flags.comparison || resolved.base || (resolved.relative !== null && COMPARISON_RELATIVES.has(resolved.relative));
+  const role = !single
+    ? resolved.whole
+      ? 'annual'
+      : 'cumulative'
+    : flags.previousRecord
+      ? 'previous-record'
+      : comparison
+        ? 'comparison'
+        : 'reported-month';
+  if (money.currency === 'UNSTATED')
+    notes.push(`the text gives no currency for '${money.raw}'; read as ${series.currency}, the series' currency`);
   if (flags.hedged) notes.push(`the text gives '${money.raw}' as an approximate figure`);
   if (flags.hedged) confidence -= 0.25;
   if (resolved.inferred) confidence -= 0.05;
@@ -254,9 +320,40 @@ function yearTypo(period: Period, inferred: boolean, published: string): Period 
 const monthText = (p: Period): string => (p.start === p.end ? p.start : `${p.start}..${p.end}`);
 
 // Words that may follow a bare "3.2bn" when it is money; "1.2 million people" is followed by its noun.
-const AFTER_BARE_AMOUNT = new Set(['in', 'during', 'for', 'from', 'against', 'compared', 'as', 'while', 'up', 'down', 'and',
-  'on', 'by', 'at', 'over', 'till', 'until', 'to', 'with', 'this', 'last', 'the', 'a', 'versus', 'vs', 'than', 'when', 'which',
-  'according', 'so', 'till', 'between']);
+const AFTER_BARE_AMOUNT = new Set([
+  'in',
+  'during',
+  'for',
+  'from',
+  'against',
+  'compared',
+  'as',
+  'while',
+  'up',
+  'down',
+  'and',
+  'on',
+  'by',
+  'at',
+  'over',
+  'till',
+  'until',
+  'to',
+  'with',
+  'this',
+  'last',
+  'the',
+  'a',
+  'versus',
+  'vs',
+  'than',
+  'when',
+  'which',
+  'according',
+  'so',
+  'till',
+  'between',
+]);
 
 /**
  * "IT exports rose to 3.2bn in FY24": an amount with a scale but no currency is the series' dollars only when
@@ -267,11 +364,22 @@ function unstatedDollars(r: GroupReading, reading: SentenceReading, series: Seri
   const bare = r.group.members.find((m) => m.currency === 'UNSTATED');
   if (!bare || reading.money.some((m) => m.currency !== 'UNSTATED' && m.currency !== 'USD')) return undefined;
   const next = reading.tokens[bare.tEnd];
-  if (next && next.kind === 'word' && !AFTER_BARE_AMOUNT.has(next.lower) && !reading.periods.some((p) => p.tStart === bare.tEnd)) return undefined;
+  if (
+    next &&
+    next.kind === 'word' &&
+    !AFTER_BARE_AMOUNT.has(next.lower) &&
+    !reading.periods.some((p) => p.tStart === bare.tEnd)
+  )
+    return undefined;
   return bare;
 }
 
-function updateState(input: SentenceInput, candidates: readonly Candidate[], state: ArticleState, aside: Int32Array): void {
+function updateState(
+  input: SentenceInput,
+  candidates: readonly Candidate[],
+  state: ArticleState,
+  aside: Int32Array,
+): void {
   const { reading } = input;
   // What the next sentences continue is the measure the sentence is about, not the parts it lists in an aside
   // ("IT and ITeS exports, made up of computer services and call centres, rose …").
@@ -280,7 +388,10 @@ function updateState(input: SentenceInput, candidates: readonly Candidate[], sta
   if (explicit) {
     const country = countryOfTopic(reading, explicit) ?? countryNear(reading, explicit.tStart);
     const { topic } = resolveTopic(explicit.topic, state, input.lexicon);
-    state.carried = { topic: topic ?? explicit.topic, country: topic === state.carried?.topic ? state.carried.country : country };
+    state.carried = {
+      topic: topic ?? explicit.topic,
+      country: topic === state.carried?.topic ? state.carried.country : country,
+    };
   }
   const seen = new Set<string>();
   for (const c of candidates) {

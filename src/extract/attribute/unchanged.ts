@@ -7,16 +7,51 @@ import type { ArticleState, Candidate } from './types.js';
 // "unchanged from", "the same as in", "identical to": the level stated is the compared period's level too. "Flat",
 // "steady" and "roughly unchanged" say it was close, not equal, and give the other period no value.
 const SAME_LEVEL = new Set(['unchanged', 'same', 'identical']);
-const HEDGES = new Set(['roughly', 'nearly', 'almost', 'broadly', 'largely', 'mostly', 'virtually', 'about', 'practically',
-  'essentially', 'approximately', 'little', 'somewhat', 'relatively', 'more', 'less', 'much']);
+const HEDGES = new Set([
+  'roughly',
+  'nearly',
+  'almost',
+  'broadly',
+  'largely',
+  'mostly',
+  'virtually',
+  'about',
+  'practically',
+  'essentially',
+  'approximately',
+  'little',
+  'somewhat',
+  'relatively',
+  'more',
+  'less',
+  'much',
+]);
 const BASE_PREPOSITIONS = new Set(['from', 'with', 'to', 'as', 'against', 'since', 'compared', 'on', 'versus', 'vs']);
-const FILLER = new Set(['the', 'in', 'that', 'of', 'at', 'to', 'with', 'compared', 'level', 'levels', 'figure', "'", 's']);
+const FILLER = new Set([
+  'the',
+  'in',
+  'that',
+  'of',
+  'at',
+  'to',
+  'with',
+  'compared',
+  'level',
+  'levels',
+  'figure',
+  "'",
+  's',
+]);
 
 /**
  * "$236 million in June 2023, unchanged from June 2022": a figure stated as no change from another period gives
  * that period the same value, as a comparison figure.
  */
-export function sameLevelBases(input: SentenceInput, readings: readonly GroupReading[], state: ArticleState): Candidate[] {
+export function sameLevelBases(
+  input: SentenceInput,
+  readings: readonly GroupReading[],
+  state: ArticleState,
+): Candidate[] {
   const { tokens, periods } = input.reading;
   const out: Candidate[] = [];
   readings.forEach((r, ri) => {
@@ -26,7 +61,8 @@ export function sameLevelBases(input: SentenceInput, readings: readonly GroupRea
     for (let k = r.group.tEnd; k < Math.min(stop, r.group.tEnd + 12); k++) {
       const w = tokens[k]!.lower;
       if (CLAUSE_BREAKS.has(w) || w === ';') return;
-      if (!SAME_LEVEL.has(w) || HEDGES.has(tokens[k - 1]?.lower ?? '') || HEDGES.has(tokens[k - 2]?.lower ?? '')) continue;
+      if (!SAME_LEVEL.has(w) || HEDGES.has(tokens[k - 1]?.lower ?? '') || HEDGES.has(tokens[k - 2]?.lower ?? ''))
+        continue;
       let j = k + 1;
       while (j < k + 4 && !BASE_PREPOSITIONS.has(tokens[j]?.lower ?? '')) j++;
       if (!BASE_PREPOSITIONS.has(tokens[j]?.lower ?? '')) continue;
@@ -41,7 +77,7 @@ export function sameLevelBases(input: SentenceInput, readings: readonly GroupRea
         refMonth: single ? c.period.start : null,
         refRange: single ? null : c.period,
       });
-      if (!base || base.period.start === c.period.start && base.period.end === c.period.end) return;
+      if (!base || (base.period.start === c.period.start && base.period.end === c.period.end)) return;
       if ((base.period.start === base.period.end) !== single) return;
       // "unchanged" is a change of zero, year on year or month on month by the period compared against
       const back = monthsBetween(base.period.start, c.period.start);
@@ -54,7 +90,10 @@ export function sameLevelBases(input: SentenceInput, readings: readonly GroupRea
         comparison: true,
         recordClaim: false,
         changes: [],
-        notes: [...c.notes, `the text gives ${base.period.start === base.period.end ? base.period.start : `${base.period.start}..${base.period.end}`} the same level ('${tokens[k]!.text}')`],
+        notes: [
+          ...c.notes,
+          `the text gives ${base.period.start === base.period.end ? base.period.start : `${base.period.start}..${base.period.end}`} the same level ('${tokens[k]!.text}')`,
+        ],
         confidence: c.confidence - 0.05,
       });
       return;

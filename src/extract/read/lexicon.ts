@@ -18,9 +18,7 @@ export type Topic =
 
 /** What a listed phrase stands for. */
 export type Mention =
-  | { type: 'topic'; topic: Topic }
-  | { type: 'country'; code: string }
-  | { type: 'claim'; claim: ClaimKind };
+  { type: 'topic'; topic: Topic } | { type: 'country'; code: string } | { type: 'claim'; claim: ClaimKind };
 
 /** Everything the sentence reader looks up, built once per list of series. */
 export interface Lexicon {
@@ -49,7 +47,12 @@ export function lexiconFor(series: readonly SeriesSpec[]): Lexicon {
       return namesOf(measure).map((name): readonly [string, Mention] => {
         if (!tracked) return [name, { type: 'topic', topic: { kind: 'untracked', label: measure } }];
         const headOf = MEASURE_IDS.filter((m) => m !== measure && headsOf(m).has(name.toLowerCase()));
-        return [name, headOf.length > 0 ? { type: 'topic', topic: { kind: 'series', series: tracked, headOf } } : seriesTopic(tracked)];
+        return [
+          name,
+          headOf.length > 0
+            ? { type: 'topic', topic: { kind: 'series', series: tracked, headOf } }
+            : seriesTopic(tracked),
+        ];
       });
     }),
     ...UNTRACKED_MEASURES.map((m) => [m, { type: 'topic', topic: { kind: 'untracked', label: m } }] as const),

@@ -33,13 +33,34 @@ export interface MoneyMention {
 }
 
 const PREFIX: ReadonlyMap<string, Currency> = new Map<string, Currency>([
-  ['usd', 'USD'], ['rs', 'PKR'], ['pkr', 'PKR'], ['inr', 'INR'], ['₹', 'INR'], ['tk', 'BDT'], ['bdt', 'BDT'],
-  ['৳', 'BDT'], ['€', 'OTHER'], ['£', 'OTHER'], ['eur', 'OTHER'], ['gbp', 'OTHER'], ['aed', 'OTHER'],
-  ['sar', 'OTHER'], ['lkr', 'OTHER'], ['vnd', 'OTHER'], ['rmb', 'OTHER'], ['cny', 'OTHER'], ['dhs', 'OTHER'],
+  ['usd', 'USD'],
+  ['rs', 'PKR'],
+  ['pkr', 'PKR'],
+  ['inr', 'INR'],
+  ['₹', 'INR'],
+  ['tk', 'BDT'],
+  ['bdt', 'BDT'],
+  ['৳', 'BDT'],
+  ['€', 'OTHER'],
+  ['£', 'OTHER'],
+  ['eur', 'OTHER'],
+  ['gbp', 'OTHER'],
+  ['aed', 'OTHER'],
+  ['sar', 'OTHER'],
+  ['lkr', 'OTHER'],
+  ['vnd', 'OTHER'],
+  ['rmb', 'OTHER'],
+  ['cny', 'OTHER'],
+  ['dhs', 'OTHER'],
 ]);
 
 const SUFFIX: ReadonlyMap<string, Currency> = new Map<string, Currency>([
-  ['dollars', 'USD'], ['dollar', 'USD'], ['usd', 'USD'], ['rupees', 'PKR'], ['rupee', 'PKR'], ['taka', 'BDT'],
+  ['dollars', 'USD'],
+  ['dollar', 'USD'],
+  ['usd', 'USD'],
+  ['rupees', 'PKR'],
+  ['rupee', 'PKR'],
+  ['taka', 'BDT'],
   ...URDU_CURRENCIES,
 ]);
 
@@ -97,7 +118,14 @@ function readMoneyAt(tokens: readonly Token[], i: number, sentence: string): Mon
   let currency = prefix?.currency ?? suffix?.currency ?? null;
   // "9M FY25", "6M 2024" count months, they are no amounts
   const monthCount = first.scaleWord === 'M' && /^(?:fy|cy|\d{4}$)/i.test(tokens[j]?.text ?? '');
-  if (currency === null && first.scaleWord && !first.spelled && lastScale === first.scale && BARE_SCALES.has(first.scaleWord.toLowerCase()) && !monthCount) {
+  if (
+    currency === null &&
+    first.scaleWord &&
+    !first.spelled &&
+    lastScale === first.scale &&
+    BARE_SCALES.has(first.scaleWord.toLowerCase()) &&
+    !monthCount
+  ) {
     currency = 'UNSTATED';
   }
   if (currency === null) return null;
@@ -107,14 +135,24 @@ function readMoneyAt(tokens: readonly Token[], i: number, sentence: string): Mon
   const endToken = tokens[j - 1]!;
   const notes: string[] = [];
   let penalty = 0;
-  if (currency === 'USD' && value > PLAUSIBLE_MAX_USD && first.commaGroups && first.scaleWord && lastScale === first.scale) {
+  if (
+    currency === 'USD' &&
+    value > PLAUSIBLE_MAX_USD &&
+    first.commaGroups &&
+    first.scaleWord &&
+    lastScale === first.scale
+  ) {
     const repaired = first.decimalReading * first.scale;
-    notes.push(`read '${first.numeral} ${first.scaleWord}' as ${first.numeral.replace(',', '.')} ${first.scaleWord}: a comma used as a decimal point`);
+    notes.push(
+      `read '${first.numeral} ${first.scaleWord}' as ${first.numeral.replace(',', '.')} ${first.scaleWord}: a comma used as a decimal point`,
+    );
     value = repaired;
     penalty = 0.25;
   }
   if (overrun !== null) {
-    notes.push(`read '${sentence.slice(startToken.start, endToken.end)}' with ${overrun} as decimals of the larger unit: ${overrun} of the smaller unit would exceed it`);
+    notes.push(
+      `read '${sentence.slice(startToken.start, endToken.end)}' with ${overrun} as decimals of the larger unit: ${overrun} of the smaller unit would exceed it`,
+    );
     penalty = Math.max(penalty, 0.25);
   }
   // An amount too large to hold exactly is no figure anyone reported.
@@ -141,7 +179,8 @@ function readPrefix(tokens: readonly Token[], i: number): { currency: Currency; 
   if (!t) return null;
   if (t.text === '$') {
     const before = tokens[i - 1];
-    if (before?.kind === 'word' && t.glued && OTHER_DOLLARS.has(before.lower)) return { currency: 'OTHER', next: i + 1 };
+    if (before?.kind === 'word' && t.glued && OTHER_DOLLARS.has(before.lower))
+      return { currency: 'OTHER', next: i + 1 };
     return { currency: 'USD', next: i + 1 };
   }
   if (t.lower === 'us' && tokens[i + 1]?.text === '$') return { currency: 'USD', next: i + 2 };
@@ -157,7 +196,8 @@ function readPrefix(tokens: readonly Token[], i: number): { currency: Currency; 
 function readSuffix(tokens: readonly Token[], j: number): { currency: Currency; next: number } | null {
   let k = j;
   // "US dollars", "American dollars", "امریکی ڈالر"
-  if (['us', 'american', 'امریکی'].includes(tokens[k]?.lower ?? '') && SUFFIX.get(tokens[k + 1]?.lower ?? '') === 'USD') k++;
+  if (['us', 'american', 'امریکی'].includes(tokens[k]?.lower ?? '') && SUFFIX.get(tokens[k + 1]?.lower ?? '') === 'USD')
+    k++;
   const t = tokens[k];
   if (!t) return null;
   const currency = SUFFIX.get(t.lower);
@@ -215,10 +255,24 @@ function readQuantity(tokens: readonly Token[], i: number, hasCurrency: boolean)
       factor *= second.factor;
       end++;
     }
-    return { mantissa, scale: factor, scaleWord: scaleToken!.text, numeral: t.text, commaGroups, decimalReading, spelled, next: end };
+    return {
+      mantissa,
+      scale: factor,
+      scaleWord: scaleToken!.text,
+      numeral: t.text,
+      commaGroups,
+      decimalReading,
+      spelled,
+      next: end,
+    };
   }
   if (spelled) return null;
-  if (!hasCurrency && !SUFFIX.has(tokens[next]?.lower ?? '') && !['us', 'american', 'امریکی'].includes(tokens[next]?.lower ?? '')) return null;
+  if (
+    !hasCurrency &&
+    !SUFFIX.has(tokens[next]?.lower ?? '') &&
+    !['us', 'american', 'امریکی'].includes(tokens[next]?.lower ?? '')
+  )
+    return null;
   return { mantissa, scale: 1, scaleWord: null, numeral: t.text, commaGroups, decimalReading, spelled, next };
 }
 
@@ -226,10 +280,16 @@ function readQuantity(tokens: readonly Token[], i: number, hasCurrency: boolean)
 function readNumeral(text: string): { value: number; commaGroups: boolean; decimalReading: number } | null {
   if (/^\d{1,3}(?:,\d{3})+(?:\.\d+)?$/.test(text)) {
     const oneGroup = /^\d{1,3},\d{3}$/.test(text);
-    return { value: Number(text.replace(/,/g, '')), commaGroups: oneGroup, decimalReading: oneGroup ? Number(text.replace(',', '.')) : NaN };
+    return {
+      value: Number(text.replace(/,/g, '')),
+      commaGroups: oneGroup,
+      decimalReading: oneGroup ? Number(text.replace(',', '.')) : NaN,
+    };
   }
-  if (/^\d+,\d{1,2}$/.test(text)) return { value: Number(text.replace(',', '.')), commaGroups: false, decimalReading: NaN };
-  if (/^\d{1,3}(?:\.\d{3}){2,}$/.test(text)) return { value: Number(text.replace(/\./g, '')), commaGroups: false, decimalReading: NaN };
+  if (/^\d+,\d{1,2}$/.test(text))
+    return { value: Number(text.replace(',', '.')), commaGroups: false, decimalReading: NaN };
+  if (/^\d{1,3}(?:\.\d{3}){2,}$/.test(text))
+    return { value: Number(text.replace(/\./g, '')), commaGroups: false, decimalReading: NaN };
   if (/^\d+(?:\.\d+)?$/.test(text)) return { value: Number(text), commaGroups: false, decimalReading: NaN };
   return null;
 }

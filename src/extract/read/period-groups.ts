@@ -29,8 +29,32 @@ export interface PeriodMention {
 
 // Words allowed between pieces of one period: "first nine months (July-March) of the current fiscal year".
 // "fiscal year 2021-22's first four months": a possessive joins a year to its part.
-const GLUE = new Set(['of', 'the', '(', ')', ',', 'in', 'during', 'for', 'i', 'e', '.', 'ie', '-', 'that', 'is', 'namely', "'", 's',
-  'یعنی', 'کی', 'کے', 'کا', 'میں', 'دوران']);
+const GLUE = new Set([
+  'of',
+  'the',
+  '(',
+  ')',
+  ',',
+  'in',
+  'during',
+  'for',
+  'i',
+  'e',
+  '.',
+  'ie',
+  '-',
+  'that',
+  'is',
+  'namely',
+  "'",
+  's',
+  'یعنی',
+  'کی',
+  'کے',
+  'کا',
+  'میں',
+  'دوران',
+]);
 
 /** Pieces separated only by glue words form one period, as long as no kind repeats (or a repeat restates). */
 export function groupAtoms(atoms: ReadonlyArray<Located<PeriodAtom>>, tokens: readonly Token[]): PeriodMention[] {
@@ -75,7 +99,9 @@ function joinable(group: ReadonlyArray<PeriodAtom>, atom: PeriodAtom): boolean {
   // A relative phrase joins only a frame ("same period of FY23") or a month without its year.
   if (atom.kind === 'rel' || slots.has('rel')) {
     const others = [...group, atom].filter((a) => a.kind !== 'rel');
-    return others.every((a) => a.kind === 'fy' || (a.kind === 'month' && a.year === null) || (a.kind === 'range' && a.toYear === null));
+    return others.every(
+      (a) => a.kind === 'fy' || (a.kind === 'month' && a.year === null) || (a.kind === 'range' && a.toYear === null),
+    );
   }
   const dated = (a: PeriodAtom): boolean => (a.kind === 'month' || a.kind === 'todate') && a.year !== null;
   // A month with its year does not take a frame; "December 2023, FY24" are two periods.

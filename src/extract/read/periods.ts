@@ -16,24 +16,120 @@ const ENGLISH_MONTH_TOKENS = new Set(Object.keys(MONTHS));
 const ORDINAL_SUFFIX = new Set(['th', 'st', 'nd', 'rd']);
 const RANGE_SEPARATORS = new Set(['-', 'to', 'till', 'until', 'through', 'thru', 'تا', 'سے']);
 const FY_WORDS = new Set(['fiscal', 'financial']);
-const CURRENT = new Set(['current', 'this', 'ongoing', 'running', 'present', 'outgoing', 'رواں', 'موجودہ', 'جاری', 'اس']);
+const CURRENT = new Set([
+  'current',
+  'this',
+  'ongoing',
+  'running',
+  'present',
+  'outgoing',
+  'رواں',
+  'موجودہ',
+  'جاری',
+  'اس',
+]);
 const LAST = new Set(['last', 'previous', 'preceding', 'past', 'prior', 'گزشتہ', 'گذشتہ', 'پچھلے', 'پچھلا', 'سابقہ']);
 const NEXT = new Set(['next', 'coming', 'upcoming', 'new', 'آئندہ', 'اگلے']);
 const MONTHS_WORDS = new Set(['months', 'month', 'ماہ', 'مہینوں', 'مہینے']);
 const FIRST = new Set(['first', '1st', 'پہلے', 'ابتدائی']);
 const ORDINALS: ReadonlyMap<string, number> = new Map([
-  ['first', 1], ['1st', 1], ['second', 2], ['2nd', 2], ['third', 3], ['3rd', 3], ['fourth', 4], ['4th', 4],
-  ['last', 4], ['final', 4], ['پہلی', 1], ['دوسری', 2], ['تیسری', 3], ['چوتھی', 4], ['آخری', 4],
+  ['first', 1],
+  ['1st', 1],
+  ['second', 2],
+  ['2nd', 2],
+  ['third', 3],
+  ['3rd', 3],
+  ['fourth', 4],
+  ['4th', 4],
+  ['last', 4],
+  ['final', 4],
+  ['پہلی', 1],
+  ['دوسری', 2],
+  ['تیسری', 3],
+  ['چوتھی', 4],
+  ['آخری', 4],
 ]);
 
 // Words that can open a period expression (numbers always can).
 const STARTERS = new Set([
-  ...Object.keys(MONTHS), ...Object.keys(URDU_MONTHS), 'fy', 'fytd', 'fiscal', 'financial', 'the', 'calendar', 'cy', 'q', 'h',
-  'مالی', 'first', '1st', 'second', '2nd', 'third', '3rd', 'fourth', '4th', 'final', 'پہلی', 'دوسری', 'تیسری', 'چوتھی',
-  'آخری', 'پہلے', 'ابتدائی', 'current', 'this', 'ongoing', 'running', 'present', 'outgoing', 'رواں', 'موجودہ', 'جاری', 'اس',
-  'last', 'previous', 'preceding', 'past', 'prior', 'گزشتہ', 'گذشتہ', 'پچھلے', 'پچھلا', 'سابقہ', 'next', 'coming', 'upcoming', 'new',
-  'آئندہ', 'اگلے', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve',
-  'ایک', 'دو', 'تین', 'چار', 'پانچ', 'چھ', 'سات', 'آٹھ', 'نو', 'دس', 'گیارہ', 'بارہ',
+  ...Object.keys(MONTHS),
+  ...Object.keys(URDU_MONTHS),
+  'fy',
+  'fytd',
+  'fiscal',
+  'financial',
+  'the',
+  'calendar',
+  'cy',
+  'q',
+  'h',
+  'مالی',
+  'first',
+  '1st',
+  'second',
+  '2nd',
+  'third',
+  '3rd',
+  'fourth',
+  '4th',
+  'final',
+  'پہلی',
+  'دوسری',
+  'تیسری',
+  'چوتھی',
+  'آخری',
+  'پہلے',
+  'ابتدائی',
+  'current',
+  'this',
+  'ongoing',
+  'running',
+  'present',
+  'outgoing',
+  'رواں',
+  'موجودہ',
+  'جاری',
+  'اس',
+  'last',
+  'previous',
+  'preceding',
+  'past',
+  'prior',
+  'گزشتہ',
+  'گذشتہ',
+  'پچھلے',
+  'پچھلا',
+  'سابقہ',
+  'next',
+  'coming',
+  'upcoming',
+  'new',
+  'آئندہ',
+  'اگلے',
+  'one',
+  'two',
+  'three',
+  'four',
+  'five',
+  'six',
+  'seven',
+  'eight',
+  'nine',
+  'ten',
+  'eleven',
+  'twelve',
+  'ایک',
+  'دو',
+  'تین',
+  'چار',
+  'پانچ',
+  'چھ',
+  'سات',
+  'آٹھ',
+  'نو',
+  'دس',
+  'گیارہ',
+  'بارہ',
 ]);
 
 /** Finds period expressions in a sentence; tokens already read as money are skipped. */
@@ -47,7 +143,14 @@ export function findPeriods(tokens: readonly Token[], taken: (i: number) => bool
     }
     const t = tokens[i]!;
     // Most words cannot start a period; skip them without trying each reader.
-    if (t.kind === 'sym' || (t.kind === 'word' && !STARTERS.has(t.lower) && !RELATIVE.startsWith(t.lower) && !TO_DATE.startsWith(t.lower) && !SO_FAR.startsWith(t.lower))) {
+    if (
+      t.kind === 'sym' ||
+      (t.kind === 'word' &&
+        !STARTERS.has(t.lower) &&
+        !RELATIVE.startsWith(t.lower) &&
+        !TO_DATE.startsWith(t.lower) &&
+        !SO_FAR.startsWith(t.lower))
+    ) {
       i++;
       continue;
     }
@@ -66,10 +169,13 @@ export function findPeriods(tokens: readonly Token[], taken: (i: number) => bool
 // "By March, IT exports had crossed $2.8 billion for the fiscal year": beside months of it, "the fiscal year"
 // named bare is the running one, reported to date.
 function runningYear(mentions: PeriodMention[]): void {
-  const months = mentions.some((m) => m.atoms.some((a) => a.kind === 'todate' || a.kind === 'sub' || a.kind === 'range' || a.kind === 'month'));
+  const months = mentions.some((m) =>
+    m.atoms.some((a) => a.kind === 'todate' || a.kind === 'sub' || a.kind === 'range' || a.kind === 'month'),
+  );
   if (!months) return;
   for (const m of mentions) {
-    if (m.atoms.length === 1 && m.atoms[0]!.kind === 'fy' && m.atoms[0]!.relative === 'the') m.atoms[0] = { ...m.atoms[0]!, relative: 'current' };
+    if (m.atoms.length === 1 && m.atoms[0]!.kind === 'fy' && m.atoms[0]!.relative === 'the')
+      m.atoms[0] = { ...m.atoms[0]!, relative: 'current' };
   }
 }
 
@@ -81,7 +187,8 @@ function readAtoms(tokens: readonly Token[], i: number, taken: (i: number) => bo
   const toDate = readToDate(tokens, i, taken);
   if (toDate) return [toDate];
   const urduDay = readDayDate(tokens, i);
-  if (urduDay && tokens[urduDay.tEnd]?.text === 'تک') return [{ kind: 'todate', month: urduDay.month, year: urduDay.year, tStart: i, tEnd: urduDay.tEnd + 1 }];
+  if (urduDay && tokens[urduDay.tEnd]?.text === 'تک')
+    return [{ kind: 'todate', month: urduDay.month, year: urduDay.year, tStart: i, tEnd: urduDay.tEnd + 1 }];
   let rel = RELATIVE.matchAt(tokens, i);
   // "for the month of December": the month named next is the period
   if (rel?.value === 'review-month' && tokens[rel.end]?.lower === 'of') rel = null;
@@ -121,7 +228,10 @@ function readGluedFiscal(tokens: readonly Token[], i: number): Array<Located<Per
     if (!year || year.kind !== 'num' || !year.glued) return [];
     const fy = fiscalLabel(tokens, fyAt);
     if (!fy) return [];
-    return [{ kind: 'sub', ...sub, tStart: i, tEnd: i + 2 }, { kind: 'fy', endYear: fy.endYear, relative: null, tStart: i + 1, tEnd: fy.next }];
+    return [
+      { kind: 'sub', ...sub, tStart: i, tEnd: i + 2 },
+      { kind: 'fy', endYear: fy.endYear, relative: null, tStart: i + 1, tEnd: fy.next },
+    ];
   }
   if (a.kind === 'word' && b.kind === 'num' && (a.text === 'Q' || a.text === 'H')) {
     const n = Number(b.text);
@@ -143,7 +253,13 @@ function fiscalLabel(tokens: readonly Token[], k: number): { endYear: number; ne
   if (!first || first.kind !== 'num' || !/^\d{2}(?:\d{2})?$/.test(first.text)) return null;
   const dash = tokens[k + 1];
   const second = tokens[k + 2];
-  if (dash?.text === '-' && dash.glued && second?.kind === 'num' && second.glued && /^\d{2}(?:\d{2})?$/.test(second.text)) {
+  if (
+    dash?.text === '-' &&
+    dash.glued &&
+    second?.kind === 'num' &&
+    second.glued &&
+    /^\d{2}(?:\d{2})?$/.test(second.text)
+  ) {
     const y1 = fullYear(first.text);
     const y2 = fullYear(second.text);
     if (y2 === y1 + 1) return { endYear: y2, next: skipEra(tokens, k + 3) };
@@ -171,7 +287,7 @@ function skipEra(tokens: readonly Token[], k: number): number {
 function readFiscalYear(tokens: readonly Token[], i: number): Located<PeriodAtom> | null {
   const t = tokens[i]!;
   // "FY24", "FY 2023-24", "FY'24"
-  if (t.lower === 'fy' || t.lower === 'fy\'') {
+  if (t.lower === 'fy' || t.lower === "fy'") {
     let k = i + 1;
     if (tokens[k]?.text === "'" || (tokens[k]?.text === '-' && tokens[k]!.glued)) k++;
     const label = fiscalLabel(tokens, k);
@@ -179,13 +295,23 @@ function readFiscalYear(tokens: readonly Token[], i: number): Located<PeriodAtom
     return null;
   }
   // "2023-24" standing alone is a fiscal year in Pakistani copy, and so is Urdu's reversed "24-2023"
-  if (t.kind === 'num' && tokens[i + 1]?.text === '-' && tokens[i + 1]?.glued && (t.text.length === 4 || tokens[i + 2]?.text.length === 4)) {
+  if (
+    t.kind === 'num' &&
+    tokens[i + 1]?.text === '-' &&
+    tokens[i + 1]?.glued &&
+    (t.text.length === 4 || tokens[i + 2]?.text.length === 4)
+  ) {
     const label = fiscalLabel(tokens, i);
-    if (label && label.next >= i + 3) return { kind: 'fy', endYear: label.endYear, relative: null, tStart: i, tEnd: label.next };
+    if (label && label.next >= i + 3)
+      return { kind: 'fy', endYear: label.endYear, relative: null, tStart: i, tEnd: label.next };
   }
   // "up from $3.8 billion a fiscal year earlier": the fiscal year before
-  if (t.lower === 'a' && FY_WORDS.has(tokens[i + 1]?.lower ?? '') && tokens[i + 2]?.lower === 'year' &&
-    ['earlier', 'ago', 'before'].includes(tokens[i + 3]?.lower ?? '')) {
+  if (
+    t.lower === 'a' &&
+    FY_WORDS.has(tokens[i + 1]?.lower ?? '') &&
+    tokens[i + 2]?.lower === 'year' &&
+    ['earlier', 'ago', 'before'].includes(tokens[i + 3]?.lower ?? '')
+  ) {
     return { kind: 'fy', endYear: null, relative: 'last', tStart: i, tEnd: i + 4 };
   }
   // "fiscal year to date", "FYTD", "the fiscal year so far": the running year
@@ -195,8 +321,17 @@ function readFiscalYear(tokens: readonly Token[], i: number): Located<PeriodAtom
     let d = f + 2;
     if (tokens[d]?.text === '-') d++;
     const to = tokens[d]?.lower;
-    if ((to === 'to' || to === 'so') && ['date', 'far'].includes(tokens[d + (tokens[d + 1]?.text === '-' ? 2 : 1)]?.lower ?? '')) {
-      return { kind: 'fy', endYear: null, relative: 'current', tStart: i, tEnd: d + (tokens[d + 1]?.text === '-' ? 3 : 2) };
+    if (
+      (to === 'to' || to === 'so') &&
+      ['date', 'far'].includes(tokens[d + (tokens[d + 1]?.text === '-' ? 2 : 1)]?.lower ?? '')
+    ) {
+      return {
+        kind: 'fy',
+        endYear: null,
+        relative: 'current',
+        tStart: i,
+        tEnd: d + (tokens[d + 1]?.text === '-' ? 3 : 2),
+      };
     }
   }
   // "[current|last] fiscal year [2023-24]", "fiscal 2023", "مالی سال 2023-24", "رواں مالی سال"
@@ -212,7 +347,11 @@ function readFiscalYear(tokens: readonly Token[], i: number): Located<PeriodAtom
   if (!isUrdu && !FY_WORDS.has(tokens[k]?.lower ?? '')) return null;
   if (k > i && !relative) {
     // "rose to $2.123 billion in the fiscal year": the fiscal year named bare, no year, no 'ended'
-    const bare = tokens[k + 1]?.lower === 'year' && !fiscalLabel(tokens, k + 2) && !readEnding(tokens, k + 2) && tokens[k + 2]?.text !== '(';
+    const bare =
+      tokens[k + 1]?.lower === 'year' &&
+      !fiscalLabel(tokens, k + 2) &&
+      !readEnding(tokens, k + 2) &&
+      tokens[k + 2]?.text !== '(';
     return bare ? { kind: 'fy', endYear: null, relative: 'the', tStart: i, tEnd: k + 2 } : null;
   }
   k++;
@@ -221,7 +360,8 @@ function readFiscalYear(tokens: readonly Token[], i: number): Located<PeriodAtom
   // "Financial Year (FY) 2021-22": the abbreviation in brackets between the name and its year
   if (tokens[k]?.text === '(' && tokens[k + 1]?.lower === 'fy' && tokens[k + 2]?.text === ')') k += 3;
   const label = fiscalLabel(tokens, k);
-  if (label && (label.endYear >= 1990)) return { kind: 'fy', endYear: label.endYear, relative: null, tStart: i, tEnd: label.next };
+  if (label && label.endYear >= 1990)
+    return { kind: 'fy', endYear: label.endYear, relative: null, tStart: i, tEnd: label.next };
   // "the fiscal year that ended in June 2023", "fiscal year ending June 2024"
   const ended = readEnding(tokens, k);
   if (hasYearWord && ended) {
@@ -232,7 +372,10 @@ function readFiscalYear(tokens: readonly Token[], i: number): Located<PeriodAtom
   return { kind: 'fy', endYear: null, relative, tStart: i, tEnd: k };
 }
 
-function readEnding(tokens: readonly Token[], k: number): { year: number | null; next: number; began?: boolean } | null {
+function readEnding(
+  tokens: readonly Token[],
+  k: number,
+): { year: number | null; next: number; began?: boolean } | null {
   let j = k;
   if (tokens[j]?.lower === 'that' || tokens[j]?.lower === 'which') j++;
   const verb = tokens[j]?.lower ?? '';
@@ -271,7 +414,8 @@ function readSubPeriod(tokens: readonly Token[], i: number, taken: (i: number) =
       return { kind: 'sub', offset: (ordinal - 1) * 6, length: 6, tStart: i, tEnd: i + 2 };
     }
     if (next?.lower === 'quarter') return { kind: 'sub', offset: (ordinal - 1) * 3, length: 3, tStart: i, tEnd: i + 2 };
-    if (next?.text === 'سہ' && tokens[i + 2]?.text === 'ماہی') return { kind: 'sub', offset: (ordinal - 1) * 3, length: 3, tStart: i, tEnd: i + 3 };
+    if (next?.text === 'سہ' && tokens[i + 2]?.text === 'ماہی')
+      return { kind: 'sub', offset: (ordinal - 1) * 3, length: 3, tStart: i, tEnd: i + 3 };
   }
   if (FIRST.has(t.lower)) {
     const n = readCount(tokens[i + 1]);
@@ -298,8 +442,12 @@ function readSubPeriod(tokens: readonly Token[], i: number, taken: (i: number) =
         }
       }
       const before = tokens[i - 1]?.lower;
-      if (after === 'period' || (before === 'the' && (after === 'of' || after === '(')) || after === 'of' && isFiscalAhead(tokens, k + 2) ||
-        urduFiscalBehind(tokens, i)) {
+      if (
+        after === 'period' ||
+        (before === 'the' && (after === 'of' || after === '(')) ||
+        (after === 'of' && isFiscalAhead(tokens, k + 2)) ||
+        urduFiscalBehind(tokens, i)
+      ) {
         return { kind: 'sub', offset: 0, length: n, tStart: i, tEnd: after === 'period' ? k + 2 : k + 1 };
       }
     }
@@ -311,7 +459,11 @@ function readSubPeriod(tokens: readonly Token[], i: number, taken: (i: number) =
 function urduFiscalBehind(tokens: readonly Token[], i: number): boolean {
   if (tokens[i - 1]?.text !== 'کے') return false;
   const year = tokens[i - 2];
-  return year?.text === 'سال' || year?.text === 'ء' || (year?.kind === 'num' && (/^\d{4}$/.test(year.text) || tokens[i - 3]?.text === '-'));
+  return (
+    year?.text === 'سال' ||
+    year?.text === 'ء' ||
+    (year?.kind === 'num' && (/^\d{4}$/.test(year.text) || tokens[i - 3]?.text === '-'))
+  );
 }
 
 function isFiscalAhead(tokens: readonly Token[], k: number): boolean {
@@ -358,8 +510,8 @@ function readMonth(tokens: readonly Token[], i: number, taken: (i: number) => bo
       year = words.value;
       yearEnd = words.next;
     }
-  // "in November, 25% higher": a number already read as a percentage or an amount is no year, and after a comma
-  // only a four-digit year is one ("April, 2024")
+    // "in November, 25% higher": a number already read as a percentage or an amount is no year, and after a comma
+    // only a four-digit year is one ("April, 2024")
   } else if (num?.kind === 'num' && !taken(k) && !(comma && num.text.length !== 4)) {
     const afterNum = tokens[k + 1];
     const isFiscalLabel = afterNum?.text === '-' && afterNum.glued && tokens[k + 2]?.kind === 'num';
@@ -377,7 +529,8 @@ function readMonth(tokens: readonly Token[], i: number, taken: (i: number) => bo
       if (num.text.length === 2) year = fullYear(num.text);
     }
   }
-  if (year !== null) return { kind: 'month', month, year, yearBack: false, thisYear: false, tStart: i, tEnd: skipEra(tokens, yearEnd) };
+  if (year !== null)
+    return { kind: 'month', month, year, yearBack: false, thisYear: false, tStart: i, tEnd: skipEra(tokens, yearEnd) };
   // Without a year: "April of the previous year", "March last year", "March this year"
   let j = tokens[i + 1]?.text === '.' ? i + 2 : i + 1;
   if (tokens[j]?.lower === 'of') j++;
@@ -394,16 +547,25 @@ function readMonth(tokens: readonly Token[], i: number, taken: (i: number) => bo
 }
 
 // "July-March", "July 2023 to April 2024", "between July and April", "جولائی تا مارچ"
-function readRange(tokens: readonly Token[], from: MonthAtom, taken: (i: number) => boolean): Located<PeriodAtom> | null {
+function readRange(
+  tokens: readonly Token[],
+  from: MonthAtom,
+  taken: (i: number) => boolean,
+): Located<PeriodAtom> | null {
   if (from.yearBack || from.thisYear) return null;
   const sep = tokens[from.tEnd];
   if (!sep) return null;
   const opener = tokens[from.tStart - 1]?.lower ?? '';
   const isAnd = sep.lower === 'and' && (opener === 'between' || opener === 'during');
   // Urdu: "جولائی اور اگست کے دوران", "جولائی اگست میں": two months, then the postposition of a span
-  const urduPair = URDU_MONTHS[tokens[from.tStart]!.text] !== undefined && (sep.text === 'اور' || URDU_MONTHS[sep.text] !== undefined);
+  const urduPair =
+    URDU_MONTHS[tokens[from.tStart]!.text] !== undefined && (sep.text === 'اور' || URDU_MONTHS[sep.text] !== undefined);
   if (!RANGE_SEPARATORS.has(sep.lower) && !isAnd && !urduPair) return null;
-  const to = readMonth(tokens, sep.kind === 'word' && URDU_MONTHS[sep.text] !== undefined ? from.tEnd : from.tEnd + 1, taken);
+  const to = readMonth(
+    tokens,
+    sep.kind === 'word' && URDU_MONTHS[sep.text] !== undefined ? from.tEnd : from.tEnd + 1,
+    taken,
+  );
   if (!to || to === 'date' || to.yearBack || to.thisYear) return null;
   if (urduPair && !spanFollows(tokens, to.tEnd)) return null;
   let end = to.tEnd;
@@ -411,14 +573,44 @@ function readRange(tokens: readonly Token[], from: MonthAtom, taken: (i: number)
   let fromYear = from.year;
   if (fromYear === null && to.year !== null) fromYear = from.month <= to.month ? to.year : to.year - 1;
   // "from July to March" is one span: its "from" opens it and is no comparison ("up from March" still is one)
-  const opens = (opener === 'from' && sep.kind === 'word' && !CHANGE_BEFORE_FROM.has(tokens[from.tStart - 2]?.lower ?? '')) ||
+  const opens =
+    (opener === 'from' && sep.kind === 'word' && !CHANGE_BEFORE_FROM.has(tokens[from.tStart - 2]?.lower ?? '')) ||
     opener === 'between';
-  return { kind: 'range', from: from.month, fromYear, to: to.month, toYear: to.year, tStart: opens ? from.tStart - 1 : from.tStart, tEnd: end };
+  return {
+    kind: 'range',
+    from: from.month,
+    fromYear,
+    to: to.month,
+    toYear: to.year,
+    tStart: opens ? from.tStart - 1 : from.tStart,
+    tEnd: end,
+  };
 }
 
 // Words that make the "from" before a span the base of a change: "up from July-March FY24".
-const CHANGE_BEFORE_FROM = new Set(['up', 'down', 'rise', 'rose', 'increase', 'increased', 'fell', 'fall', 'decline', 'declined',
-  'grew', 'growth', 'jump', 'jumped', 'drop', 'dropped', '%', 'percent', 'pc', 'cent', 'pct']);
+const CHANGE_BEFORE_FROM = new Set([
+  'up',
+  'down',
+  'rise',
+  'rose',
+  'increase',
+  'increased',
+  'fell',
+  'fall',
+  'decline',
+  'declined',
+  'grew',
+  'growth',
+  'jump',
+  'jumped',
+  'drop',
+  'dropped',
+  '%',
+  'percent',
+  'pc',
+  'cent',
+  'pct',
+]);
 
 /**
  * "by March 2025", "till March", "up to the end of March", "as of June 30, 2021": the fiscal year to date ending
@@ -449,7 +641,8 @@ function urduToDate(tokens: readonly Token[], month: MonthAtom): Located<PeriodA
 
 // "30 June 2021", "June 30, 2021", "30 جون 2021": a day's date, read for the month and year it ends a span in.
 function readDayDate(tokens: readonly Token[], k: number): { month: number; year: number | null; tEnd: number } | null {
-  const isDay = (t: Token | undefined): boolean => t?.kind === 'num' && /^\d{1,2}$/.test(t.text) && Number(t.text) >= 1 && Number(t.text) <= 31;
+  const isDay = (t: Token | undefined): boolean =>
+    t?.kind === 'num' && /^\d{1,2}$/.test(t.text) && Number(t.text) >= 1 && Number(t.text) <= 31;
   const yearAt = (j: number): number | null => {
     const t = tokens[j];
     return t?.kind === 'num' && /^(?:19|20)\d{2}$/.test(t.text) ? Number(t.text) : null;
@@ -488,7 +681,8 @@ function readCalendarYear(tokens: readonly Token[], i: number): Located<PeriodAt
   const t = tokens[i]!;
   if (t.lower === 'calendar' && tokens[i + 1]?.lower === 'year') {
     const label = tokens[i + 2];
-    if (label?.kind === 'num' && /^\d{4}$/.test(label.text)) return { kind: 'cy', year: Number(label.text), tStart: i, tEnd: i + 3 };
+    if (label?.kind === 'num' && /^\d{4}$/.test(label.text))
+      return { kind: 'cy', year: Number(label.text), tStart: i, tEnd: i + 3 };
     return null;
   }
   if (t.text === 'CY' && tokens[i + 1]?.kind === 'num') {
@@ -499,7 +693,8 @@ function readCalendarYear(tokens: readonly Token[], i: number): Located<PeriodAt
     const before = tokens[i - 1]?.lower ?? '';
     const after = tokens[i + 1];
     if (after?.text === '-' && after.glued) return null;
-    if (after?.lower === 'calendar' && tokens[i + 2]?.lower === 'year') return { kind: 'cy', year: Number(t.text), tStart: i, tEnd: i + 3 };
+    if (after?.lower === 'calendar' && tokens[i + 2]?.lower === 'year')
+      return { kind: 'cy', year: Number(t.text), tStart: i, tEnd: i + 3 };
     if (['in', 'during', 'for', 'year', 'سال'].includes(before) || (after?.text === 'میں' && before !== 'سال')) {
       return { kind: 'cy', year: Number(t.text), tStart: i, tEnd: i + 1 };
     }

@@ -28,7 +28,10 @@ export interface ResolvedPeriod {
 }
 
 const single = (month: YearMonth): Period => ({ start: month, end: month });
-const shift = (p: Period, months: number): Period => ({ start: addMonths(p.start, months), end: addMonths(p.end, months) });
+const shift = (p: Period, months: number): Period => ({
+  start: addMonths(p.start, months),
+  end: addMonths(p.end, months),
+});
 
 /** True when the expression is relative to the month or period the sentence reports. */
 export function isRelative(mention: PeriodMention): boolean {
@@ -40,7 +43,9 @@ export function resolvePeriod(mention: PeriodMention, ctx: ResolveContext): Reso
   const atoms = mention.atoms;
   const rel = find(atoms, 'rel');
   // a written year wins over "the current fiscal year" said alongside it
-  const fy = atoms.find((a): a is Extract<PeriodAtom, { kind: 'fy' }> => a.kind === 'fy' && a.endYear !== null) ?? find(atoms, 'fy');
+  const fy =
+    atoms.find((a): a is Extract<PeriodAtom, { kind: 'fy' }> => a.kind === 'fy' && a.endYear !== null) ??
+    find(atoms, 'fy');
   const cy = find(atoms, 'cy');
   const month = find(atoms, 'month');
   const range = find(atoms, 'range');
@@ -90,15 +95,21 @@ export function resolvePeriod(mention: PeriodMention, ctx: ResolveContext): Reso
     const length = rangeLength(range);
     if (length < 1 || length > 12) return null;
     const period = { start: addMonths(end, -(length - 1)), end };
-    return out(period, { whole: length === 12 && isYearFrame(period, ctx.fyStart), inferred: range.toYear === null && !frame });
+    return out(period, {
+      whole: length === 12 && isYearFrame(period, ctx.fyStart),
+      inferred: range.toYear === null && !frame,
+    });
   }
   if (sub) {
     const base = frame ?? currentFiscalYear(ctx);
     if (!base) return null;
-    return out({ start: addMonths(base.start, sub.offset), end: addMonths(base.start, sub.offset + sub.length - 1) }, {
-      whole: sub.offset === 0 && sub.length === 12,
-      inferred: !frame,
-    });
+    return out(
+      { start: addMonths(base.start, sub.offset), end: addMonths(base.start, sub.offset + sub.length - 1) },
+      {
+        whole: sub.offset === 0 && sub.length === 12,
+        inferred: !frame,
+      },
+    );
   }
   if (frame) {
     // "so far this fiscal year", "IT exports in FY26 reached …" before FY26 is over: a year not over by publication
@@ -106,7 +117,8 @@ export function resolvePeriod(mention: PeriodMention, ctx: ResolveContext): Reso
     const latest = soFar || fy?.relative === 'current' ? toDateEnd(frame, ctx) : null;
     if (latest) return out({ start: frame.start, end: latest }, { inferred: true });
     // "$2.123 billion in the fiscal year" while the running one is not over: the last one that is
-    if (fy?.relative === 'the' && ctx.published && frame.end >= ctx.published.slice(0, 7)) return out(shift(frame, -12), { whole: true, inferred: true });
+    if (fy?.relative === 'the' && ctx.published && frame.end >= ctx.published.slice(0, 7))
+      return out(shift(frame, -12), { whole: true, inferred: true });
     return out(frame, { whole: true, inferred: fy?.endYear === null });
   }
   return null;
@@ -125,7 +137,11 @@ function toDateEnd(frame: Period, ctx: ResolveContext): YearMonth | null {
 
 function resolveRelative(
   rel: RelativeKind,
-  parts: { fy?: Extract<PeriodAtom, { kind: 'fy' }>; month?: Extract<PeriodAtom, { kind: 'month' }>; range?: Extract<PeriodAtom, { kind: 'range' }> },
+  parts: {
+    fy?: Extract<PeriodAtom, { kind: 'fy' }>;
+    month?: Extract<PeriodAtom, { kind: 'month' }>;
+    range?: Extract<PeriodAtom, { kind: 'range' }>;
+  },
   ctx: ResolveContext,
 ): ResolvedPeriod | null {
   const make = (period: Period | null): ResolvedPeriod | null =>
@@ -185,7 +201,10 @@ function rangeLength(range: Extract<PeriodAtom, { kind: 'range' }>): number {
     : ((range.to - range.from + 12) % 12) + 1;
 }
 
-function find<K extends PeriodAtom['kind']>(atoms: readonly PeriodAtom[], kind: K): Extract<PeriodAtom, { kind: K }> | undefined {
+function find<K extends PeriodAtom['kind']>(
+  atoms: readonly PeriodAtom[],
+  kind: K,
+): Extract<PeriodAtom, { kind: K }> | undefined {
   return atoms.find((a) => a.kind === kind) as Extract<PeriodAtom, { kind: K }> | undefined;
 }
 
@@ -204,12 +223,15 @@ function fiscalFrame(fy: Extract<PeriodAtom, { kind: 'fy' }>, ctx: ResolveContex
   const current = currentFiscalYear(ctx);
   if (!current) return null;
   // "the fiscal year that ended in June": the last one over by publication
-  if (fy.relative === 'ended') return current.end < (ctx.published?.slice(0, 7) ?? '9999') ? current : shift(current, -12);
+  if (fy.relative === 'ended')
+    return current.end < (ctx.published?.slice(0, 7) ?? '9999') ? current : shift(current, -12);
   if (fy.relative === 'last' || fy.relative === 'next') {
     // "$16.51 billion in the previous fiscal year" beside FY24's total is FY23: counted from the year reported;
     // with none, from the year the date falls in ("last fiscal year" in a July story is the one that just ended)
     const reported = ctx.refRange ? fiscalYearRange(fiscalYearOf(ctx.refRange.end, ctx.fyStart), ctx.fyStart) : null;
-    const running = ctx.published ? fiscalYearRange(fiscalYearOf(ctx.published.slice(0, 7), ctx.fyStart), ctx.fyStart) : current;
+    const running = ctx.published
+      ? fiscalYearRange(fiscalYearOf(ctx.published.slice(0, 7), ctx.fyStart), ctx.fyStart)
+      : current;
     return shift(reported ?? running, fy.relative === 'last' ? -12 : 12);
   }
   return current;
@@ -217,7 +239,7 @@ function fiscalFrame(fy: Extract<PeriodAtom, { kind: 'fy' }>, ctx: ResolveContex
 
 // "The current fiscal year" is the one the publication date falls in; without a date, the reported month's.
 function currentFiscalYear(ctx: ResolveContext): Period | null {
-  const month = ctx.published ? addMonths(ctx.published.slice(0, 7), -1) : ctx.refMonth ?? ctx.refRange?.end ?? null;
+  const month = ctx.published ? addMonths(ctx.published.slice(0, 7), -1) : (ctx.refMonth ?? ctx.refRange?.end ?? null);
   if (!month) return null;
   return fiscalYearRange(fiscalYearOf(month, ctx.fyStart), ctx.fyStart);
 }

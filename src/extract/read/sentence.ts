@@ -37,7 +37,8 @@ function otherMeasure(tokens: readonly Token[], start: number): Topic | null {
   if (OTHER_MEASURE_BEFORE.has(before)) return { kind: 'untracked', label: `${before} ${tokens[start]!.lower}` };
   // "imports of IT and IT-enabled services": the flow named before "of" is the measure
   const flow = tokens[start - 2]?.lower;
-  if ((before === 'of' || before === 'for') && flow !== undefined && OTHER_FLOW_OF.has(flow)) return { kind: 'untracked', label: `${flow} of ${tokens[start]!.lower}` };
+  if ((before === 'of' || before === 'for') && flow !== undefined && OTHER_FLOW_OF.has(flow))
+    return { kind: 'untracked', label: `${flow} of ${tokens[start]!.lower}` };
   return null;
 }
 
@@ -63,12 +64,12 @@ export function readSentence(original: string, lexicon: Lexicon): SentenceReadin
   const claims: SentenceReading['claims'] = [];
   for (const m of lexicon.phrases.findAll(tokens, (i) => taken[i] === 1)) {
     const v = m.value;
-    if (v.type === 'topic') topics.push({ topic: otherMeasure(tokens, m.start) ?? v.topic, tStart: m.start, tEnd: m.end });
+    if (v.type === 'topic')
+      topics.push({ topic: otherMeasure(tokens, m.start) ?? v.topic, tStart: m.start, tEnd: m.end });
     // "the US $1.003 billion": a country's name right before "$" says which dollar, not whose figure
     else if (v.type === 'country') {
       if (tokens[m.end]?.text !== '$') countries.push({ code: v.code, tStart: m.start, tEnd: m.end });
-    }
-    else claims.push({ claim: v.claim, tStart: m.start, tEnd: m.end });
+    } else claims.push({ claim: v.claim, tStart: m.start, tEnd: m.end });
   }
   const arabic = text.match(ARABIC_SCRIPT)?.length ?? 0;
   return { original, tokens, money, percents, periods, topics, countries, claims, urdu: arabic > text.length / 4 };

@@ -1,4 +1,10 @@
-import { URDU_ADJUSTERS, URDU_DECIMAL_POINT, URDU_FRACTIONS, URDU_HUNDRED, URDU_NUMBERS } from '../lexicon/urdu-numbers.js';
+import {
+  URDU_ADJUSTERS,
+  URDU_DECIMAL_POINT,
+  URDU_FRACTIONS,
+  URDU_HUNDRED,
+  URDU_NUMBERS,
+} from '../lexicon/urdu-numbers.js';
 import type { Token } from '../text/tokens.js';
 
 /** A number read from Urdu words, and the token after it. */

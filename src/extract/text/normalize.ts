@@ -2,17 +2,44 @@
 // Every replacement is one UTF-16 unit for one, so offsets into the normalised text are offsets into the
 // original and evidence can be quoted as the page wrote it.
 const SAME_LENGTH: Readonly<Record<string, string>> = {
-  '\u066B': '.', '\u066C': ',', '\u060C': ',', '\u061B': ';', '\u066A': '%',
-  '\u00A0': ' ', '\u2007': ' ', '\u2009': ' ', '\u202F': ' ', '\u2002': ' ', '\u2003': ' ',
-  '\u2018': "'", '\u2019': "'", '\u02BC': "'", '\u2032': "'", '\u00B4': "'", '`': "'",
-  '\u201C': '"', '\u201D': '"', '\u00AB': '"', '\u00BB': '"',
-  '\u2010': '-', '\u2011': '-', '\u2012': '-', '\u2013': '-', '\u2014': '-', '\u2015': '-', '\u2212': '-',
+  '\u066B': '.',
+  '\u066C': ',',
+  '\u060C': ',',
+  '\u061B': ';',
+  '\u066A': '%',
+  '\u00A0': ' ',
+  '\u2007': ' ',
+  '\u2009': ' ',
+  '\u202F': ' ',
+  '\u2002': ' ',
+  '\u2003': ' ',
+  '\u2018': "'",
+  '\u2019': "'",
+  '\u02BC': "'",
+  '\u2032': "'",
+  '\u00B4': "'",
+  '`': "'",
+  '\u201C': '"',
+  '\u201D': '"',
+  '\u00AB': '"',
+  '\u00BB': '"',
+  '\u2010': '-',
+  '\u2011': '-',
+  '\u2012': '-',
+  '\u2013': '-',
+  '\u2014': '-',
+  '\u2015': '-',
+  '\u2212': '-',
   // Arabic letter forms that Urdu text sometimes carries instead of the Urdu ones, and the high-hamza yeh some
   // Urdu keyboards type for ئ ("آٸی ٹی", "مٸی").
-  '\u064A': '\u06CC', '\u0649': '\u06CC', '\u0643': '\u06A9', '\u0678': '\u0626',
+  '\u064A': '\u06CC',
+  '\u0649': '\u06CC',
+  '\u0643': '\u06A9',
+  '\u0678': '\u0626',
 };
 
-const REPLACEABLE = /[\u0660-\u066C\u06F0-\u06F9\u060C\u061B\u00A0\u2007\u2009\u202F\u2002\u2003\u2018\u2019\u02BC\u2032\u00B4`\u201C\u201D\u00AB\u00BB\u2010-\u2015\u2212\u064A\u0649\u0643\u0678]/g;
+const REPLACEABLE =
+  /[\u0660-\u066C\u06F0-\u06F9\u060C\u061B\u00A0\u2007\u2009\u202F\u2002\u2003\u2018\u2019\u02BC\u2032\u00B4`\u201C\u201D\u00AB\u00BB\u2010-\u2015\u2212\u064A\u0649\u0643\u0678]/g;
 
 /** Normalises digits, quotes, dashes and Arabic letter forms without changing the text's length. */
 export function normalizeText(text: string): string {
@@ -38,7 +65,9 @@ const dropArabicMark = (mark: string): string => (mark >= '\u0600' && mark <= '\
 export function cleanText(text: string): string {
   const nfc = text.normalize('NFC');
   // Most pages have no Arabic script: they skip its passes (a page's every text node comes through here).
-  const arabic = ARABIC_SCRIPT.test(nfc) ? nfc.replace(YEH_HAMZA, '\u0626').replace(MARK, dropArabicMark).replace(NON_JOINER, ' ') : nfc;
+  const arabic = ARABIC_SCRIPT.test(nfc)
+    ? nfc.replace(YEH_HAMZA, '\u0626').replace(MARK, dropArabicMark).replace(NON_JOINER, ' ')
+    : nfc;
   return arabic.replace(INVISIBLE, '').replace(/\s+/g, ' ').trim();
 }
 

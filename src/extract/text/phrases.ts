@@ -44,7 +44,8 @@ export class PhraseIndex<T> {
     let node = this.root;
     const capitals = new Set<number>();
     tokens.forEach((t, i) => {
-      if (t.kind === 'word' && t.text.length > 1 && t.text === t.text.toUpperCase() && t.text !== t.lower) capitals.add(i);
+      if (t.kind === 'word' && t.text.length > 1 && t.text === t.text.toUpperCase() && t.text !== t.lower)
+        capitals.add(i);
       let child = node.next.get(keyOf(t));
       if (!child) {
         child = { next: new Map(), depth: i + 1 };
@@ -83,7 +84,8 @@ export class PhraseIndex<T> {
       seen.push(t);
       node = child;
       j++;
-      if (node.value !== undefined && (anyCase || capitalsHold(node.capitals, seen))) best = { start: i, end: j, value: node.value };
+      if (node.value !== undefined && (anyCase || capitalsHold(node.capitals, seen)))
+        best = { start: i, end: j, value: node.value };
     }
     return best;
   }

@@ -39,7 +39,14 @@ export function splitRunTogether(tokens: Token[], vocabulary: RunTogetherWords):
     out ??= tokens.slice(0, i);
     let at = t.start;
     for (const [n, piece] of pieces.entries()) {
-      out.push({ kind: 'word', text: piece, lower: piece, start: at, end: at + piece.length, glued: n === 0 ? t.glued : true });
+      out.push({
+        kind: 'word',
+        text: piece,
+        lower: piece,
+        start: at,
+        end: at + piece.length,
+        glued: n === 0 ? t.glued : true,
+      });
       at += piece.length;
     }
   }
@@ -49,7 +56,8 @@ export function splitRunTogether(tokens: Token[], vocabulary: RunTogetherWords):
 // "سا ل": a word that ends in a non-joining letter, one space, and a fragment that only completes a listed word
 function isBroken(t: Token, next: Token, vocabulary: RunTogetherWords): boolean {
   if (t.kind !== 'word' || next.kind !== 'word' || next.glued || next.start !== t.end + 1) return false;
-  if (!NON_JOINING.has(t.text[t.text.length - 1]!) || next.text.length > 2 || vocabulary.words.has(next.text)) return false;
+  if (!NON_JOINING.has(t.text[t.text.length - 1]!) || next.text.length > 2 || vocabulary.words.has(next.text))
+    return false;
   return vocabulary.words.has(t.text + next.text);
 }
 
@@ -61,7 +69,13 @@ function segment(word: string, vocabulary: RunTogetherWords): string[] | null {
 }
 
 // Depth first, longest piece first; `failed` remembers positions that led nowhere, so each is tried once.
-function cut(word: string, from: number, previous: string | null, vocabulary: RunTogetherWords, failed: Set<string>): string[] | null {
+function cut(
+  word: string,
+  from: number,
+  previous: string | null,
+  vocabulary: RunTogetherWords,
+  failed: Set<string>,
+): string[] | null {
   const key = `${from}:${previous !== null && vocabulary.isCount(previous)}`;
   if (failed.has(key)) return null;
   for (let end = word.length; end > from; end--) {
