@@ -1,12 +1,106 @@
-// Lint: TypeScript rules, linear regexes (eslint-plugin-regexp), and the pipeline's import boundaries.
+// Lint: TypeScript rules, linear regexes (eslint-plugin-regexp), the layers' import boundaries and no import
+// cycles (eslint-plugin-import-x, resolving our `.js` specifiers to the `.ts` files through the TypeScript resolver).
 import tseslint from 'typescript-eslint';
 import regexp from 'eslint-plugin-regexp';
+import importX from 'eslint-plugin-import-x';
+import { createTypeScriptImportResolver } from 'eslint-import-resolver-typescript';
 
-const layer = (from, forbidden, why) => ({
-  files: [`src/${from}/**/*.ts`],
-  rules: {
-    'no-restricted-imports': ['error', { patterns: forbidden.map((dir) => ({ group: [`**/${dir}/*`, `**/${dir}`], message: why })) }],
+// Everything at the top of src/: a folder per stage or part, and three shared files.
+const PLACES = [
+  'calendar',
+  'extract',
+  'scrapers',
+  'history',
+  'store',
+  'notify',
+  'pipeline',
+  'coordination',
+  'ops',
+  'demo',
+  'app',
+  'worker',
+  'cli',
+  'config.ts',
+  'errors.ts',
+  'log.ts',
+];
+
+// Who may import whom (besides itself). The pipeline reads downwards: sources → text → history → store → alerts.
+const LAYERS = {
+  calendar: { may: [], why: 'src/calendar is a shared basic: it imports nothing of ours' },
+  demo: { may: [], why: 'src/demo serves fixture files; it imports nothing of ours' },
+  'errors.ts': { may: [], why: 'errors.ts is a shared basic: it imports nothing of ours' },
+  'log.ts': { may: [], why: 'log.ts is a shared basic: it imports nothing of ours' },
+  extract: {
+    may: ['calendar'],
+    why: 'src/extract is pure: no network, store, notifier, config or clock; only the shared calendar',
   },
+  scrapers: {
+    may: ['errors.ts'],
+    why: 'src/scrapers knows HTTP, feeds and pages, not figures, history, the store or Discord',
+  },
+  'config.ts': {
+    may: ['errors.ts', 'scrapers', 'extract'],
+    why: 'config.ts is read by every layer; it may only ask the source kinds table for their keys and the series lexicon for its measures',
+  },
+  history: {
+    may: ['calendar', 'extract'],
+    why: 'src/history decides (consensus, the record rule); it never imports the store, the notifier or the scrapers',
+  },
+  store: {
+    may: ['calendar', 'extract', 'history', 'config.ts', 'errors.ts'],
+    why: 'src/store persists and queries; it never imports the notifier, the scrapers or the pipeline',
+  },
+  notify: {
+    may: ['calendar', 'history', 'config.ts', 'log.ts', 'errors.ts'],
+    why: 'src/notify turns alerts into messages; it never reads the store, fetches pages or drives the pipeline',
+  },
+  coordination: {
+    may: ['store', 'config.ts', 'log.ts'],
+    why: 'src/coordination takes turns at ticking through the store layer; it knows no stage',
+  },
+  pipeline: {
+    may: ['calendar', 'extract', 'scrapers', 'history', 'store', 'notify', 'config.ts', 'log.ts', 'errors.ts'],
+    why: 'src/pipeline drives the stages; the application, the worker and the CLI sit above it',
+  },
+  ops: {
+    may: ['extract', 'scrapers', 'store', 'pipeline', 'log.ts'],
+    why: 'src/ops observes ticks (health, metrics); the worker that reports them, the application and the CLI sit above it',
+  },
+  app: {
+    may: [
+      'calendar',
+      'extract',
+      'scrapers',
+      'history',
+      'store',
+      'notify',
+      'pipeline',
+      'config.ts',
+      'log.ts',
+      'errors.ts',
+    ],
+    why: 'src/app owns config, store and notifier for the worker and the CLI, which sit above it',
+  },
+  worker: {
+    may: PLACES.filter((p) => p !== 'cli' && p !== 'worker'),
+    why: 'src/worker runs the pipeline on its schedule; the CLI sits above it',
+  },
+};
+
+const zones = Object.entries(LAYERS).flatMap(([layer, { may, why }]) =>
+  PLACES.filter((place) => place !== layer && !may.includes(place)).map((place) => ({
+    target: `./src/${layer}`,
+    from: `./src/${place}`,
+    message: why,
+  })),
+);
+// The CLI reaches the store only through its front door and its types; the rest is the store's own business.
+zones.push({
+  target: './src/cli',
+  from: './src/store',
+  except: ['./index.ts', './types.ts'],
+  message: 'the CLI opens the store through src/app (and src/store/index.ts); it imports no store internals',
 });
 
 export default tseslint.config(
@@ -20,8 +114,18 @@ export default tseslint.config(
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', ignoreRestSiblings: true }],
     },
   },
-  layer('extract', ['scrapers', 'notify', 'store', 'pipeline', 'history', 'cli', 'config', 'app'], 'src/extract is pure: no network, store, notifier or config'),
-  layer('scrapers', ['extract', 'notify', 'store', 'pipeline', 'history', 'cli'], 'src/scrapers knows HTTP and pages, not figures or Discord'),
-  layer('notify', ['scrapers', 'pipeline', 'cli'], 'src/notify turns alerts into messages; it knows nothing of HTML or fetching'),
-  layer('store', ['scrapers', 'notify', 'pipeline', 'cli'], 'the store sits below the pipeline'),
+  {
+    files: ['src/**/*.ts'],
+    plugins: { 'import-x': importX },
+    settings: {
+      // The imported files are parsed too (no-cycle follows them), as TypeScript.
+      'import-x/extensions': ['.ts', '.js'],
+      'import-x/parsers': { '@typescript-eslint/parser': ['.ts'] },
+      'import-x/resolver-next': [createTypeScriptImportResolver({ project: './tsconfig.json' })],
+    },
+    rules: {
+      'import-x/no-restricted-paths': ['error', { zones }],
+      'import-x/no-cycle': ['error', { ignoreExternal: true }],
+    },
+  },
 );

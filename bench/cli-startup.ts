@@ -29,10 +29,16 @@ for (const [label, args] of cases) {
   const times: number[] = [];
   for (let i = 0; i < RUNS; i++) {
     const started = performance.now();
-    const run = spawnSync(process.execPath, args, { cwd: ROOT, env: { PATH: process.env.PATH ?? '' }, encoding: 'utf8' });
+    const run = spawnSync(process.execPath, args, {
+      cwd: ROOT,
+      env: { PATH: process.env.PATH ?? '' },
+      encoding: 'utf8',
+    });
     times.push(performance.now() - started);
     if (run.status !== 0) throw new Error(`${label} exited ${run.status}: ${run.stderr}`);
   }
   times.sort((a, b) => a - b);
-  console.log(`${label.padEnd(32)} ${percentile(times, 0.5).toFixed(0).padStart(10)} ${percentile(times, 0.9).toFixed(0).padStart(8)}`);
+  console.log(
+    `${label.padEnd(32)} ${percentile(times, 0.5).toFixed(0).padStart(10)} ${percentile(times, 0.9).toFixed(0).padStart(8)}`,
+  );
 }

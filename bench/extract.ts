@@ -40,7 +40,9 @@ for (let round = 0; round < ROUNDS; round++) {
 }
 for (let round = 0; round < ROUNDS; round++) for (const page of pages) time(2, page, round > 0);
 
-console.log(`${PAGES} generated pages, ${(bytes / PAGES / 1000).toFixed(0)} KB each on average, ${ROUNDS - 1} timed rounds\n`);
+console.log(
+  `${PAGES} generated pages, ${(bytes / PAGES / 1000).toFixed(0)} KB each on average, ${ROUNDS - 1} timed rounds\n`,
+);
 const mbps = spent.map((ms) => (bytes * (ROUNDS - 1)) / 1e6 / (ms / 1000));
 readers.forEach(([name], i) => {
   const perPage = spent[i]! / (PAGES * (ROUNDS - 1));

@@ -13,27 +13,58 @@ const POOL = Math.max(items + 10, 30);
 const stats = { requests: 0, notModified: 0, robots: 0, feeds: 0, articles: 0 };
 
 // Every tenth article of a host's pool is about a tracked series; the rest are the other news of the day.
-const OTHER = ['Cricket board names squad for the Australia tour', 'Heatwave grips Sindh as mercury touches 47°C', 'Senate passes amended election bill',
-  'Karachi traffic plan for the new bus corridor', 'Petrol price kept unchanged for next fortnight', 'Wheat procurement target revised in Punjab',
-  'Lahore smog season: schools to stay shut', 'New airline route links Islamabad and Baku', 'Gold price climbs Rs2,000 per tola'];
-const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November'];
+const OTHER = [
+  'Cricket board names squad for the Australia tour',
+  'Heatwave grips Sindh as mercury touches 47°C',
+  'Senate passes amended election bill',
+  'Karachi traffic plan for the new bus corridor',
+  'Petrol price kept unchanged for next fortnight',
+  'Wheat procurement target revised in Punjab',
+  'Lahore smog season: schools to stay shut',
+  'New airline route links Islamabad and Baku',
+  'Gold price climbs Rs2,000 per tola',
+];
+const MONTHS = [
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+];
 const relevant = (i: number): boolean => i % 10 === 3;
 
 function title(host: number, i: number): string {
   if (!relevant(i)) return `${OTHER[(host + i) % OTHER.length]} (${host}-${i})`;
   const month = MONTHS[(host + i) % MONTHS.length];
-  return (host + i) % 2 === 0 ? `IT exports rise to $${240 + ((host * 7 + i) % 50)} million in ${month} 2024` : `Workers' remittances reach $${2_500 + ((host + i) % 400)} million in ${month} 2024`;
+  return (host + i) % 2 === 0
+    ? `IT exports rise to $${240 + ((host * 7 + i) % 50)} million in ${month} 2024`
+    : `Workers' remittances reach $${2_500 + ((host + i) % 400)} million in ${month} 2024`;
 }
 
 function articlePage(base: string, host: number, i: number): string {
   const t = title(host, i);
-  const nav = Array.from({ length: 80 }, (_, k) => `<li><a href="${base}/section/${k}/">Section ${k}</a></li>`).join('');
-  const teasers = Array.from({ length: 20 }, (_, k) => `<li><a href="${base}/news/${(i + k) % POOL}/">${title(host, (i + k) % POOL)}</a></li>`).join('');
+  const nav = Array.from({ length: 80 }, (_, k) => `<li><a href="${base}/section/${k}/">Section ${k}</a></li>`).join(
+    '',
+  );
+  const teasers = Array.from(
+    { length: 20 },
+    (_, k) => `<li><a href="${base}/news/${(i + k) % POOL}/">${title(host, (i + k) % POOL)}</a></li>`,
+  ).join('');
   const body = [
     relevant(i)
       ? `${t.replace(/ in (\w+) 2024$/, '')} in ${t.split(' in ').at(-1)}, up ${10 + (i % 20)} percent year-on-year, according to data released by the State Bank of Pakistan on Monday.`
       : `${t}. Officials said the decision followed weeks of consultations with stakeholders across the province.`,
-    ...Array.from({ length: 9 }, (_, k) => `Paragraph ${k + 2} of the report goes into the background: analysts in Karachi and Lahore said the numbers reflected seasonal patterns, and that the coming quarter would tell whether the trend holds. The finance ministry declined to comment on the figures at this stage.`),
+    ...Array.from(
+      { length: 9 },
+      (_, k) =>
+        `Paragraph ${k + 2} of the report goes into the background: analysts in Karachi and Lahore said the numbers reflected seasonal patterns, and that the coming quarter would tell whether the trend holds. The finance ministry declined to comment on the figures at this stage.`,
+    ),
   ];
   return `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>${t} | Business</title>
 <link rel="canonical" href="${base}/news/${i}/"><meta property="article:published_time" content="2024-05-${String(1 + (i % 28)).padStart(2, '0')}T09:00:00+05:00">
@@ -67,12 +98,16 @@ function handle(base: string, host: number, req: IncomingMessage, res: ServerRes
       stats.notModified++;
       return void res.writeHead(304, { etag }).end();
     }
-    return void res.writeHead(200, { 'content-type': 'application/rss+xml; charset=utf-8', etag }).end(feed(base, host, Number(feedMatch[1])));
+    return void res
+      .writeHead(200, { 'content-type': 'application/rss+xml; charset=utf-8', etag })
+      .end(feed(base, host, Number(feedMatch[1])));
   }
   const article = /^\/news\/(\d+)\/$/.exec(path);
   if (article) {
     stats.articles++;
-    return void res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(articlePage(base, host, Number(article[1])));
+    return void res
+      .writeHead(200, { 'content-type': 'text/html; charset=utf-8' })
+      .end(articlePage(base, host, Number(article[1])));
   }
   res.writeHead(404).end();
 }

@@ -1,4 +1,4 @@
-// npm run bench:notify — the fault run of tests/notify/faults.test.ts with its figures printed:
+// npm run bench:notify — the fault run of tests/notify/faults.soak.test.ts with its figures printed:
 // faults injected by kind, outbox passes, alerts lost and duplicated, and the time it took.
 import { runFaultScenario } from '../tests/notify/fault-scenario.js';
 

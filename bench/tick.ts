@@ -10,7 +10,7 @@
  * Prints wall time, CPU per source, requests and peak RSS for each. Sizes:
  *   BENCH_HOSTS=500 BENCH_FEEDS_PER_HOST=2 BENCH_ITEMS=20 npm run bench:tick
  *
- * Not a test: nothing here passes or fails; the figures go in the README and the issue.
+ * Not a test: nothing here passes or fails; the figures go in docs/benchmarks.md and the issue.
  */
 import { fork, type ChildProcess } from 'node:child_process';
 import { once } from 'node:events';
@@ -30,7 +30,8 @@ import { createSqliteStore } from '../src/store/sqlite.js';
 const HOSTS = Number(process.env.BENCH_HOSTS ?? 500);
 const FEEDS_PER_HOST = Number(process.env.BENCH_FEEDS_PER_HOST ?? 2);
 const ITEMS = Number(process.env.BENCH_ITEMS ?? 20);
-const HOST_DELAY_MS = process.env.BENCH_HOST_DELAY_MS === undefined ? undefined : Number(process.env.BENCH_HOST_DELAY_MS);
+const HOST_DELAY_MS =
+  process.env.BENCH_HOST_DELAY_MS === undefined ? undefined : Number(process.env.BENCH_HOST_DELAY_MS);
 
 /** What one measured tick did, from this process's side. */
 interface TickFigures {
@@ -44,7 +45,14 @@ interface TickFigures {
   peak: { maxRss: number; rss: number; heapUsed: number; external: number };
 }
 
-interface FarmStats { requests: number; notModified: number; robots: number; feeds: number; articles: number; cpuMs: number }
+interface FarmStats {
+  requests: number;
+  notModified: number;
+  robots: number;
+  feeds: number;
+  articles: number;
+  cpuMs: number;
+}
 
 const here = dirname(fileURLToPath(import.meta.url));
 // The repository root (this file runs compiled from dist-bench/bench/).
@@ -59,9 +67,18 @@ const countingNotifier: Notifier = {
 };
 
 function tickDeps(urls: readonly string[], dbPath: string, series: SeriesConfig[]): TickDeps {
-  const sources: SourceConfig[] = urls.map((url, i) => ({ id: `feed-${i}`, outlet: `Outlet ${i % HOSTS}`, kind: 'rss', url }));
+  const sources: SourceConfig[] = urls.map((url, i) => ({
+    id: `feed-${i}`,
+    outlet: `Outlet ${i % HOSTS}`,
+    kind: 'rss',
+    url,
+  }));
   return {
-    sources, series, rule: DEFAULT_RECORD_RULE, store: createSqliteStore(dbPath), notifier: countingNotifier,
+    sources,
+    series,
+    rule: DEFAULT_RECORD_RULE,
+    store: createSqliteStore(dbPath),
+    notifier: countingNotifier,
     // Production defaults except that loopback is allowed.
     http: createHttpClient({ userAgent: DEFAULTS.userAgent, allowPrivateNetworks: true, hostDelayMs: HOST_DELAY_MS }),
     log: createLogger({ level: 'silent', secrets: [] }),
@@ -87,8 +104,14 @@ async function measure(deps: TickDeps): Promise<TickFigures> {
   const counts: Record<string, number> = {};
   for (const r of summary.sources) counts[r.status] = (counts[r.status] ?? 0) + 1;
   return {
-    wallMs, cpuMs: (used.user + used.system) / 1000, sources: deps.sources.length, counts,
-    articles: summary.articles, figures: summary.figures, alerts: summary.alertsCreated, peak,
+    wallMs,
+    cpuMs: (used.user + used.system) / 1000,
+    sources: deps.sources.length,
+    counts,
+    articles: summary.articles,
+    figures: summary.figures,
+    alerts: summary.alertsCreated,
+    peak,
   };
 }
 
@@ -96,11 +119,21 @@ function print(label: string, f: TickFigures, farm: FarmStats): void {
   const mb = (bytes: number): string => (bytes / 1024 / 1024).toFixed(0);
   console.log(`\n${label}`);
   console.log(`  wall time          ${(f.wallMs / 1000).toFixed(2)} s`);
-  console.log(`  CPU                ${(f.cpuMs / 1000).toFixed(2)} s = ${(f.cpuMs / f.sources).toFixed(3)} ms per source (${f.sources} sources)`);
-  console.log(`  requests           ${farm.requests} (robots.txt ${farm.robots}, feeds ${farm.feeds} of which 304 ${farm.notModified}, articles ${farm.articles})`);
-  console.log(`  sources            ${Object.entries(f.counts).map(([k, v]) => `${k} ${v}`).join(', ')}`);
+  console.log(
+    `  CPU                ${(f.cpuMs / 1000).toFixed(2)} s = ${(f.cpuMs / f.sources).toFixed(3)} ms per source (${f.sources} sources)`,
+  );
+  console.log(
+    `  requests           ${farm.requests} (robots.txt ${farm.robots}, feeds ${farm.feeds} of which 304 ${farm.notModified}, articles ${farm.articles})`,
+  );
+  console.log(
+    `  sources            ${Object.entries(f.counts)
+      .map(([k, v]) => `${k} ${v}`)
+      .join(', ')}`,
+  );
   console.log(`  articles processed ${f.articles}, figures ${f.figures}, alerts ${f.alerts}`);
-  console.log(`  peak RSS           ${mb(f.peak.maxRss)} MB for the process so far (during this tick: RSS ${mb(f.peak.rss)} MB, JS heap used ${mb(f.peak.heapUsed)} MB, external ${mb(f.peak.external)} MB)`);
+  console.log(
+    `  peak RSS           ${mb(f.peak.maxRss)} MB for the process so far (during this tick: RSS ${mb(f.peak.rss)} MB, JS heap used ${mb(f.peak.heapUsed)} MB, external ${mb(f.peak.external)} MB)`,
+  );
 }
 
 // A fresh process for the restarted-worker tick: it reads the same database and sites, then reports back.
@@ -129,7 +162,9 @@ if (process.argv[2] === '--fresh') {
       const path = resolve(root, s.seed);
       await deps.store.importSeed(s.id, parseSeedCsv(readFileSync(path, 'utf8'), path));
     }
-    console.log(`exportwatch bench:tick — ${urls.length} feeds of ${ITEMS} items on ${HOSTS} loopback hosts (node ${process.version})`);
+    console.log(
+      `exportwatch bench:tick — ${urls.length} feeds of ${ITEMS} items on ${HOSTS} loopback hosts (node ${process.version})`,
+    );
     console.log(`  RSS before the first tick: ${(process.memoryUsage().rss / 1024 / 1024).toFixed(0)} MB`);
     for (const label of ['cold tick (empty database)', 'warm tick, same process (every feed answers 304)']) {
       await ask(farm, 'reset');
@@ -143,9 +178,15 @@ if (process.argv[2] === '--fresh') {
     writeFileSync(join(dir, 'fresh.json'), JSON.stringify({ urls, dbPath }));
     const fresh = fork(fileURLToPath(import.meta.url), ['--fresh', join(dir, 'fresh.json')]);
     const [figures] = (await once(fresh, 'message')) as [TickFigures];
-    print('warm tick, fresh process (a restarted worker: robots.txt asked again, feeds answer 304)', figures, await ask<FarmStats>(farm, 'stats'));
+    print(
+      'warm tick, fresh process (a restarted worker: robots.txt asked again, feeds answer 304)',
+      figures,
+      await ask<FarmStats>(farm, 'stats'),
+    );
     const farmStats = await ask<FarmStats>(farm, 'stats');
-    console.log(`\n(the sites' own process used ${(farmStats.cpuMs / 1000).toFixed(2)} s CPU in all; not counted above)`);
+    console.log(
+      `\n(the sites' own process used ${(farmStats.cpuMs / 1000).toFixed(2)} s CPU in all; not counted above)`,
+    );
   } finally {
     farm.disconnect();
     rmSync(dir, { recursive: true, force: true });

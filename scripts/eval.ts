@@ -17,7 +17,7 @@ import { tmpdir } from 'node:os';
 import { join, relative, resolve } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { parseArgs } from 'node:util';
-import { extractPage } from '../src/cli/actions/extract.js';
+import { extractPage } from '../src/cli/handlers/extract.js';
 import { DEFAULT_CONFIG_FILE, PROJECT_ROOT, readConfigFile } from '../src/config.js';
 import { checkBars, readBars } from './eval/bars.js';
 import { findSharedCorpus } from './eval/cases.js';

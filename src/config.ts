@@ -6,7 +6,8 @@ import { z } from 'zod';
 import { ConfigError } from './errors.js';
 import { MEASURE_IDS } from './extract/lexicon/series/index.js';
 import { parseCidr } from './scrapers/guard.js';
-import { isValidSelector } from './scrapers/kinds/listing.js';
+import { ARCHIVE_KIND_NAMES, SOURCE_KINDS, SOURCE_KIND_NAMES, type SourceKindName } from './scrapers/kinds/index.js';
+import type { SourceKind } from './scrapers/types.js';
 
 /** The project root: where the shipped config/ and data/ live. */
 export const PROJECT_ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
@@ -138,20 +139,8 @@ const ArchiveSchema = z.strictObject({
   /** How many pages `exportwatch backfill` reads, from 1. */
   pages: z.number().int().min(1).max(1000),
   /** How a page is read; defaults to the source's own kind. */
-  kind: z.enum(['rss', 'article']).optional(),
+  kind: z.enum(ARCHIVE_KIND_NAMES).optional(),
 });
-
-const regexSource = z
-  .string()
-  .min(1)
-  .refine((p) => {
-    try {
-      new RegExp(p, 'i');
-      return true;
-    } catch {
-      return false;
-    }
-  }, 'a JavaScript regular expression, e.g. "/business/\\d{4}/"');
 
 // Fields every source kind has; kind-specific ones are added per kind below.
 const sourceBase = {
@@ -171,26 +160,17 @@ const sourceBase = {
   prefilter: z.boolean().optional(),
 };
 
+// One schema per entry of the kinds table: the common fields and the keys only that kind takes.
+const kindSchema = <K extends SourceKindName>(kind: K) =>
+  z.strictObject({ ...sourceBase, kind: z.literal(kind), ...SOURCE_KINDS[kind].options });
+type KindSchema = { [K in SourceKindName]: ReturnType<typeof kindSchema<K>> }[SourceKindName];
+
 const SourceSchema = z
-  .discriminatedUnion('kind', [
-    z.strictObject({ ...sourceBase, kind: z.literal('rss') }),
-    z.strictObject({
-      ...sourceBase,
-      kind: z.literal('listing'),
-      selector: z.string().min(1).refine(isValidSelector, 'a CSS selector such as "h2.story__title a"').optional(),
-      urlPattern: regexSource.optional(),
-    }),
-    z.strictObject({ ...sourceBase, kind: z.literal('sitemap'), urlPattern: regexSource.optional() }),
-    z.strictObject({ ...sourceBase, kind: z.literal('article') }),
-  ])
+  .discriminatedUnion('kind', SOURCE_KIND_NAMES.map(kindSchema) as [KindSchema, ...KindSchema[]])
   .superRefine((source, ctx) => {
-    if (source.kind === 'listing' && !source.selector && !source.urlPattern) {
-      ctx.addIssue({
-        code: 'custom',
-        path: ['selector'],
-        message: 'a listing needs `selector`, `urlPattern` or both to tell article links from menus',
-      });
-    }
+    const kind: SourceKind = SOURCE_KINDS[source.kind];
+    const problem = kind.check?.(source);
+    if (problem) ctx.addIssue({ code: 'custom', path: [problem.key], message: problem.message });
   });
 
 const cidr = z.string().refine((r) => {
@@ -247,7 +227,9 @@ const FileSchema = z.strictObject({
   sourceHealth: HealthSchema.optional(),
 });
 
+/** A series as the config file declares it. */
 export type SeriesConfig = z.infer<typeof SeriesSchema>;
+/** A source as the config file declares it: the keys every source has, and its kind's own. */
 export type SourceConfig = z.infer<typeof SourceSchema>;
 /** Network settings from the config file; unset keys take the HTTP client's defaults. */
 export type NetworkConfig = z.infer<typeof NetworkSchema>;

@@ -80,7 +80,12 @@ const requireCjs = createRequire(import.meta.url);
  * as they are logged, and each finished line is scrubbed again before it is written, which also
  * covers child-logger bindings.
  */
-export function createLogger(opts: { level: string; secrets: readonly string[]; destination?: NodeJS.WritableStream; pretty?: boolean }): Logger {
+export function createLogger(opts: {
+  level: string;
+  secrets: readonly string[];
+  destination?: NodeJS.WritableStream;
+  pretty?: boolean;
+}): Logger {
   const scrub = scrubber(opts.secrets);
   const destination = opts.destination ?? process.stderr;
   const usePretty = opts.pretty ?? (destination === process.stderr && process.stderr.isTTY === true);

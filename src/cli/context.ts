@@ -1,23 +1,37 @@
+import type { App } from '../app/index.js';
 import { ConfigError, StoreError } from '../errors.js';
-import { loadConfig, loadDotEnv, type Config } from '../config.js';
+import { loadConfig, loadDotEnv } from '../config.js';
 import { createLogger, type Logger } from '../log.js';
 import { EXIT } from './exit-codes.js';
 
-/** Config and logger, built once per command. */
-export interface CommandContext {
-  config: Config;
-  log: Logger;
-}
-
-/** Loads .env and the config; a bad value prints what is wrong and exits with the usage code. */
-export function commandContext(opts: { config?: string }): CommandContext {
+/** The command's application: .env and the config loaded, nothing opened; bad config exits with the usage code. */
+export async function commandApp(opts: { config?: string }): Promise<App> {
   loadDotEnv();
+  let app: App;
   try {
     const config = loadConfig(process.env, opts.config ? { configFile: opts.config } : {});
-    return { config, log: createLogger({ level: config.logLevel, secrets: config.secrets }) };
+    const { createApp } = await import('../app/index.js');
+    app = createApp(config, createLogger({ level: config.logLevel, secrets: config.secrets }));
   } catch (error) {
     return exitWith(error);
   }
+  return app;
+}
+
+/**
+ * Runs `work` and closes the application, also when `work` fails: a known error (configuration, database)
+ * then exits with its message, an unknown one with its stack.
+ */
+export async function using<T>(app: App, work: () => Promise<T>): Promise<T> {
+  let result: T;
+  try {
+    result = await work();
+  } catch (error) {
+    await app.close().catch(() => undefined);
+    return exitWith(error);
+  }
+  await app.close();
+  return result;
 }
 
 /**

@@ -29,7 +29,9 @@ export const COMMANDS: ReadonlyArray<{ name: string; load: () => Promise<Registr
 export async function buildProgram(only?: string): Promise<Command> {
   const program = new Command()
     .name('exportwatch')
-    .description('Reads news sites, extracts export figures, and posts a Discord alert when a new monthly record appears.')
+    .description(
+      'Reads news sites, extracts export figures, and posts a Discord alert when a new monthly record appears.',
+    )
     .showHelpAfterError()
     .exitOverride((err) => {
       // Help and version are successes; any other parse error is a usage error.

@@ -5,7 +5,8 @@ export interface Column {
   flex?: boolean;
 }
 
-const clip = (text: string, width: number): string => (text.length <= width ? text : width <= 1 ? text.slice(0, width) : `${text.slice(0, width - 1)}…`);
+const clip = (text: string, width: number): string =>
+  text.length <= width ? text : width <= 1 ? text.slice(0, width) : `${text.slice(0, width - 1)}…`;
 
 /** Renders rows under headers, two spaces apart, no wider than `width` (80: a terminal people read in). */
 export function renderTable(columns: readonly Column[], rows: ReadonlyArray<readonly string[]>, width = 80): string {
@@ -13,7 +14,9 @@ export function renderTable(columns: readonly Column[], rows: ReadonlyArray<read
   const total = (): number => widths.reduce((a, b) => a + b, 0) + 2 * (columns.length - 1);
   // Shrink flex columns, widest first, until the table fits; each keeps at least its header.
   for (let excess = total() - width; excess > 0; excess = total() - width) {
-    const candidates = columns.map((c, i) => ({ i, room: c.flex ? widths[i]! - Math.max(c.header.length, 8) : 0 })).filter((c) => c.room > 0);
+    const candidates = columns
+      .map((c, i) => ({ i, room: c.flex ? widths[i]! - Math.max(c.header.length, 8) : 0 }))
+      .filter((c) => c.room > 0);
     if (candidates.length === 0) break;
     const widest = candidates.reduce((a, b) => (widths[b.i]! > widths[a.i]! ? b : a));
     widths[widest.i] = widths[widest.i]! - Math.min(excess, widest.room);

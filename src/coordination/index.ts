@@ -3,8 +3,7 @@ import { hostname } from 'node:os';
 import type { TaskOptions } from 'node-cron';
 import type { Config } from '../config.js';
 import type { Logger } from '../log.js';
-import { migratePostgres } from '../store/postgres/migrations.js';
-import { createPgPool } from '../store/postgres/pool.js';
+import { openTickLeases } from '../store/index.js';
 import { createPostgresRunCoordinator } from './postgres-run-coordinator.js';
 
 /** The node-cron task name; it is also the lease row's name, shared by every replica. */
@@ -23,19 +22,18 @@ export interface TickCoordination {
 }
 
 /** Picks the coordination for the configured database. */
-export async function createTickCoordination(config: Pick<Config, 'database' | 'tickLeaseMs'>, log: Logger): Promise<TickCoordination> {
-  if (config.database.kind === 'sqlite') {
-    return { mode: 'single', cronOptions: {}, startUp: async (tick) => void (await tick()), close: async () => {} };
-  }
-  const { url } = config.database;
+export async function createTickCoordination(
+  config: Pick<Config, 'database' | 'tickLeaseMs'>,
+  log: Logger,
+): Promise<TickCoordination> {
   const holder = `${hostname()}:${process.pid}:${randomUUID().slice(0, 8)}`;
-  const pool = createPgPool(url, {
-    applicationName: `exportwatch-lease ${holder}`.slice(0, 63),
-    max: 2,
+  const leases = await openTickLeases(config.database, {
+    holder,
     onConnectionError: (error) => log.warn({ err: error }, 'database connection for tick leases dropped; reconnecting'),
   });
-  await migratePostgres(pool, url);
-  const coordinator = createPostgresRunCoordinator({ pool, holder, log });
+  if (!leases)
+    return { mode: 'single', cronOptions: {}, startUp: async (tick) => void (await tick()), close: async () => {} };
+  const coordinator = createPostgresRunCoordinator({ leases, holder, log });
   const ttl = config.tickLeaseMs;
   return {
     mode: 'replicas',
@@ -54,12 +52,14 @@ export async function createTickCoordination(config: Pick<Config, 'database' | '
       try {
         await tick();
       } finally {
-        await coordinator.onComplete(key).catch((error: Error) => log.warn({ err: error }, 'could not release the tick lease; it expires on its own'));
+        await coordinator
+          .onComplete(key)
+          .catch((error: Error) => log.warn({ err: error }, 'could not release the tick lease; it expires on its own'));
       }
     },
     async close() {
       await coordinator.close();
-      await pool.end();
+      await leases.close();
     },
   };
 }

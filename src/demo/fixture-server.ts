@@ -35,7 +35,8 @@ export async function startFixtureServer(root: string): Promise<FixtureServer> {
         if (!info?.isFile()) continue;
         const type = TYPES[extname(candidate)] ?? 'application/octet-stream';
         res.writeHead(200, { 'content-type': type });
-        if (!type.startsWith('application/octet')) res.end((await readFile(candidate, 'utf8')).replaceAll('{{BASE}}', baseUrl));
+        if (!type.startsWith('application/octet'))
+          res.end((await readFile(candidate, 'utf8')).replaceAll('{{BASE}}', baseUrl));
         else createReadStream(candidate).pipe(res);
         return;
       }
@@ -49,7 +50,11 @@ export async function startFixtureServer(root: string): Promise<FixtureServer> {
   baseUrl = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
   return {
     baseUrl,
-    close: () => new Promise((ok) => { server.closeAllConnections(); server.close(() => ok()); }),
+    close: () =>
+      new Promise((ok) => {
+        server.closeAllConnections();
+        server.close(() => ok());
+      }),
   };
 }
 

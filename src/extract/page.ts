@@ -15,7 +15,10 @@ function looksLikeHtml(input: string): boolean {
 
 // Plain text: blank lines separate paragraphs; a short first line without a full stop is the headline.
 function readPlainText(input: string): PageText {
-  const blocks = input.split(/\n\s*\n/).map(cleanText).filter((b) => b !== '');
+  const blocks = input
+    .split(/\n\s*\n/)
+    .map(cleanText)
+    .filter((b) => b !== '');
   const [first, ...rest] = blocks;
   const titleIsHeadline = first !== undefined && first.length <= 200 && !/[.!?۔]$/.test(first);
   const paragraphs = (titleIsHeadline ? rest : blocks).filter((b) => !TEASER_LINE.test(b));

@@ -1,4 +1,4 @@
-import { MONTHS, URDU_MONTHS } from './months.js';
+import { MONTHS, URDU_MONTHS } from './lexicon/months.js';
 import { normalizeText } from './text/normalize.js';
 import type { YearMonth } from './types.js';
 

@@ -1,7 +1,7 @@
 import type { MeasureId } from './lexicon/series/index.js';
 
-/** A calendar month as `YYYY-MM`. */
-export type YearMonth = string;
+export type { YearMonth } from '../calendar/months.js';
+import type { YearMonth } from '../calendar/months.js';
 
 /** An inclusive range of months; `start === end` for a single month. */
 export interface Period {

@@ -1,5 +1,6 @@
-import type { FigureRole, YearMonth } from '../extract/types.js';
-import type { MonthValues } from '../store/types.js';
+import type { YearMonth } from '../calendar/months.js';
+import type { FigureRole } from '../extract/types.js';
+import type { Candidate, MonthValues, ValueBasis } from './types.js';
 
 /** A stored single-month observation, as month values are built from it. */
 export interface MonthEvidence {
@@ -19,17 +20,6 @@ export interface SeedMonth {
   origin: string;
 }
 
-/** Where a month's value came from: imported history or the strongest role that reported it. */
-export type ValueBasis = 'seed' | 'reported-month' | 'previous-record' | 'comparison';
-
-/** One value some sources gave for a month. */
-export interface Candidate {
-  value: number;
-  basis: ValueBasis;
-  /** Outlets (and seed origins) that gave this value, or one within rounding of it. */
-  outlets: string[];
-}
-
 /** The value the history holds for a month, and the values that lost. */
 export interface MonthConsensus {
   month: YearMonth;
@@ -42,7 +32,12 @@ export interface MonthConsensus {
 
 // A month's own figure outweighs a "previous record" aside, which outweighs a passing comparison
 // ("up from $225 million in March 2023"). Seed rows were themselves reported-month figures.
-const TIER: Readonly<Record<ValueBasis, number>> = { seed: 3, 'reported-month': 3, 'previous-record': 2, comparison: 1 };
+const TIER: Readonly<Record<ValueBasis, number>> = {
+  seed: 3,
+  'reported-month': 3,
+  'previous-record': 2,
+  comparison: 1,
+};
 
 // "$303 million" and "$303.1 million" for the same month are one figure rounded differently, not a conflict.
 const ROUNDING = 0.005;
@@ -95,7 +90,11 @@ export function monthConsensus(
 }
 
 /** Just the values: what the record rule judges against. */
-export function monthValues(seed: readonly SeedMonth[], observations: readonly MonthEvidence[], minConfidence: number): MonthValues {
+export function monthValues(
+  seed: readonly SeedMonth[],
+  observations: readonly MonthEvidence[],
+  minConfidence: number,
+): MonthValues {
   return new Map([...monthConsensus(seed, observations, minConfidence)].map(([m, c]) => [m, c.value]));
 }
 
@@ -177,7 +176,9 @@ function representative(group: Support[]): number {
     if (s.published > entry.latest) entry.latest = s.published;
     counts.set(s.value, entry);
   }
-  const [best] = [...counts].sort(([va, a], [vb, b]) => b.outlets.size - a.outlets.size || b.latest.localeCompare(a.latest) || vb - va);
+  const [best] = [...counts].sort(
+    ([va, a], [vb, b]) => b.outlets.size - a.outlets.size || b.latest.localeCompare(a.latest) || vb - va,
+  );
   return best![0];
 }
 

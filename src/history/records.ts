@@ -1,6 +1,6 @@
-import { addMonths } from '../extract/months.js';
-import type { Figure, YearMonth } from '../extract/types.js';
-import type { AlertDraft, MonthValues } from '../store/types.js';
+import { addMonths, type YearMonth } from '../calendar/months.js';
+import type { Figure } from '../extract/types.js';
+import type { AlertDraft, MonthValues } from './types.js';
 
 /** Settings of the record rule. */
 export interface RecordRule {
@@ -10,6 +10,7 @@ export interface RecordRule {
   staleAfterMonths: number;
 }
 
+/** The rule's settings when the config does not change them. */
 export const DEFAULT_RECORD_RULE: RecordRule = { minConfidence: 0.7, staleAfterMonths: 6 };
 
 /** A series' month values just before an article was stored, and with the article's own figures added. */
@@ -28,7 +29,15 @@ export type RecordVerdict =
   | { verdict: 'record'; draft: AlertDraft }
   /** The month already held the record before this article: link the article to its alert, post nothing. */
   | { verdict: 'known-record'; series: string; month: YearMonth }
-  | { verdict: 'not-single-month' | 'no-value' | 'low-confidence' | 'not-reported-month' | 'not-above-maximum' | 'stale-history-unclaimed' };
+  | {
+      verdict:
+        | 'not-single-month'
+        | 'no-value'
+        | 'low-confidence'
+        | 'not-reported-month'
+        | 'not-above-maximum'
+        | 'stale-history-unclaimed';
+    };
 
 /** Every verdict name, for stored rows and reports. */
 export type VerdictName = RecordVerdict['verdict'];
@@ -40,7 +49,11 @@ export type VerdictName = RecordVerdict['verdict'];
  * can justify an alert, and the alert says the history is incomplete. A month that already held the
  * record before this article, or was alerted, is not news: a second outlet, a revision, a look back.
  */
-export function judgeFigure(figure: Figure, history: HistoryMoment, rule: RecordRule = DEFAULT_RECORD_RULE): RecordVerdict {
+export function judgeFigure(
+  figure: Figure,
+  history: HistoryMoment,
+  rule: RecordRule = DEFAULT_RECORD_RULE,
+): RecordVerdict {
   if (figure.period.start !== figure.period.end) return { verdict: 'not-single-month' };
   if (figure.value === null) return { verdict: 'no-value' };
   if (figure.role !== 'reported-month') return { verdict: 'not-reported-month' };
@@ -48,20 +61,32 @@ export function judgeFigure(figure: Figure, history: HistoryMoment, rule: Record
   const month = figure.period.start;
   // An article about a month already alerted is about that record, even once a later month has beaten it.
   const alerted = history.alerted.get(month);
-  if (alerted !== undefined && figure.value >= alerted * (1 - SAME_RECORD)) return { verdict: 'known-record', series: figure.series, month };
+  if (alerted !== undefined && figure.value >= alerted * (1 - SAME_RECORD))
+    return { verdict: 'known-record', series: figure.series, month };
   const { previous, newest } = otherMonths(history.after, month);
   if (previous !== null && figure.value <= previous.value) return { verdict: 'not-above-maximum' };
   const known = history.before.get(month);
-  if (known !== undefined && (previous === null || known > previous.value)) return { verdict: 'known-record', series: figure.series, month };
+  if (known !== undefined && (previous === null || known > previous.value))
+    return { verdict: 'known-record', series: figure.series, month };
   const stale = newest === null || newest < addMonths(month, -rule.staleAfterMonths);
   if (stale && !figure.recordClaim) return { verdict: 'stale-history-unclaimed' };
   return {
     verdict: 'record',
-    draft: { series: figure.series, month, value: figure.value, currency: figure.currency, previous, historyIncomplete: stale },
+    draft: {
+      series: figure.series,
+      month,
+      value: figure.value,
+      currency: figure.currency,
+      previous,
+      historyIncomplete: stale,
+    },
   };
 }
 
-function otherMonths(values: MonthValues, month: YearMonth): { previous: { month: YearMonth; value: number } | null; newest: YearMonth | null } {
+function otherMonths(
+  values: MonthValues,
+  month: YearMonth,
+): { previous: { month: YearMonth; value: number } | null; newest: YearMonth | null } {
   let previous: { month: YearMonth; value: number } | null = null;
   let newest: YearMonth | null = null;
   for (const [m, v] of values) {
@@ -82,7 +107,13 @@ export interface RecordDecision {
   known: Array<{ series: string; month: YearMonth }>;
 }
 
-/** Applies the record rule to every figure of one article. Pure: the store passes the history in. */
+/** Decides what an article's figures do, given each series' history at the moment it is stored. */
+export type RecordDecider = (
+  figures: readonly Figure[],
+  historyOf: (series: string) => HistoryMoment,
+) => RecordDecision;
+
+/** Applies the record rule to every figure of one article. Pure: the caller passes the history in. */
 export function decideRecords(
   figures: readonly Figure[],
   historyOf: (series: string) => HistoryMoment,

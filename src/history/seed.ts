@@ -1,4 +1,4 @@
-import type { YearMonth } from '../extract/types.js';
+import type { YearMonth } from '../calendar/months.js';
 import { CsvFormatError, parseCsv } from './csv.js';
 
 /** One known month of a series. */
@@ -28,7 +28,9 @@ export function parseSeedCsv(text: string, source = 'CSV', series?: string): See
   const named = names.findIndex((n) => VALUE_COLUMNS.includes(n));
   const valueAt = named !== -1 ? named : monthAt === 0 && names.length >= 2 ? 1 : -1;
   if (monthAt === -1 || valueAt === -1) {
-    throw new SeedFormatError(`${source}: line 1 must be a header naming "month" and a value column ("usd" or "value"); got "${header?.fields.join(',') ?? ''}"`);
+    throw new SeedFormatError(
+      `${source}: line 1 must be a header naming "month" and a value column ("usd" or "value"); got "${header?.fields.join(',') ?? ''}"`,
+    );
   }
   const noteAt = names.indexOf('note');
   const seriesAt = names.indexOf('series');
@@ -39,7 +41,8 @@ export function parseSeedCsv(text: string, source = 'CSV', series?: string): See
     const month = (fields[monthAt] ?? '').trim();
     const valueText = (fields[valueAt] ?? '').trim();
     const value = Number(valueText);
-    if (!/^\d{4}-(?:0[1-9]|1[0-2])$/.test(month)) throw new SeedFormatError(`${source}: line ${line}: month "${month}" is not YYYY-MM`);
+    if (!/^\d{4}-(?:0[1-9]|1[0-2])$/.test(month))
+      throw new SeedFormatError(`${source}: line ${line}: month "${month}" is not YYYY-MM`);
     if (valueText === '' || !Number.isFinite(value) || value < 0) {
       throw new SeedFormatError(`${source}: line ${line}: value "${valueText}" is not a non-negative number`);
     }

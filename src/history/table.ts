@@ -1,6 +1,6 @@
-import type { YearMonth } from '../extract/types.js';
-import type { AlertStatus, DisputedClaim, MonthHistory, ObservationView, SeriesHistory } from '../store/types.js';
+import type { YearMonth } from '../calendar/months.js';
 import type { MonthConsensus } from './consensus.js';
+import type { AlertStatus, DisputedClaim, MonthHistory, ObservationView, SeriesHistory } from './types.js';
 
 /** Joins month values, alerts and disputed claims into the table `exportwatch history` prints. Pure. */
 export function buildHistory(
@@ -10,7 +10,12 @@ export function buildHistory(
   disputed: readonly DisputedClaim[],
   observations: ReadonlyArray<ObservationView & { month: YearMonth }> = [],
 ): SeriesHistory {
-  const months = new Set<YearMonth>([...consensus.keys(), ...alerts.map((a) => a.month), ...disputed.map((d) => d.month), ...observations.map((o) => o.month)]);
+  const months = new Set<YearMonth>([
+    ...consensus.keys(),
+    ...alerts.map((a) => a.month),
+    ...disputed.map((d) => d.month),
+    ...observations.map((o) => o.month),
+  ]);
   const alertByMonth = new Map(alerts.map((a) => [a.month, a]));
   let high: number | null = null;
   const rows: MonthHistory[] = [];

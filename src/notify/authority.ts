@@ -1,4 +1,4 @@
-import type { AlertSource } from '../store/types.js';
+import type { AlertSource } from '../history/types.js';
 
 /**
  * How much weight a reader gives an outlet's report of an official figure, most authoritative first:
@@ -7,7 +7,19 @@ import type { AlertSource } from '../store/types.js';
  */
 const AUTHORITY: ReadonlyArray<{ tier: number; hosts: readonly string[]; why: string }> = [
   { tier: 0, hosts: ['sbp.org.pk', 'gov.pk'], why: 'the publisher of the figure' },
-  { tier: 1, hosts: ['app.com.pk', 'brecorder.com', 'dawn.com', 'thenews.com.pk', 'tribune.com.pk', 'reuters.com', 'bloomberg.com'], why: 'news agency or newspaper of record' },
+  {
+    tier: 1,
+    hosts: [
+      'app.com.pk',
+      'brecorder.com',
+      'dawn.com',
+      'thenews.com.pk',
+      'tribune.com.pk',
+      'reuters.com',
+      'bloomberg.com',
+    ],
+    why: 'news agency or newspaper of record',
+  },
 ];
 const OTHERS = 2;
 
@@ -30,6 +42,11 @@ export function authorityTier(source: Pick<AlertSource, 'url'>): number {
 export function bySourceAuthority<T extends Pick<AlertSource, 'url' | 'published'>>(sources: readonly T[]): T[] {
   return sources
     .map((source, index) => ({ source, index, tier: authorityTier(source) }))
-    .sort((a, b) => a.tier - b.tier || (a.source.published ?? '\uffff').localeCompare(b.source.published ?? '\uffff') || a.index - b.index)
+    .sort(
+      (a, b) =>
+        a.tier - b.tier ||
+        (a.source.published ?? '\uffff').localeCompare(b.source.published ?? '\uffff') ||
+        a.index - b.index,
+    )
     .map((x) => x.source);
 }

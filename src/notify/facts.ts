@@ -1,33 +1,6 @@
-import type { MonthValues } from '../store/types.js';
-import { joinMonth, monthRange, shiftMonth, splitMonth } from './months.js';
-import type { AlertView } from './types.js';
-
-/** One bar of the chart. */
-export interface ChartBar {
-  month: string;
-  /** null: the history holds no value for this month (drawn as a gap, never as zero). */
-  value: number | null;
-  role: 'record' | 'previous-record' | 'other';
-}
-
-/** What the chart shows: the months before the record, the record highlighted, the previous record marked. */
-export interface ChartData {
-  seriesName: string;
-  currency: string;
-  record: { month: string; value: number };
-  previous: { month: string; value: number } | null;
-  bars: ChartBar[];
-  test: boolean;
-}
-
-/** What a message says beyond the alert row, computed from the history. */
-export interface AlertFacts {
-  /** The change on the same month a year earlier, when that month is known. */
-  yearOnYear: { month: string; value: number; pct: number } | null;
-  /** The fiscal year's months so far, summed when every one of them is known (and there are at least two). */
-  fiscalYearToDate: { start: string; end: string; months: number; total: number; label: string } | null;
-  chart: ChartData;
-}
+import { addMonths, monthRange, parseYm, ym } from '../calendar/months.js';
+import type { MonthValues } from '../history/types.js';
+import type { AlertFacts, AlertView, ChartBar, ChartData } from './types.js';
 
 /** How many months the chart shows, the record month last. */
 export const CHART_MONTHS = 24;
@@ -44,7 +17,7 @@ export function alertFacts(alert: AlertView, history: MonthValues, fiscalYearSta
 }
 
 function yearOnYear(month: string, value: number, values: MonthValues): AlertFacts['yearOnYear'] {
-  const before = shiftMonth(month, -12);
+  const before = addMonths(month, -12);
   const then = values.get(before);
   if (then === undefined || then <= 0) return null;
   return { month: before, value: then, pct: ((value - then) / then) * 100 };
@@ -52,15 +25,15 @@ function yearOnYear(month: string, value: number, values: MonthValues): AlertFac
 
 /** "FY2023-24" for a July start; the calendar year when the fiscal year starts in January. */
 export function fiscalYearLabel(month: string, startMonth: number): string {
-  const { year, month: m } = splitMonth(month);
+  const { year, month: m } = parseYm(month);
   if (startMonth === 1) return String(year);
   const first = m >= startMonth ? year : year - 1;
   return `FY${first}-${String(first + 1).slice(2)}`;
 }
 
 function fiscalYearToDate(month: string, values: MonthValues, startMonth: number): AlertFacts['fiscalYearToDate'] {
-  const { year, month: m } = splitMonth(month);
-  const start = joinMonth(m >= startMonth ? year : year - 1, startMonth);
+  const { year, month: m } = parseYm(month);
+  const start = ym(m >= startMonth ? year : year - 1, startMonth);
   const months = monthRange(start, month);
   // A sum with a month missing would understate the year: say nothing instead.
   if (months.length < 2 || months.some((x) => !values.has(x))) return null;
@@ -69,7 +42,7 @@ function fiscalYearToDate(month: string, values: MonthValues, startMonth: number
 }
 
 function chartData(alert: AlertView, values: MonthValues): ChartData {
-  const months = monthRange(shiftMonth(alert.month, -(CHART_MONTHS - 1)), alert.month);
+  const months = monthRange(addMonths(alert.month, -(CHART_MONTHS - 1)), alert.month);
   const bars = months.map((month): ChartBar => ({
     month,
     value: values.get(month) ?? null,

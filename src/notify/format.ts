@@ -1,7 +1,5 @@
-import { monthLabel } from './months.js';
+import { monthLabel } from '../calendar/months.js';
 import type { AlertView } from './types.js';
-
-export { monthLabel } from './months.js';
 
 /** 303000000 USD → "$303 million"; 2593000000 → "$2.59 billion"; 950000 → "$950,000". */
 export function moneyLabel(value: number, currency: string): string {

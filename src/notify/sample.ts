@@ -1,4 +1,4 @@
-import type { MonthValues } from '../store/types.js';
+import type { MonthValues } from '../history/types.js';
 import type { AlertView, SeriesInfo } from './types.js';
 
 /**
@@ -6,14 +6,23 @@ import type { AlertView, SeriesInfo } from './types.js';
  * highest month held, i.e. the standing record) against the highest month before it. Used to draw the
  * chart of a series without an alert, and for `notify-test`. Null when the history is empty or lacks `month`.
  */
-export function viewFromHistory(series: SeriesInfo & { currency: string }, history: MonthValues, opts: { month?: string; test?: boolean; now?: Date } = {}): AlertView | null {
+export function viewFromHistory(
+  series: SeriesInfo & { currency: string },
+  history: MonthValues,
+  opts: { month?: string; test?: boolean; now?: Date } = {},
+): AlertView | null {
   const months = [...history.entries()].sort(([a], [b]) => a.localeCompare(b));
-  const target = opts.month ?? months.reduce<[string, number] | null>((best, m) => (best === null || m[1] > best[1] ? m : best), null)?.[0];
+  const target =
+    opts.month ??
+    months.reduce<[string, number] | null>((best, m) => (best === null || m[1] > best[1] ? m : best), null)?.[0];
   const value = target === undefined ? undefined : history.get(target);
   if (target === undefined || value === undefined) return null;
   const previous = months
     .filter(([m]) => m < target)
-    .reduce<{ month: string; value: number } | null>((best, [m, v]) => (best === null || v > best.value ? { month: m, value: v } : best), null);
+    .reduce<{ month: string; value: number } | null>(
+      (best, [m, v]) => (best === null || v > best.value ? { month: m, value: v } : best),
+      null,
+    );
   return {
     id: 0,
     series: series.id,

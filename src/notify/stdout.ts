@@ -14,7 +14,9 @@ export function createStdoutNotifier(out: NodeJS.WritableStream = process.stdout
       return { status: 'sent', messageId: null };
     },
     async sendNotice(notice) {
-      out.write(`Notice: source ${notice.sourceId} (${notice.outlet}) ${notice.kind === 'source-disabled' ? 'disabled' : 'recovered'}: ${notice.detail}\n\n`);
+      out.write(
+        `Notice: source ${notice.sourceId} (${notice.outlet}) ${notice.kind === 'source-disabled' ? 'disabled' : 'recovered'}: ${notice.detail}\n\n`,
+      );
       return { status: 'sent', messageId: null };
     },
   };

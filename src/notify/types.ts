@@ -1,4 +1,4 @@
-import type { Alert, MonthValues } from '../store/types.js';
+import type { Alert } from '../history/types.js';
 
 /** How a series is named to people. */
 export interface SeriesLabel {
@@ -6,11 +6,40 @@ export interface SeriesLabel {
   name: string;
 }
 
-/** An alert with what a message needs beyond the stored row. */
+/** An alert with what a message needs beyond the stored row, all of it handed over by the pipeline. */
 export interface AlertView extends Alert {
   seriesName: string;
   /** A `notify-test` message: marked as a test everywhere, never de-duplicated against a real alert. */
   test?: boolean;
+  /** Year on year, fiscal year to date and the chart's months, from the history; absent: sent without them. */
+  facts?: AlertFacts | null;
+}
+
+/** One bar of the chart. */
+export interface ChartBar {
+  month: string;
+  /** null: the history holds no value for this month (drawn as a gap, never as zero). */
+  value: number | null;
+  role: 'record' | 'previous-record' | 'other';
+}
+
+/** What the chart shows: the months before the record, the record highlighted, the previous record marked. */
+export interface ChartData {
+  seriesName: string;
+  currency: string;
+  record: { month: string; value: number };
+  previous: { month: string; value: number } | null;
+  bars: ChartBar[];
+  test: boolean;
+}
+
+/** What a message says beyond the alert row, computed from the history. */
+export interface AlertFacts {
+  /** The change on the same month a year earlier, when that month is known. */
+  yearOnYear: { month: string; value: number; pct: number } | null;
+  /** The fiscal year's months so far, summed when every one of them is known (and there are at least two). */
+  fiscalYearToDate: { start: string; end: string; months: number; total: number; label: string } | null;
+  chart: ChartData;
 }
 
 /** Why a delivery failed, which says who can fix it. */
@@ -59,11 +88,4 @@ export interface SeriesInfo {
   name: string;
   /** 1–12; July for Pakistan's fiscal year. */
   fiscalYearStartMonth: number;
-}
-
-/** Where a notifier looks up the series' history for the margin, year-on-year change, fiscal year total and chart. */
-export interface AlertContext {
-  /** The series' month values as the history holds them now. */
-  history(series: string): Promise<MonthValues>;
-  series: readonly SeriesInfo[];
 }

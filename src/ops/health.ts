@@ -1,4 +1,4 @@
-import type { TickOutcome } from '../worker/ticker.js';
+import type { TickOutcome } from './tick-outcome.js';
 
 /** What /healthz answers: healthy while a tick succeeded recently enough. */
 export interface HealthReport {
@@ -44,7 +44,8 @@ export function createHealth(opts: { maxAgeMs: number; startedAt: Date }): Healt
     },
     check(now) {
       const candidates = [lastSuccess, lastElsewhere].filter((d): d is Date => d !== null);
-      const reference = candidates.length > 0 ? new Date(Math.max(...candidates.map((d) => d.getTime()))) : opts.startedAt;
+      const reference =
+        candidates.length > 0 ? new Date(Math.max(...candidates.map((d) => d.getTime()))) : opts.startedAt;
       const ageMs = Math.max(0, now.getTime() - reference.getTime());
       return {
         status: ageMs > opts.maxAgeMs ? 'stale' : 'ok',

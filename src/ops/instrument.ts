@@ -1,3 +1,4 @@
+import type { Figure } from '../extract/types.js';
 import type { HttpClient } from '../scrapers/types.js';
 import type { Store } from '../store/types.js';
 import { overriding } from './decorate.js';
@@ -17,13 +18,23 @@ export function instrumentHttp(http: HttpClient, metrics: Metrics): HttpClient {
   });
 }
 
-/** The store, counting the figures of each article it accepts, by series. */
+/** The store, counting the figures of each article it stores, by series, once the article is committed. */
 export function instrumentStore(store: Store, metrics: Metrics): Store {
   return overriding(store, {
-    async ingestArticle(...args) {
-      const result = await store.ingestArticle(...args);
+    async writeArticle(article, work) {
+      let saved: readonly Figure[] = [];
+      const result = await store.writeArticle(article, (write) =>
+        work(
+          overriding(write, {
+            save(figures, ...rest) {
+              saved = figures;
+              return write.save(figures, ...rest);
+            },
+          }),
+        ),
+      );
       const bySeries = new Map<string, number>();
-      for (const f of args[1]) bySeries.set(f.series, (bySeries.get(f.series) ?? 0) + 1);
+      for (const f of saved) bySeries.set(f.series, (bySeries.get(f.series) ?? 0) + 1);
       for (const [series, n] of bySeries) metrics.observeFigures(series, n);
       return result;
     },

@@ -1,6 +1,6 @@
 import { statSync } from 'node:fs';
 import { Counter, Gauge, Histogram, Registry, collectDefaultMetrics } from 'prom-client';
-import type { TickOutcome } from '../worker/ticker.js';
+import type { TickOutcome } from './tick-outcome.js';
 
 /** The worker's Prometheus metrics and the hooks that feed them. */
 export interface Metrics {
@@ -19,19 +19,75 @@ export function createMetrics(opts: { databasePath: string; version: string }): 
   collectDefaultMetrics({ register: registry });
   const registers = [registry];
 
-  new Gauge({ name: 'exportwatch_info', help: 'Always 1; the version label says what runs.', labelNames: ['version'], registers })
-    .set({ version: opts.version }, 1);
-  const ticks = new Counter({ name: 'exportwatch_ticks_total', help: 'Ticks by outcome: ok, failed (a source or delivery failed), crashed, skipped (one was still running).', labelNames: ['outcome'], registers });
-  const tickSeconds = new Histogram({ name: 'exportwatch_tick_duration_seconds', help: 'How long ticks took.', buckets: [0.5, 1, 2, 5, 10, 30, 60, 120, 300, 600], registers });
-  const lastTick = new Gauge({ name: 'exportwatch_last_tick_timestamp_seconds', help: 'When the last tick ended (Unix time).', registers });
-  const lastSuccess = new Gauge({ name: 'exportwatch_last_successful_tick_timestamp_seconds', help: 'When the last successful tick ended (Unix time).', registers });
-  const fetches = new Counter({ name: 'exportwatch_fetches_total', help: 'HTTP GETs of feeds and pages by outcome: ok, not_modified, error.', labelNames: ['outcome'], registers });
-  const fetchSeconds = new Histogram({ name: 'exportwatch_fetch_duration_seconds', help: 'How long HTTP GETs took, redirects included.', buckets: [0.1, 0.25, 0.5, 1, 2.5, 5, 10, 30], registers });
-  const articles = new Counter({ name: 'exportwatch_articles_total', help: 'Articles read and stored (new, or with changed text).', registers });
-  const figures = new Counter({ name: 'exportwatch_figures_total', help: 'Figures extracted from stored articles, by series.', labelNames: ['series'], registers });
-  const alerts = new Counter({ name: 'exportwatch_alerts_total', help: 'Record alerts by outcome: created, sent, failed (for good), retrying.', labelNames: ['outcome'], registers });
-  const sourceReads = new Counter({ name: 'exportwatch_source_reads_total', help: 'Source reads by source and status (ok, not-modified, error, …); status="error" is a failure.', labelNames: ['source', 'status'], registers });
-  const sourceStreak = new Gauge({ name: 'exportwatch_source_consecutive_failures', help: 'Reads in a row in which the source failed (a failing source is read less often as it backs off); 0 after a good read.', labelNames: ['source'], registers });
+  new Gauge({
+    name: 'exportwatch_info',
+    help: 'Always 1; the version label says what runs.',
+    labelNames: ['version'],
+    registers,
+  }).set({ version: opts.version }, 1);
+  const ticks = new Counter({
+    name: 'exportwatch_ticks_total',
+    help: 'Ticks by outcome: ok, failed (a source or delivery failed), crashed, skipped (one was still running).',
+    labelNames: ['outcome'],
+    registers,
+  });
+  const tickSeconds = new Histogram({
+    name: 'exportwatch_tick_duration_seconds',
+    help: 'How long ticks took.',
+    buckets: [0.5, 1, 2, 5, 10, 30, 60, 120, 300, 600],
+    registers,
+  });
+  const lastTick = new Gauge({
+    name: 'exportwatch_last_tick_timestamp_seconds',
+    help: 'When the last tick ended (Unix time).',
+    registers,
+  });
+  const lastSuccess = new Gauge({
+    name: 'exportwatch_last_successful_tick_timestamp_seconds',
+    help: 'When the last successful tick ended (Unix time).',
+    registers,
+  });
+  const fetches = new Counter({
+    name: 'exportwatch_fetches_total',
+    help: 'HTTP GETs of feeds and pages by outcome: ok, not_modified, error.',
+    labelNames: ['outcome'],
+    registers,
+  });
+  const fetchSeconds = new Histogram({
+    name: 'exportwatch_fetch_duration_seconds',
+    help: 'How long HTTP GETs took, redirects included.',
+    buckets: [0.1, 0.25, 0.5, 1, 2.5, 5, 10, 30],
+    registers,
+  });
+  const articles = new Counter({
+    name: 'exportwatch_articles_total',
+    help: 'Articles read and stored (new, or with changed text).',
+    registers,
+  });
+  const figures = new Counter({
+    name: 'exportwatch_figures_total',
+    help: 'Figures extracted from stored articles, by series.',
+    labelNames: ['series'],
+    registers,
+  });
+  const alerts = new Counter({
+    name: 'exportwatch_alerts_total',
+    help: 'Record alerts by outcome: created, sent, failed (for good), retrying.',
+    labelNames: ['outcome'],
+    registers,
+  });
+  const sourceReads = new Counter({
+    name: 'exportwatch_source_reads_total',
+    help: 'Source reads by source and status (ok, not-modified, error, …); status="error" is a failure.',
+    labelNames: ['source', 'status'],
+    registers,
+  });
+  const sourceStreak = new Gauge({
+    name: 'exportwatch_source_consecutive_failures',
+    help: 'Reads in a row in which the source failed (a failing source is read less often as it backs off); 0 after a good read.',
+    labelNames: ['source'],
+    registers,
+  });
   new Gauge({
     name: 'exportwatch_database_size_bytes',
     help: 'Size of the SQLite database file (main) and its write-ahead log (wal).',
@@ -39,7 +95,10 @@ export function createMetrics(opts: { databasePath: string; version: string }): 
     registers,
     collect() {
       this.reset();
-      for (const [file, path] of [['main', opts.databasePath], ['wal', `${opts.databasePath}-wal`]] as const) {
+      for (const [file, path] of [
+        ['main', opts.databasePath],
+        ['wal', `${opts.databasePath}-wal`],
+      ] as const) {
         const size = fileSize(path);
         if (size !== null) this.set({ file }, size);
       }
@@ -67,11 +126,13 @@ export function createMetrics(opts: { databasePath: string; version: string }): 
       articles.inc(summary.articles);
       alerts.inc({ outcome: 'created' }, summary.alertsCreated);
       // Every count the delivery summary carries, so outcomes added to it later show up too.
-      for (const [key, n] of Object.entries(summary.delivery)) if (typeof n === 'number') alerts.inc({ outcome: key }, n);
+      for (const [key, n] of Object.entries(summary.delivery))
+        if (typeof n === 'number') alerts.inc({ outcome: key }, n);
       for (const report of summary.sources) {
         sourceReads.inc({ source: report.source, status: report.status });
         // The streak is the store's, so it survives restarts; a source skipped while backing off keeps its streak.
-        if (report.status === 'error' || report.status === 'skipped') sourceStreak.set({ source: report.source }, report.consecutiveFailures);
+        if (report.status === 'error' || report.status === 'skipped')
+          sourceStreak.set({ source: report.source }, report.consecutiveFailures);
         else sourceStreak.set({ source: report.source }, 0);
       }
     },

@@ -11,7 +11,13 @@ export interface OpsServer {
 }
 
 /** Serves GET /healthz (200 or 503, JSON) and GET /metrics (Prometheus text format); nothing else. */
-export async function startOpsServer(opts: { host: string; port: number; health: Health; metrics: Metrics; now?: () => Date }): Promise<OpsServer> {
+export async function startOpsServer(opts: {
+  host: string;
+  port: number;
+  health: Health;
+  metrics: Metrics;
+  now?: () => Date;
+}): Promise<OpsServer> {
   const now = opts.now ?? (() => new Date());
   const routes: Readonly<Record<string, (res: ServerResponse) => Promise<void>>> = {
     '/healthz': async (res) => {
@@ -25,7 +31,8 @@ export async function startOpsServer(opts: { host: string; port: number; health:
   const server = createServer((req: IncomingMessage, res: ServerResponse) => {
     const route = routes[new URL(req.url ?? '/', 'http://localhost').pathname];
     if (!route) return send(res, 404, 'text/plain; charset=utf-8', 'not found: try /healthz or /metrics\n');
-    if (req.method !== 'GET' && req.method !== 'HEAD') return send(res, 405, 'text/plain; charset=utf-8', 'only GET\n', { allow: 'GET, HEAD' });
+    if (req.method !== 'GET' && req.method !== 'HEAD')
+      return send(res, 405, 'text/plain; charset=utf-8', 'only GET\n', { allow: 'GET, HEAD' });
     route(res).catch((error: Error) => send(res, 500, 'text/plain; charset=utf-8', `${error.message}\n`));
   });
   await new Promise<void>((ok, fail) => {
@@ -43,7 +50,13 @@ export async function startOpsServer(opts: { host: string; port: number; health:
   };
 }
 
-function send(res: ServerResponse, status: number, type: string, body: string, headers: Record<string, string> = {}): void {
+function send(
+  res: ServerResponse,
+  status: number,
+  type: string,
+  body: string,
+  headers: Record<string, string> = {},
+): void {
   res.writeHead(status, { 'content-type': type, 'cache-control': 'no-store', ...headers });
   res.end(res.req.method === 'HEAD' ? undefined : body);
 }

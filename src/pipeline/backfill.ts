@@ -78,7 +78,10 @@ export async function runBackfill(
       report.pagesRead++;
       opts.onProgress?.({ source: source.id, page, pages, articles: report.articles });
     }
-    log.info({ pages: report.pagesRead, articles: report.articles, figures: report.figures, errors: report.errors.length }, 'archive read');
+    log.info(
+      { pages: report.pagesRead, articles: report.articles, figures: report.figures, errors: report.errors.length },
+      'archive read',
+    );
     reports.push(report);
   }
   return reports;

@@ -1,6 +1,8 @@
+import type { Alert, MonthValues } from '../history/types.js';
 import type { Logger } from '../log.js';
-import type { DeliveryOutcome, Notifier } from '../notify/types.js';
+import type { DeliveryOutcome, Notifier, SeriesInfo } from '../notify/types.js';
 import type { Delivery, DeliveryRecord, Store } from '../store/types.js';
+import { alertView } from './alert-view.js';
 
 /** What delivering the outbox did. */
 export interface DeliverySummary {
@@ -34,17 +36,21 @@ export function retryDelayMs(failures: number, policy: RetryPolicy, retryAfterMs
 export async function deliverDue(
   store: Store,
   notifier: Notifier,
-  series: ReadonlyArray<{ id: string; name: string }>,
+  series: readonly SeriesInfo[],
   log: Logger,
   opts: { now?: () => Date; retry?: RetryPolicy } = {},
 ): Promise<DeliverySummary> {
   const now = opts.now ?? (() => new Date());
   const policy = opts.retry ?? DEFAULT_RETRY_POLICY;
   const summary: DeliverySummary = { sent: 0, edited: 0, failed: 0, retrying: 0 };
-  const run: Run = { store, notifier, names: new Map(series.map((s) => [s.id, s.name])), log, now, policy, summary };
+  const run: Run = { store, notifier, series: new Map(series.map((s) => [s.id, s])), log, now, policy, summary };
   const posted = new Set<number>();
   const due = await store.dueDeliveries(now());
-  if (due.length > 0) log.info({ posts: due.filter((j) => j.kind === 'send').length, edits: due.filter((j) => j.kind === 'edit').length }, 'delivering alerts');
+  if (due.length > 0)
+    log.info(
+      { posts: due.filter((j) => j.kind === 'send').length, edits: due.filter((j) => j.kind === 'edit').length },
+      'delivering alerts',
+    );
   for (const job of due) {
     await deliverOne(job, run);
     if (job.kind === 'send') posted.add(job.alert.id);
@@ -59,7 +65,7 @@ export async function deliverDue(
 interface Run {
   store: Store;
   notifier: Notifier;
-  names: ReadonlyMap<string, string>;
+  series: ReadonlyMap<string, SeriesInfo>;
   log: Logger;
   now: () => Date;
   policy: RetryPolicy;
@@ -74,18 +80,36 @@ async function deliverOne(job: Delivery, run: Run): Promise<void> {
     run.log.debug({ alert: alert.id, kind: job.kind }, 'delivery taken by another replica or already done');
     return;
   }
-  if (claim.interrupted) run.log.warn({ alert: alert.id, kind: job.kind }, 'an earlier delivery of this alert was interrupted; trying again (the nonce prevents a second post)');
+  if (claim.interrupted)
+    run.log.warn(
+      { alert: alert.id, kind: job.kind },
+      'an earlier delivery of this alert was interrupted; trying again (the nonce prevents a second post)',
+    );
   // An interrupted try may not be counted yet (PostgreSQL rolls it back with the dead connection); the notifier
   // looks for an earlier post only when it knows of one.
   const attempts = claim.interrupted ? Math.max(alert.attempts, 1) : alert.attempts;
-  const view = { ...alert, attempts, seriesName: run.names.get(alert.series) ?? alert.series };
+  const view = alertView({ ...alert, attempts }, run.series.get(alert.series), await historyOf(alert, run));
   const outcome = job.kind === 'send' ? await run.notifier.send(view) : await run.notifier.edit(view, alert.messageId!);
   const record = toRecord(outcome, alert.failures + 1, run.now(), run.policy);
   await run.store.recordDelivery(alert.id, job.kind, record);
   count(run.summary, job.kind, record);
   const where = { alert: alert.id, series: alert.series, month: alert.month, kind: job.kind };
-  if (record.status === 'sent') run.log.info({ ...where, messageId: record.messageId }, job.kind === 'send' ? 'alert sent' : 'alert edited');
+  if (record.status === 'sent')
+    run.log.info({ ...where, messageId: record.messageId }, job.kind === 'send' ? 'alert sent' : 'alert edited');
   else run.log.error({ ...where, reason: record.reason, nextAttemptAt: record.nextAttemptAt }, 'alert not delivered');
+}
+
+// The notifier never reads the store: the history for its facts and chart is read here, once per delivery.
+async function historyOf(alert: Alert, run: Run): Promise<MonthValues | null> {
+  try {
+    return await run.store.monthValues(alert.series);
+  } catch (error) {
+    run.log.warn(
+      { err: error, alert: alert.id, series: alert.series },
+      'history unavailable: alert sent without chart and year-on-year figures',
+    );
+    return null;
+  }
 }
 
 function toRecord(outcome: DeliveryOutcome, failures: number, now: Date, policy: RetryPolicy): DeliveryRecord {

@@ -1,8 +1,10 @@
 import { analyseArticle } from '../extract/index.js';
 import type { SeriesSpec } from '../extract/types.js';
 import { decideRecords, type RecordRule } from '../history/records.js';
+import type { IngestMode } from '../history/types.js';
 import type { ArticlePage } from '../scrapers/types.js';
-import type { IngestMode, Store } from '../store/types.js';
+import type { Store } from '../store/types.js';
+import { recordArticle } from './record.js';
 import type { TickClaims } from './source-context.js';
 
 /** What storing one fetched article did. */
@@ -37,12 +39,25 @@ export async function ingestPage(
     await remember();
     return null;
   }
-  const result = await deps.store.ingestArticle(
-    { url: page.url, sourceId: source.id, outlet: source.outlet, title: extraction.title ?? page.listedTitle, published: extraction.published, contentHash: textHash },
+  const result = await recordArticle(
+    deps.store,
+    {
+      url: page.url,
+      sourceId: source.id,
+      outlet: source.outlet,
+      title: extraction.title ?? page.listedTitle,
+      published: extraction.published,
+      contentHash: textHash,
+    },
     extraction.figures,
     (figures, historyOf) => decideRecords(figures, historyOf, deps.rule),
     mode,
   );
   await remember();
-  return { figures: result.observations, alerts: result.newAlerts.length, extended: result.extendedAlerts.length, disputed: result.disputed };
+  return {
+    figures: result.observations,
+    alerts: result.newAlerts.length,
+    extended: result.extendedAlerts.length,
+    disputed: result.disputed,
+  };
 }

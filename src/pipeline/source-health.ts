@@ -20,9 +20,19 @@ export function isDue(health: SourceHealth | undefined, now: Date): boolean {
 /** A health row for a source never read. */
 export function newHealth(sourceId: string): SourceHealth {
   return {
-    sourceId, consecutiveFailures: 0, lastOutcome: null, lastError: null, lastErrorAt: null, lastSuccessAt: null,
-    lastAttemptAt: null, nextAttemptAt: null, disabledAt: null, lastArticles: 0, lastArticleErrors: 0,
-    lastArticleError: null, pendingNotice: null,
+    sourceId,
+    consecutiveFailures: 0,
+    lastOutcome: null,
+    lastError: null,
+    lastErrorAt: null,
+    lastSuccessAt: null,
+    lastAttemptAt: null,
+    nextAttemptAt: null,
+    disabledAt: null,
+    lastArticles: 0,
+    lastArticleErrors: 0,
+    lastArticleError: null,
+    pendingNotice: null,
   };
 }
 
@@ -36,7 +46,13 @@ export function backoffMinutes(failures: number, policy: SourceHealthPolicy): nu
  * failures in a row it is marked disabled with one notice, and still tried every maxBackoffMinutes
  * so that its recovery (one more notice) is noticed.
  */
-export function afterRead(prev: SourceHealth, result: ReadResult, policy: SourceHealthPolicy, intervalMinutes: number | undefined, now: Date): SourceHealth {
+export function afterRead(
+  prev: SourceHealth,
+  result: ReadResult,
+  policy: SourceHealthPolicy,
+  intervalMinutes: number | undefined,
+  now: Date,
+): SourceHealth {
   const at = now.toISOString();
   const later = (ms: number): string | null => (ms > 0 ? new Date(now.getTime() + ms).toISOString() : null);
   const interval = (intervalMinutes ?? 0) * MINUTE_MS;
@@ -54,7 +70,11 @@ export function afterRead(prev: SourceHealth, result: ReadResult, policy: Source
       lastArticleErrors: result.status === 'ok' ? result.articleErrors : 0,
       lastArticleError: result.status === 'ok' ? result.lastArticleError : prev.lastArticleError,
       // A disabled notice never delivered needs no recovered notice after it.
-      pendingNotice: wasDisabled ? (prev.pendingNotice === 'source-disabled' ? null : 'source-recovered') : prev.pendingNotice,
+      pendingNotice: wasDisabled
+        ? prev.pendingNotice === 'source-disabled'
+          ? null
+          : 'source-recovered'
+        : prev.pendingNotice,
     };
   }
   const failures = prev.consecutiveFailures + 1;
@@ -70,6 +90,10 @@ export function afterRead(prev: SourceHealth, result: ReadResult, policy: Source
     lastAttemptAt: at,
     nextAttemptAt: later(Math.max(backoff, interval, result.retryAfterMs ?? 0)),
     disabledAt: prev.disabledAt ?? (disabled ? at : null),
-    pendingNotice: newlyDisabled ? (prev.pendingNotice === 'source-recovered' ? null : 'source-disabled') : prev.pendingNotice,
+    pendingNotice: newlyDisabled
+      ? prev.pendingNotice === 'source-recovered'
+        ? null
+        : 'source-disabled'
+      : prev.pendingNotice,
   };
 }

@@ -5,7 +5,8 @@ import type { Logger } from '../log.js';
 import type { Notifier } from '../notify/types.js';
 import { SOURCE_KINDS } from '../scrapers/kinds/index.js';
 import type { ArticleFailure, ArticlePage, HttpClient, SourceOutcome } from '../scrapers/types.js';
-import type { IngestMode, SourceHealth, Store } from '../store/types.js';
+import type { IngestMode } from '../history/types.js';
+import type { SourceHealth, Store } from '../store/types.js';
 import { deliverDue, type DeliverySummary, type RetryPolicy } from './deliver.js';
 import { ingestPage } from './ingest.js';
 import { deliverSourceNotices } from './notices.js';
@@ -32,7 +33,15 @@ export interface TickDeps {
 /** How one source fared in a tick. */
 export type SourceReport =
   /** `baseline`: the source's first tick, stored without alerts. */
-  | { source: string; status: 'ok'; articles: number; skipped: number; figures: number; articleErrors: number; baseline: boolean }
+  | {
+      source: string;
+      status: 'ok';
+      articles: number;
+      skipped: number;
+      figures: number;
+      articleErrors: number;
+      baseline: boolean;
+    }
   | { source: string; status: 'not-modified' }
   | { source: string; status: 'error'; error: string; consecutiveFailures: number; disabled: boolean }
   /** Not due: its interval has not passed, or (consecutiveFailures > 0) it is backing off after failures. */
@@ -55,11 +64,16 @@ export async function runTick(deps: TickDeps): Promise<TickSummary> {
   const claims: TickClaims = { keys: new Set(), texts: new Set() };
   const health = new Map((await deps.store.sourceHealth()).map((h) => [h.sourceId, h]));
   // Sources are read together; the HTTP client's host gate and global limit keep that polite.
-  const results = await Promise.all(deps.sources.map((source) => readSource(source, deps, isRelevant, claims, health.get(source.id))));
+  const results = await Promise.all(
+    deps.sources.map((source) => readSource(source, deps, isRelevant, claims, health.get(source.id))),
+  );
   const reports = results.map((r) => r.report);
   const alertsCreated = results.reduce((n, r) => n + r.alertsCreated, 0);
   await deliverSourceNotices(deps.store, deps.notifier, deps.sources, policyOf(deps), deps.log);
-  const delivery = await deliverDue(deps.store, deps.notifier, deps.series, deps.log, { now: deps.now, retry: deps.retry });
+  const delivery = await deliverDue(deps.store, deps.notifier, deps.series, deps.log, {
+    now: deps.now,
+    retry: deps.retry,
+  });
   const ok = reports.filter((r): r is Extract<SourceReport, { status: 'ok' }> => r.status === 'ok');
   const summary: TickSummary = {
     sources: reports,
@@ -88,7 +102,8 @@ export async function runTick(deps: TickDeps): Promise<TickSummary> {
   return summary;
 }
 
-const isFailing = (r: SourceReport): boolean => r.status === 'error' || (r.status === 'skipped' && r.consecutiveFailures > 0);
+const isFailing = (r: SourceReport): boolean =>
+  r.status === 'error' || (r.status === 'skipped' && r.consecutiveFailures > 0);
 
 const policyOf = (deps: TickDeps): SourceHealthPolicy => deps.sourceHealth ?? DEFAULTS.sourceHealth;
 
@@ -101,7 +116,12 @@ async function readSource(
 ): Promise<{ report: SourceReport; alertsCreated: number }> {
   const now = deps.now?.() ?? new Date();
   if (health?.nextAttemptAt && !isDue(health, now)) {
-    const report = { source: source.id, status: 'skipped', nextAttemptAt: health.nextAttemptAt, consecutiveFailures: health.consecutiveFailures } as const;
+    const report = {
+      source: source.id,
+      status: 'skipped',
+      nextAttemptAt: health.nextAttemptAt,
+      consecutiveFailures: health.consecutiveFailures,
+    } as const;
     return { report, alertsCreated: 0 };
   }
   const log = deps.log.child({ source: source.id });
@@ -109,7 +129,9 @@ async function readSource(
   const baseline = !(await deps.store.isSourceKnown(source.id));
   const mode: IngestMode = baseline ? 'baseline' : 'live';
   const stored: StoredArticles = { read: 0, unchanged: 0, figures: 0, alerts: 0, error: null };
-  const reader = createSourceReader(source, deps, isRelevant, claims, (page) => storeArticle(page, source, deps, mode, claims, stored, log));
+  const reader = createSourceReader(source, deps, isRelevant, claims, (page) =>
+    storeArticle(page, source, deps, mode, claims, stored, log),
+  );
   const outcome: SourceOutcome = await SOURCE_KINDS[source.kind]
     .read(source, reader.context)
     .catch((error: Error) => ({ status: 'error' as const, error, transient: false, retryAfterMs: null }));
@@ -123,20 +145,37 @@ async function readSource(
 
   if (result.status === 'error') {
     const err = outcome.status === 'error' ? outcome.error : new Error(result.error);
-    log.warn({ err, url: source.url, failures: next.consecutiveFailures, nextAttemptAt: next.nextAttemptAt }, 'source failed');
-    const report = { source: source.id, status: 'error', error: result.error, consecutiveFailures: next.consecutiveFailures, disabled: next.disabledAt !== null } as const;
+    log.warn(
+      { err, url: source.url, failures: next.consecutiveFailures, nextAttemptAt: next.nextAttemptAt },
+      'source failed',
+    );
+    const report = {
+      source: source.id,
+      status: 'error',
+      error: result.error,
+      consecutiveFailures: next.consecutiveFailures,
+      disabled: next.disabledAt !== null,
+    } as const;
     return { report, alertsCreated: 0 };
   }
   // The baseline is over once the source has been read in full; a failed first read is a first read again next time.
   if (baseline) {
     await deps.store.markSourceKnown(source.id);
-    log.info({ articles: stored.read, figures: stored.figures }, 'first read of a new source: stored as baseline, no alerts');
+    log.info(
+      { articles: stored.read, figures: stored.figures },
+      'first read of a new source: stored as baseline, no alerts',
+    );
   }
   if (outcome.status !== 'ok') return { report: { source: source.id, status: 'not-modified' }, alertsCreated: 0 };
   return {
     report: {
-      source: source.id, status: 'ok', articles: stored.read, skipped: outcome.skipped + stored.unchanged, figures: stored.figures,
-      articleErrors: outcome.failures.length, baseline,
+      source: source.id,
+      status: 'ok',
+      articles: stored.read,
+      skipped: outcome.skipped + stored.unchanged,
+      figures: stored.figures,
+      articleErrors: outcome.failures.length,
+      baseline,
     },
     alertsCreated: stored.alerts,
   };
@@ -144,10 +183,16 @@ async function readSource(
 
 function readResult(outcome: SourceOutcome, stored: StoredArticles): ReadResult {
   if (outcome.status === 'not-modified') return { status: 'not-modified' };
-  if (outcome.status === 'error') return { status: 'error', error: outcome.error.message, retryAfterMs: outcome.retryAfterMs };
+  if (outcome.status === 'error')
+    return { status: 'error', error: outcome.error.message, retryAfterMs: outcome.retryAfterMs };
   if (stored.error) return { status: 'error', error: stored.error, retryAfterMs: null };
   const last = outcome.failures.at(-1);
-  return { status: 'ok', articles: stored.read, articleErrors: outcome.failures.length, lastArticleError: last ? last.error.message : null };
+  return {
+    status: 'ok',
+    articles: stored.read,
+    articleErrors: outcome.failures.length,
+    lastArticleError: last ? last.error.message : null,
+  };
 }
 
 /** What storing one source's articles did so far; `error` stops further storing. */
@@ -161,7 +206,13 @@ interface StoredArticles {
 
 // Stores one article as soon as it is fetched; after a store failure the source's read counts as failed.
 async function storeArticle(
-  page: ArticlePage, source: SourceConfig, deps: TickDeps, mode: IngestMode, claims: TickClaims, totals: StoredArticles, log: Logger,
+  page: ArticlePage,
+  source: SourceConfig,
+  deps: TickDeps,
+  mode: IngestMode,
+  claims: TickClaims,
+  totals: StoredArticles,
+  log: Logger,
 ): Promise<void> {
   if (totals.error) return;
   let stored: Awaited<ReturnType<typeof ingestPage>>;
@@ -198,9 +249,16 @@ async function countFailures(failures: readonly ArticleFailure[], deps: TickDeps
   let retrying = 0;
   for (const failure of failures) {
     const giveUpAfter = articleTries(failure);
-    const count = await deps.store.recordArticleFailure(failure.keys, { url: failure.url, reason: failure.error.message, giveUpAfter });
+    const count = await deps.store.recordArticleFailure(failure.keys, {
+      url: failure.url,
+      reason: failure.error.message,
+      giveUpAfter,
+    });
     if (!count.givenUp) retrying++;
-    log.warn({ err: failure.error, url: failure.url, failures: count.failures, givenUp: count.givenUp }, count.givenUp ? 'article failed; given up' : 'article failed; tried again next read');
+    log.warn(
+      { err: failure.error, url: failure.url, failures: count.failures, givenUp: count.givenUp },
+      count.givenUp ? 'article failed; given up' : 'article failed; tried again next read',
+    );
   }
   return retrying;
 }

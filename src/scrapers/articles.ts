@@ -43,9 +43,15 @@ async function fetchOne(
   link: ArticleLink,
   key: string,
   ctx: SourceContext,
-): Promise<{ status: 'article'; page: ArticlePage } | { status: 'failed'; failure: ArticleFailure } | { status: 'duplicate' }> {
+): Promise<
+  { status: 'article'; page: ArticlePage } | { status: 'failed'; failure: ArticleFailure } | { status: 'duplicate' }
+> {
   const res = await ctx.fetchArticle(link.url);
-  if (res.status === 'error') return { status: 'failed', failure: { url: link.url, keys: [key], error: res.error, transient: res.transient, httpStatus: res.httpStatus } };
+  if (res.status === 'error')
+    return {
+      status: 'failed',
+      failure: { url: link.url, keys: [key], error: res.error, transient: res.transient, httpStatus: res.httpStatus },
+    };
   if (res.status === 'not-modified') return { status: 'duplicate' };
   const page = articlePage(res.page.url, res.page.body, link.title, key);
   // The link was new, but the page may be one already read under its canonical URL (a shortlink, a feed proxy).
@@ -54,7 +60,12 @@ async function fetchOne(
 }
 
 /** An article page with its canonical URL and every key it is known by (listed link first). */
-export function articlePage(fetchedUrl: string, html: string, listedTitle: string | null, listedKey: string = articleKey(fetchedUrl)): ArticlePage {
+export function articlePage(
+  fetchedUrl: string,
+  html: string,
+  listedTitle: string | null,
+  listedKey: string = articleKey(fetchedUrl),
+): ArticlePage {
   const url = findCanonical(html, fetchedUrl) ?? canonicalUrl(fetchedUrl);
   const keys = [...new Set([listedKey, articleKey(fetchedUrl), articleKey(url)])];
   return { url, html, listedTitle, keys };

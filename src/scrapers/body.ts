@@ -22,7 +22,10 @@ function isZlibHeader(b: Buffer): boolean {
 
 /** The Content-Encoding codings in the order they must be undone, or the first one we cannot undo. */
 export function codingsOf(header: string | null): { codings: string[] } | { unsupported: string } {
-  const codings = (header ?? '').split(',').map((c) => c.trim().toLowerCase()).filter((c) => c !== '' && c !== 'identity');
+  const codings = (header ?? '')
+    .split(',')
+    .map((c) => c.trim().toLowerCase())
+    .filter((c) => c !== '' && c !== 'identity');
   const unsupported = codings.find((c) => !(c in DECODERS));
   return unsupported ? { unsupported } : { codings: codings.reverse() };
 }
@@ -31,7 +34,12 @@ export function codingsOf(header: string | null): { codings: string[] } | { unsu
  * Reads a body while counting: more than `maxBytes` on the wire or after decompression stops the read
  * at once (a gzip bomb never grows past the cap in memory).
  */
-export async function readBody(body: Readable, contentEncoding: string | null, maxBytes: number, onChunk: () => void = () => {}): Promise<BodyOutcome> {
+export async function readBody(
+  body: Readable,
+  contentEncoding: string | null,
+  maxBytes: number,
+  onChunk: () => void = () => {},
+): Promise<BodyOutcome> {
   const coding = codingsOf(contentEncoding);
   if ('unsupported' in coding) {
     body.destroy();
@@ -57,7 +65,8 @@ export async function readBody(body: Readable, contentEncoding: string | null, m
   }
   const decoders = coding.codings.map((c) => DECODERS[c]!(first.value));
   const source = Readable.from(counted(), { objectMode: false });
-  const output: Readable = decoders.length === 0 ? source : (pipeline([source, ...decoders], () => {}) as unknown as Readable);
+  const output: Readable =
+    decoders.length === 0 ? source : (pipeline([source, ...decoders], () => {}) as unknown as Readable);
 
   const out: Buffer[] = [];
   let size = 0;
@@ -75,7 +84,10 @@ export async function readBody(body: Readable, contentEncoding: string | null, m
   } catch (error) {
     if (wireOverflow) return { status: 'too-large', decoded: false };
     if (decoders.length > 0 && (error as NodeJS.ErrnoException).code?.startsWith('Z_')) {
-      return { status: 'bad-encoding', reason: `corrupt ${coding.codings.join('+')} body: ${(error as Error).message}` };
+      return {
+        status: 'bad-encoding',
+        reason: `corrupt ${coding.codings.join('+')} body: ${(error as Error).message}`,
+      };
     }
     throw error;
   }

@@ -1,5 +1,6 @@
 // Query parameters that say where a reader came from, not which article it is.
-const TRACKING = /^(?:utm_\w+|fbclid|gclid|dclid|gbraid|wbraid|msclkid|yclid|igshid|mc_cid|mc_eid|_ga|_gl|ref|ref_src|cmpid|ito|s_cid|ncid|sr_share|amp)$/i;
+const TRACKING =
+  /^(?:utm_\w+|fbclid|gclid|dclid|gbraid|wbraid|msclkid|yclid|igshid|mc_cid|mc_eid|_ga|_gl|ref|ref_src|cmpid|ito|s_cid|ncid|sr_share|amp)$/i;
 
 /**
  * The URL an article is shown and stored under: fragment and tracking parameters dropped, host

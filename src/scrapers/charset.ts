@@ -2,7 +2,18 @@ import { isUtf8 } from 'node:buffer';
 import iconv from 'iconv-lite';
 
 // Labels that browsers read as windows-1252 (WHATWG Encoding): a page saying latin-1 means cp1252.
-const WINDOWS_1252_ALIASES = new Set(['iso-8859-1', 'iso8859-1', 'latin1', 'latin-1', 'l1', 'us-ascii', 'ascii', 'cp1252', 'windows-1252', 'x-cp1252']);
+const WINDOWS_1252_ALIASES = new Set([
+  'iso-8859-1',
+  'iso8859-1',
+  'latin1',
+  'latin-1',
+  'l1',
+  'us-ascii',
+  'ascii',
+  'cp1252',
+  'windows-1252',
+  'x-cp1252',
+]);
 
 const BOMS: ReadonlyArray<{ bytes: number[]; charset: string }> = [
   { bytes: [0xef, 0xbb, 0xbf], charset: 'utf-8' },
@@ -20,7 +31,8 @@ export function charsetOfContentType(contentType: string | null): string | null 
 export function charsetDeclaredIn(bytes: Buffer): string | null {
   const head = bytes.subarray(0, 2048).toString('latin1');
   const m =
-    /<meta\s[^>]*?charset\s*=\s*["']?([\w.:-]+)/i.exec(head) ?? /<\?xml\s[^>]*?encoding\s*=\s*["']([\w.:-]+)/i.exec(head);
+    /<meta\s[^>]*?charset\s*=\s*["']?([\w.:-]+)/i.exec(head) ??
+    /<\?xml\s[^>]*?encoding\s*=\s*["']([\w.:-]+)/i.exec(head);
   return m?.[1]?.toLowerCase() ?? null;
 }
 
@@ -48,6 +60,7 @@ export function decodeBody(bytes: Buffer, contentType: string | null): { text: s
   if (header?.startsWith('utf-16')) return { text: iconv.decode(bytes, header), charset: header };
   if (isUtf8(bytes)) return { text: bytes.toString('utf8'), charset: 'utf-8' };
   // Not UTF-8 whatever it says: take the first declaration that is not UTF-8 (a header may lie, the page's meta too).
-  const charset = [header, inDocument].find((c) => c !== null && c !== 'utf-8' && !c.startsWith('utf-16')) ?? 'windows-1252';
+  const charset =
+    [header, inDocument].find((c) => c !== null && c !== 'utf-8' && !c.startsWith('utf-16')) ?? 'windows-1252';
   return { text: iconv.decode(bytes, charset), charset };
 }

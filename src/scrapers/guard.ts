@@ -61,7 +61,8 @@ export function createAddressGuard(policy: PrivateNetworkPolicy, resolve?: Resol
 
   return {
     async check(url) {
-      if (url.protocol !== 'http:' && url.protocol !== 'https:') return { refused: `refused ${url.protocol} URL`, transient: false };
+      if (url.protocol !== 'http:' && url.protocol !== 'https:')
+        return { refused: `refused ${url.protocol} URL`, transient: false };
       if (open) return null;
       const host = bare(url.hostname);
       let addresses: string[];
@@ -85,7 +86,10 @@ export function createAddressGuard(policy: PrivateNetworkPolicy, resolve?: Resol
         const timer = setTimeout(() => {
           settled = true;
           socket?.destroy();
-          callback(Object.assign(new Error(`no connection within ${timeoutMs} ms`), { code: 'UND_ERR_CONNECT_TIMEOUT' }), null);
+          callback(
+            Object.assign(new Error(`no connection within ${timeoutMs} ms`), { code: 'UND_ERR_CONNECT_TIMEOUT' }),
+            null,
+          );
         }, timeoutMs);
         const socket = connect(options, (...result) => {
           if (settled) return void result[1]?.destroy();
@@ -119,6 +123,7 @@ export function parseCidr(range: string): { address: string; prefix: number; fam
   if (version === 0) throw new Error(`"${range}" is not an IP address or CIDR range`);
   const max = version === 4 ? 32 : 128;
   const prefix = bits === undefined ? max : Number(bits);
-  if (!Number.isInteger(prefix) || prefix < 0 || prefix > max) throw new Error(`"${range}" has a prefix length outside 0–${max}`);
+  if (!Number.isInteger(prefix) || prefix < 0 || prefix > max)
+    throw new Error(`"${range}" has a prefix length outside 0–${max}`);
   return { address, prefix, family: version === 4 ? 'ipv4' : 'ipv6' };
 }

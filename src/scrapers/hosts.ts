@@ -23,14 +23,20 @@ interface HostState {
 }
 
 /** Builds the gate; `minDelayMs` is the default gap between two requests to one host. */
-export function createHostGate(opts: { concurrency: number; minDelayMs: number; now?: () => number; sleep?: (ms: number) => Promise<void> }): HostGate {
+export function createHostGate(opts: {
+  concurrency: number;
+  minDelayMs: number;
+  now?: () => number;
+  sleep?: (ms: number) => Promise<void>;
+}): HostGate {
   const now = opts.now ?? Date.now;
   const wait = opts.sleep ?? sleep;
   const hosts = new Map<string, HostState>();
   const slots = createSemaphore(opts.concurrency);
   const state = (host: string): HostState => {
     let s = hosts.get(host);
-    if (!s) hosts.set(host, (s = { tail: Promise.resolve(), notBefore: 0, deferredUntil: 0, delayMs: opts.minDelayMs }));
+    if (!s)
+      hosts.set(host, (s = { tail: Promise.resolve(), notBefore: 0, deferredUntil: 0, delayMs: opts.minDelayMs }));
     return s;
   };
 

@@ -87,7 +87,13 @@ export function createHttpClient(options: HttpOptions): HttpClient {
     for (let n = 0; ; n++) {
       const waitForHost = gate.deferredUntil(url.hostname) - now();
       if (waitForHost > retry.maxRetryAfterMs) {
-        return { kind: 'failed', reason: `${url.hostname} asked us to wait ${Math.ceil(waitForHost / 1000)} s`, transient: true, httpStatus: null, retryAfterMs: waitForHost };
+        return {
+          kind: 'failed',
+          reason: `${url.hostname} asked us to wait ${Math.ceil(waitForHost / 1000)} s`,
+          transient: true,
+          httpStatus: null,
+          retryAfterMs: waitForHost,
+        };
       }
       const hop = await gate.run(url.hostname, () => requestOnce(url, expect, validators, s));
       if (hop.kind !== 'failed' || !hop.transient || n >= retry.retries) return hop;
@@ -100,7 +106,13 @@ export function createHttpClient(options: HttpOptions): HttpClient {
     }
   }
 
-  async function follow(rawUrl: string, expect: Expect, validators: Validators, s: HopSettings, obeyRobots: boolean): Promise<FetchOutcome> {
+  async function follow(
+    rawUrl: string,
+    expect: Expect,
+    validators: Validators,
+    s: HopSettings,
+    obeyRobots: boolean,
+  ): Promise<FetchOutcome> {
     let url: URL;
     try {
       url = new URL(rawUrl);
@@ -121,16 +133,25 @@ export function createHttpClient(options: HttpOptions): HttpClient {
       if (result.kind === 'ok') return { status: 'ok', page: result.page };
       if (result.kind === 'not-modified') return { status: 'not-modified', url: url.href };
       if (result.kind === 'failed') {
-        return failure(new FetchError(url.href, result.reason, { cause: result.cause }), result.transient, result.retryAfterMs, result.httpStatus);
+        return failure(
+          new FetchError(url.href, result.reason, { cause: result.cause }),
+          result.transient,
+          result.retryAfterMs,
+          result.httpStatus,
+        );
       }
       let next: URL;
       try {
         next = new URL(result.location, url);
       } catch (cause) {
-        return failure(new FetchError(url.href, `HTTP ${result.httpStatus} to an invalid Location "${result.location}"`, { cause }), false);
+        return failure(
+          new FetchError(url.href, `HTTP ${result.httpStatus} to an invalid Location "${result.location}"`, { cause }),
+          false,
+        );
       }
       if (visited.has(next.href)) return failure(new FetchError(rawUrl, `redirect loop at ${next.href}`), false);
-      if (hop + 1 > o.maxRedirects) return failure(new FetchError(rawUrl, `more than ${o.maxRedirects} redirects`), false);
+      if (hop + 1 > o.maxRedirects)
+        return failure(new FetchError(rawUrl, `more than ${o.maxRedirects} redirects`), false);
       url = next;
     }
   }
@@ -143,10 +164,17 @@ export function createHttpClient(options: HttpOptions): HttpClient {
   };
 }
 
-function failure(error: FetchError, transient: boolean, retryAfterMs: number | null = null, httpStatus: number | null = null): FetchFailure {
+function failure(
+  error: FetchError,
+  transient: boolean,
+  retryAfterMs: number | null = null,
+  httpStatus: number | null = null,
+): FetchFailure {
   return { status: 'error', error, transient, retryAfterMs, httpStatus };
 }
 
 function stripUndefined<T extends object>(o: T): { [K in keyof T]: Exclude<T[K], undefined> } {
-  return Object.fromEntries(Object.entries(o).filter(([, v]) => v !== undefined)) as { [K in keyof T]: Exclude<T[K], undefined> };
+  return Object.fromEntries(Object.entries(o).filter(([, v]) => v !== undefined)) as {
+    [K in keyof T]: Exclude<T[K], undefined>;
+  };
 }

@@ -10,7 +10,14 @@ export type Hop =
   | { kind: 'ok'; page: FetchedPage }
   | { kind: 'not-modified' }
   | { kind: 'redirect'; location: string; httpStatus: number }
-  | { kind: 'failed'; reason: string; transient: boolean; httpStatus: number | null; retryAfterMs: number | null; cause?: unknown };
+  | {
+      kind: 'failed';
+      reason: string;
+      transient: boolean;
+      httpStatus: number | null;
+      retryAfterMs: number | null;
+      cause?: unknown;
+    };
 
 /** What one request is sent with. */
 export interface HopSettings {
@@ -33,14 +40,24 @@ const ACCEPT: Readonly<Record<Expect, string>> = {
 // so XML callers accept those and let the parser decide; an article must be HTML.
 const READABLE: Readonly<Record<Expect, (mime: string) => boolean>> = {
   html: (m) => m === 'text/html' || m === 'application/xhtml+xml',
-  xml: (m) => m.endsWith('/xml') || m.endsWith('+xml') || m === 'text/html' || m === 'text/plain' || m === 'application/octet-stream',
+  xml: (m) =>
+    m.endsWith('/xml') ||
+    m.endsWith('+xml') ||
+    m === 'text/html' ||
+    m === 'text/plain' ||
+    m === 'application/octet-stream',
   text: (m) => m.startsWith('text/') || m === 'application/octet-stream',
 };
 
 const REDIRECTS = new Set([301, 302, 303, 307, 308]);
 
 /** Sends one GET and reads its answer: status, content type, size cap, decompression and charset. */
-export async function requestOnce(url: URL, expect: Expect, validators: Validators, settings: HopSettings): Promise<Hop> {
+export async function requestOnce(
+  url: URL,
+  expect: Expect,
+  validators: Validators,
+  settings: HopSettings,
+): Promise<Hop> {
   const headers: Record<string, string> = {
     'user-agent': settings.userAgent,
     accept: ACCEPT[expect],
@@ -50,7 +67,12 @@ export async function requestOnce(url: URL, expect: Expect, validators: Validato
   if (validators.lastModified) headers['if-modified-since'] = validators.lastModified;
   const deadline = createDeadline(settings);
   try {
-    const res = await request(url, { method: 'GET', headers, dispatcher: settings.dispatcher, signal: deadline.signal });
+    const res = await request(url, {
+      method: 'GET',
+      headers,
+      dispatcher: settings.dispatcher,
+      signal: deadline.signal,
+    });
     deadline.headersArrived();
     return await answer(res, url, expect, settings, deadline.bodyProgress);
   } catch (cause) {
@@ -61,7 +83,13 @@ export async function requestOnce(url: URL, expect: Expect, validators: Validato
   }
 }
 
-async function answer(res: Dispatcher.ResponseData, url: URL, expect: Expect, settings: HopSettings, onBody: () => void): Promise<Hop> {
+async function answer(
+  res: Dispatcher.ResponseData,
+  url: URL,
+  expect: Expect,
+  settings: HopSettings,
+  onBody: () => void,
+): Promise<Hop> {
   const header = (name: string): string | null => {
     const v = res.headers[name];
     return typeof v === 'string' ? v : Array.isArray(v) ? (v[0] ?? null) : null;
@@ -81,14 +109,19 @@ async function answer(res: Dispatcher.ResponseData, url: URL, expect: Expect, se
   }
   if (status < 200 || status >= 300) {
     discard();
-    const retryAfterMs = status === 429 || status === 503 ? parseRetryAfter(res.headers['retry-after'], settings.now()) : null;
+    const retryAfterMs =
+      status === 429 || status === 503 ? parseRetryAfter(res.headers['retry-after'], settings.now()) : null;
     return { ...failed(`HTTP ${status}`, isTransientStatus(status), status), retryAfterMs };
   }
   const contentType = header('content-type');
   const mime = (contentType ?? '').split(';')[0]!.trim().toLowerCase();
   if (mime !== '' && !READABLE[expect](mime)) {
     discard();
-    return failed(`content type ${mime} is not ${expect === 'html' ? 'HTML' : expect === 'xml' ? 'XML' : 'text'}`, false, status);
+    return failed(
+      `content type ${mime} is not ${expect === 'html' ? 'HTML' : expect === 'xml' ? 'XML' : 'text'}`,
+      false,
+      status,
+    );
   }
   const declared = Number(header('content-length'));
   if (Number.isFinite(declared) && declared > settings.maxBytes) {
@@ -98,7 +131,11 @@ async function answer(res: Dispatcher.ResponseData, url: URL, expect: Expect, se
   res.body.on('error', () => {});
   const body = await readBody(res.body, header('content-encoding'), settings.maxBytes, onBody);
   if (body.status === 'too-large') {
-    return failed(`body ${body.decoded ? 'decompresses to' : 'is'} more than the ${settings.maxBytes}-byte limit`, false, status);
+    return failed(
+      `body ${body.decoded ? 'decompresses to' : 'is'} more than the ${settings.maxBytes}-byte limit`,
+      false,
+      status,
+    );
   }
   if (body.status === 'bad-encoding') return failed(body.reason, false, status);
   // A 200 with nothing in it is a server hiccup more often than a real empty document.
@@ -106,7 +143,14 @@ async function answer(res: Dispatcher.ResponseData, url: URL, expect: Expect, se
   const { text, charset } = decodeBody(body.bytes, contentType);
   return {
     kind: 'ok',
-    page: { url: url.href, contentType, body: text, charset, etag: header('etag'), lastModified: header('last-modified') },
+    page: {
+      url: url.href,
+      contentType,
+      body: text,
+      charset,
+      etag: header('etag'),
+      lastModified: header('last-modified'),
+    },
   };
 }
 
@@ -124,19 +168,36 @@ class DeadlineError extends Error {
 
 // Our own timers rather than undici's: its header and body timers tick at one-second resolution.
 // Headers are waited for after the connect timeout has had its chance, so each stage reports itself.
-function createDeadline(s: HopSettings): { signal: AbortSignal; headersArrived(): void; bodyProgress(): void; clear(): void } {
+function createDeadline(s: HopSettings): {
+  signal: AbortSignal;
+  headersArrived(): void;
+  bodyProgress(): void;
+  clear(): void;
+} {
   const controller = new AbortController();
   const abort = (e: DeadlineError): void => controller.abort(e);
-  const total = setTimeout(() => abort(new DeadlineError('EW_TOTAL_TIMEOUT', `timeout: not done within ${s.totalTimeoutMs} ms`)), s.totalTimeoutMs);
+  const total = setTimeout(
+    () => abort(new DeadlineError('EW_TOTAL_TIMEOUT', `timeout: not done within ${s.totalTimeoutMs} ms`)),
+    s.totalTimeoutMs,
+  );
   let stall = setTimeout(
-    () => abort(new DeadlineError('EW_HEADERS_TIMEOUT', `header timeout: no response headers within ${s.timeouts.headersMs} ms`)),
+    () =>
+      abort(
+        new DeadlineError(
+          'EW_HEADERS_TIMEOUT',
+          `header timeout: no response headers within ${s.timeouts.headersMs} ms`,
+        ),
+      ),
     s.timeouts.connectMs + s.timeouts.headersMs,
   );
   return {
     signal: controller.signal,
     headersArrived() {
       clearTimeout(stall);
-      stall = setTimeout(() => abort(new DeadlineError('EW_BODY_TIMEOUT', `body timeout: no data for ${s.timeouts.bodyMs} ms`)), s.timeouts.bodyMs);
+      stall = setTimeout(
+        () => abort(new DeadlineError('EW_BODY_TIMEOUT', `body timeout: no data for ${s.timeouts.bodyMs} ms`)),
+        s.timeouts.bodyMs,
+      );
     },
     bodyProgress: () => void stall.refresh(),
     clear() {

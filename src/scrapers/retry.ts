@@ -9,7 +9,12 @@ export interface RetryPolicy {
   maxRetryAfterMs: number;
 }
 
-export const DEFAULT_RETRY_POLICY: RetryPolicy = { retries: 2, baseDelayMs: 1_000, maxDelayMs: 8_000, maxRetryAfterMs: 30_000 };
+export const DEFAULT_RETRY_POLICY: RetryPolicy = {
+  retries: 2,
+  baseDelayMs: 1_000,
+  maxDelayMs: 8_000,
+  maxRetryAfterMs: 30_000,
+};
 
 /** Backoff before retry number `attempt` (0-based): uniformly random up to base × 2^attempt ("full jitter"). */
 export function backoffDelay(attempt: number, policy: RetryPolicy, random: () => number = Math.random): number {

@@ -25,7 +25,12 @@ const UNREACHABLE_TTL_MS = 5 * 60 * 1000;
 const MAX_CRAWL_DELAY_MS = 60_000;
 
 /** Builds the cache; `agent` is our product token (the part of the User-Agent before the slash). */
-export function createRobotsCache(opts: { fetch: (url: string) => Promise<FetchOutcome>; agent: string; gate: HostGate; now?: () => number }): RobotsCache {
+export function createRobotsCache(opts: {
+  fetch: (url: string) => Promise<FetchOutcome>;
+  agent: string;
+  gate: HostGate;
+  now?: () => number;
+}): RobotsCache {
   const now = opts.now ?? Date.now;
   const cache = new Map<string, { expires: number; rules: Promise<Rules> }>();
 
@@ -61,10 +66,18 @@ export function createRobotsCache(opts: { fetch: (url: string) => Promise<FetchO
       const rules = await entry.rules;
       if (rules.kind === 'allow-all') return { allowed: true };
       if (rules.kind === 'unreachable') {
-        return { allowed: false, reason: `robots.txt of ${origin} could not be read (${rules.reason}), so nothing there is fetched`, transient: true };
+        return {
+          allowed: false,
+          reason: `robots.txt of ${origin} could not be read (${rules.reason}), so nothing there is fetched`,
+          transient: true,
+        };
       }
       if (rules.robot.isAllowed(url.href, opts.agent) === false) {
-        return { allowed: false, reason: `robots.txt of ${origin} disallows ${url.pathname} for ${opts.agent}`, transient: false };
+        return {
+          allowed: false,
+          reason: `robots.txt of ${origin} disallows ${url.pathname} for ${opts.agent}`,
+          transient: false,
+        };
       }
       return { allowed: true };
     },

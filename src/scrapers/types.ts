@@ -1,3 +1,4 @@
+import type { z } from 'zod';
 import type { FetchError } from '../errors.js';
 
 /** A fetched document, decoded to text. */
@@ -13,10 +14,7 @@ export interface FetchedPage {
 }
 
 /** The outcome of one GET, redirects and retries included. */
-export type FetchOutcome =
-  | { status: 'ok'; page: FetchedPage }
-  | { status: 'not-modified'; url: string }
-  | FetchFailure;
+export type FetchOutcome = { status: 'ok'; page: FetchedPage } | { status: 'not-modified'; url: string } | FetchFailure;
 
 /** A GET that failed; `transient` says whether asking again later may succeed. */
 export interface FetchFailure {
@@ -114,5 +112,11 @@ export interface SourceKind {
   kind: string;
   /** One line for `--help` and the README. */
   description: string;
+  /** The config keys only this kind takes; the config schema is built from them. */
+  options: z.ZodRawShape;
+  /** A rule across this kind's keys, naming the key at fault; null when the source is fine. */
+  check?(source: Readonly<Record<string, unknown>>): { key: string; message: string } | null;
+  /** Whether `exportwatch backfill` may read a source's archive pages as this kind. */
+  archive: boolean;
   read(target: SourceTarget, ctx: SourceContext): Promise<SourceOutcome>;
 }

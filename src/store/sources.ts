@@ -1,8 +1,8 @@
-import type Database from 'better-sqlite3';
-import type { ArticleFailureCount, SourceHealth, SourceStore, StoredValidators } from './types.js';
+import type { Database } from './database.js';
+import type { SourceHealth, SourceStore, Store } from './types.js';
 
-/** A source_health row, as both stores' tables hold it. */
-export interface HealthRow {
+/** A source_health row. */
+interface HealthRow {
   source_id: string;
   consecutive_failures: number;
   last_outcome: SourceHealth['lastOutcome'];
@@ -18,7 +18,7 @@ export interface HealthRow {
   pending_notice: SourceHealth['pendingNotice'];
 }
 
-export const toHealth = (r: HealthRow): SourceHealth => ({
+const toHealth = (r: HealthRow): SourceHealth => ({
   sourceId: r.source_id,
   consecutiveFailures: r.consecutive_failures,
   lastOutcome: r.last_outcome,
@@ -34,78 +34,124 @@ export const toHealth = (r: HealthRow): SourceHealth => ({
   pendingNotice: r.pending_notice,
 });
 
-/** The source queries over an open database (schema from migrations.ts); `stamp` is the store's clock. */
-export function createSourceStore(db: Database.Database, stamp: () => string): SourceStore {
-  const q = {
-    health: db.prepare<[], HealthRow>('SELECT * FROM source_health ORDER BY source_id'),
-    saveHealth: db.prepare(`
-      INSERT INTO source_health (source_id, consecutive_failures, last_outcome, last_error, last_error_at, last_success_at,
-        last_attempt_at, next_attempt_at, disabled_at, last_articles, last_article_errors, last_article_error, pending_notice)
-      VALUES (@sourceId, @consecutiveFailures, @lastOutcome, @lastError, @lastErrorAt, @lastSuccessAt,
-        @lastAttemptAt, @nextAttemptAt, @disabledAt, @lastArticles, @lastArticleErrors, @lastArticleError, @pendingNotice)
-      ON CONFLICT (source_id) DO UPDATE SET consecutive_failures = excluded.consecutive_failures,
-        last_outcome = excluded.last_outcome, last_error = excluded.last_error, last_error_at = excluded.last_error_at,
-        last_success_at = excluded.last_success_at, last_attempt_at = excluded.last_attempt_at,
-        next_attempt_at = excluded.next_attempt_at, disabled_at = excluded.disabled_at, last_articles = excluded.last_articles,
-        last_article_errors = excluded.last_article_errors, last_article_error = excluded.last_article_error,
-        pending_notice = excluded.pending_notice`),
-    validators: db.prepare<[string], { url: string; etag: string | null; last_modified: string | null }>(
-      'SELECT url, etag, last_modified FROM http_validators WHERE url = ?',
-    ),
-    saveValidators: db.prepare(`
-      INSERT INTO http_validators (url, etag, last_modified, updated_at) VALUES (@url, @etag, @lastModified, @now)
-      ON CONFLICT (url) DO UPDATE SET etag = excluded.etag, last_modified = excluded.last_modified, updated_at = excluded.updated_at`),
-    keySeen: db.prepare<[string], { one: number }>('SELECT 1 AS one FROM article_keys WHERE key = ? AND (content_hash IS NOT NULL OR failure IS NOT NULL)'),
-    keyHash: db.prepare<[string], { content_hash: string | null }>('SELECT content_hash FROM article_keys WHERE key = ?'),
-    remember: db.prepare(`
-      INSERT INTO article_keys (key, url, content_hash, first_seen, last_seen) VALUES (@key, @url, @contentHash, @now, @now)
-      ON CONFLICT (key) DO UPDATE SET url = excluded.url, content_hash = excluded.content_hash, failure = NULL, failures = 0,
-        last_seen = excluded.last_seen`),
-    failed: db.prepare<[{ key: string; url: string; reason: string; giveUpAfter: number; now: string }], { failures: number; given_up: number }>(`
-      INSERT INTO article_keys (key, url, failure, failures, first_seen, last_seen)
-        VALUES (@key, @url, CASE WHEN @giveUpAfter <= 1 THEN @reason END, 1, @now, @now)
-      ON CONFLICT (key) DO UPDATE SET failures = article_keys.failures + 1,
-        failure = CASE WHEN article_keys.failures + 1 >= @giveUpAfter THEN @reason END, last_seen = excluded.last_seen
-      RETURNING failures, failure IS NOT NULL AS given_up`),
-  };
+const SQL = {
+  saveHealth: `
+    INSERT INTO source_health (source_id, consecutive_failures, last_outcome, last_error, last_error_at, last_success_at,
+      last_attempt_at, next_attempt_at, disabled_at, last_articles, last_article_errors, last_article_error, pending_notice)
+    VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13)
+    ON CONFLICT (source_id) DO UPDATE SET consecutive_failures = excluded.consecutive_failures,
+      last_outcome = excluded.last_outcome, last_error = excluded.last_error, last_error_at = excluded.last_error_at,
+      last_success_at = excluded.last_success_at, last_attempt_at = excluded.last_attempt_at,
+      next_attempt_at = excluded.next_attempt_at, disabled_at = excluded.disabled_at, last_articles = excluded.last_articles,
+      last_article_errors = excluded.last_article_errors, last_article_error = excluded.last_article_error,
+      pending_notice = excluded.pending_notice`,
+  saveValidators: `
+    INSERT INTO http_validators (url, etag, last_modified, updated_at) VALUES ($1, $2, $3, $4)
+    ON CONFLICT (url) DO UPDATE SET etag = excluded.etag, last_modified = excluded.last_modified, updated_at = excluded.updated_at`,
+  keySeen: 'SELECT 1 AS one FROM article_keys WHERE key = $1 AND (content_hash IS NOT NULL OR failure IS NOT NULL)',
+  textSeen: 'SELECT 1 AS one FROM article_keys WHERE key = $1 AND content_hash = $2',
+  remember: `
+    INSERT INTO article_keys (key, url, content_hash, first_seen, last_seen) VALUES ($1, $2, $3, $4, $4)
+    ON CONFLICT (key) DO UPDATE SET url = excluded.url, content_hash = excluded.content_hash, failure = NULL, failures = 0,
+      last_seen = excluded.last_seen`,
+  // The failure count goes up on every failed fetch; the reason is kept once it reaches $4 (give up after).
+  failed: `
+    INSERT INTO article_keys (key, url, failure, failures, first_seen, last_seen)
+      VALUES ($1, $2, CASE WHEN CAST($4 AS INTEGER) <= 1 THEN CAST($3 AS TEXT) END, 1, $5, $5)
+    ON CONFLICT (key) DO UPDATE SET failures = article_keys.failures + 1,
+      failure = CASE WHEN article_keys.failures + 1 >= CAST($4 AS INTEGER) THEN CAST($3 AS TEXT) END, last_seen = excluded.last_seen
+    RETURNING failures, CASE WHEN failure IS NOT NULL THEN 1 ELSE 0 END AS given_up`,
+};
 
-  const saveRead = db.transaction((health: SourceHealth, validators: readonly StoredValidators[]) => {
-    q.saveHealth.run(health);
-    const now = stamp();
-    for (const v of validators) q.saveValidators.run({ ...v, now });
-  });
-  const remember = db.transaction((keys: readonly string[], entry: { url: string; contentHash: string }) => {
-    const now = stamp();
-    for (const key of keys) q.remember.run({ key, ...entry, now });
-  });
-  const fail = db.transaction((keys: readonly string[], entry: { url: string; reason: string; giveUpAfter: number }): ArticleFailureCount => {
-    const now = stamp();
-    const counts = keys.map((key) => q.failed.get({ key, ...entry, now })!);
-    return { failures: Math.max(...counts.map((c) => c.failures)), givenUp: counts.some((c) => c.given_up === 1) };
-  });
-
+/** The source queries (schema from the migrations); `stamp` is the store's clock. */
+export function createSourceStore(
+  db: Database,
+  stamp: () => string,
+): SourceStore & Pick<Store, 'isSourceKnown' | 'markSourceKnown'> {
   return {
     async sourceHealth() {
-      return q.health.all().map(toHealth);
+      return (
+        await db.query('reading source health', (q) =>
+          q.all<HealthRow>('SELECT * FROM source_health ORDER BY source_id'),
+        )
+      ).map(toHealth);
     },
-    async saveSourceRead(health, validators) {
-      saveRead.immediate(health, validators);
+    async saveSourceRead(h, validators) {
+      await db.transaction(`saving the read of source ${h.sourceId}`, async (q) => {
+        await q.run(SQL.saveHealth, [
+          h.sourceId,
+          h.consecutiveFailures,
+          h.lastOutcome,
+          h.lastError,
+          h.lastErrorAt,
+          h.lastSuccessAt,
+          h.lastAttemptAt,
+          h.nextAttemptAt,
+          h.disabledAt,
+          h.lastArticles,
+          h.lastArticleErrors,
+          h.lastArticleError,
+          h.pendingNotice,
+        ]);
+        const now = stamp();
+        for (const v of validators) await q.run(SQL.saveValidators, [v.url, v.etag, v.lastModified, now]);
+      });
     },
     async validators(url) {
-      const row = q.validators.get(url);
+      const row = await db.query('reading HTTP validators', (q) =>
+        q.get<{ url: string; etag: string | null; last_modified: string | null }>(
+          'SELECT url, etag, last_modified FROM http_validators WHERE url = $1',
+          [url],
+        ),
+      );
       return row ? { url: row.url, etag: row.etag, lastModified: row.last_modified } : null;
     },
     async articleKeySeen(key) {
-      return q.keySeen.get(key) !== undefined;
+      return (await db.query('reading article keys', (q) => q.get(SQL.keySeen, [key]))) !== undefined;
     },
-    async articleTextSeen(keys, contentHash) {
-      return keys.some((key) => q.keyHash.get(key)?.content_hash === contentHash);
+    articleTextSeen(keys, contentHash) {
+      return db.query('reading article keys', async (q) => {
+        for (const key of keys) if ((await q.get(SQL.textSeen, [key, contentHash])) !== undefined) return true;
+        return false;
+      });
     },
     async rememberArticle(keys, entry) {
-      remember.immediate(keys, entry);
+      await db.transaction('remembering an article', async (q) => {
+        const now = stamp();
+        for (const key of keys) await q.run(SQL.remember, [key, entry.url, entry.contentHash, now]);
+      });
     },
-    async recordArticleFailure(keys, entry) {
-      return fail.immediate(keys, entry);
+    recordArticleFailure(keys, entry) {
+      return db.transaction(`counting a failed fetch of ${entry.url}`, async (q) => {
+        const now = stamp();
+        const counts: Array<{ failures: number; given_up: number }> = [];
+        for (const key of keys)
+          counts.push(
+            (await q.get<{ failures: number; given_up: number }>(SQL.failed, [
+              key,
+              entry.url,
+              entry.reason,
+              entry.giveUpAfter,
+              now,
+            ]))!,
+          );
+        return { failures: Math.max(...counts.map((c) => c.failures)), givenUp: counts.some((c) => c.given_up === 1) };
+      });
+    },
+    async isSourceKnown(sourceId) {
+      return (
+        (await db.query('reading source baselines', (q) =>
+          q.get('SELECT 1 AS one FROM source_baselines WHERE source_id = $1', [sourceId]),
+        )) !== undefined
+      );
+    },
+    async markSourceKnown(sourceId) {
+      await db.query('marking a source known', (q) =>
+        q.run('INSERT INTO source_baselines (source_id, baselined_at) VALUES ($1, $2) ON CONFLICT DO NOTHING', [
+          sourceId,
+          stamp(),
+        ]),
+      );
     },
   };
 }

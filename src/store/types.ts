@@ -1,6 +1,7 @@
-import type { Figure, YearMonth } from '../extract/types.js';
-import type { Candidate, ValueBasis } from '../history/consensus.js';
-import type { HistoryMoment, RecordDecision } from '../history/records.js';
+import type { YearMonth } from '../calendar/months.js';
+import type { Figure } from '../extract/types.js';
+import type { HistoryMoment, VerdictName } from '../history/records.js';
+import type { Alert, AlertDraft, IngestMode, MonthValues, SeriesHistory } from '../history/types.js';
 
 /** A processed article page. */
 export interface ArticleRecord {
@@ -13,65 +14,20 @@ export interface ArticleRecord {
   contentHash: string;
 }
 
-/** Values of a series by month, as the history holds them now. */
-export type MonthValues = ReadonlyMap<YearMonth, number>;
-
-/** An alert to create, decided by the record rule. */
-export interface AlertDraft {
-  series: string;
-  month: YearMonth;
-  value: number;
-  currency: string;
-  previous: { month: YearMonth; value: number } | null;
-  historyIncomplete: boolean;
+/**
+ * Storing one article, inside a transaction that holds the store's write lock from its first read to its
+ * commit: what `moment` reads is what the rest writes against, so two processes cannot both find one month new.
+ */
+export interface ArticleWrite {
+  /** The series' month values before and after this article's figures, and its alerted months, as committed. */
+  moment(series: string, figures: readonly Figure[]): Promise<HistoryMoment>;
+  /** Saves the article and its figures with their verdicts; an earlier version's figures stop counting. */
+  save(figures: readonly Figure[], verdicts: ReadonlyArray<VerdictName | null>, mode: IngestMode): Promise<void>;
+  /** The month's alert with this article among its sources: created for a new record, else the one already there. */
+  alert(draft: AlertDraft): Promise<{ id: number; created: boolean; linked: boolean }>;
+  /** Adds this article to the month's alert, if the month has one; the alert's id when the article was new to it. */
+  link(series: string, month: YearMonth): Promise<number | null>;
 }
-
-/** Delivery state of an alert in the outbox. */
-export type AlertStatus = 'pending' | 'sent' | 'failed';
-
-/** An alert with the articles that reported it, as the notifier needs it. */
-export interface Alert extends AlertDraft {
-  id: number;
-  status: AlertStatus;
-  messageId: string | null;
-  /** Delivery attempts so far (posts, not edits). */
-  attempts: number;
-  /** Consecutive failed tries of the current post or edit; sets the backoff. */
-  failures: number;
-  /** Why the last post or edit failed; null after a success. */
-  lastError: string | null;
-  createdAt: string;
-  sentAt: string | null;
-  /** No delivery is tried before this time (ISO); null means at the next chance. */
-  nextAttemptAt: string | null;
-  /** The posted message lacks sources added since; an edit is due. */
-  editPending: boolean;
-  sources: AlertSource[];
-}
-
-/** An article that reported the record. */
-export interface AlertSource {
-  url: string;
-  outlet: string;
-  title: string | null;
-  published: string | null;
-}
-
-/** How an article is stored: `live` may alert; `baseline` (a new source's first tick, backfill) never does. */
-export type IngestMode = 'live' | 'baseline';
-
-/** What storing one article did. */
-export interface IngestResult {
-  observations: number;
-  newAlerts: number[];
-  /** Alerts that existed and gained this article as a source. */
-  extendedAlerts: number[];
-  /** Figures that claim a record the history does not bear out. */
-  disputed: number;
-}
-
-/** Decides, inside the storing transaction, which records the article's figures make. */
-export type RecordDecider = (figures: readonly Figure[], historyOf: (series: string) => HistoryMoment) => RecordDecision;
 
 /** One outbox job: post a pending alert, or edit a posted one to show sources added since. */
 export interface Delivery {
@@ -85,55 +41,6 @@ export type DeliveryRecord =
   /** `nextAttemptAt` set: try again then; null: give up (the alert is failed, or the edit dropped). */
   | { status: 'failed'; reason: string; nextAttemptAt: string | null };
 
-/** A figure whose article claims a record the history did not bear out when it came in. */
-export interface DisputedClaim {
-  month: YearMonth;
-  value: number;
-  outlet: string;
-  url: string;
-  evidence: string;
-}
-
-/** A stored figure with its provenance, as `exportwatch history --json` shows it. */
-export interface ObservationView {
-  value: number;
-  role: string;
-  confidence: number;
-  recordClaim: boolean;
-  outlet: string;
-  url: string;
-  published: string | null;
-  evidence: string;
-  /** What the record rule said when the article came in (e.g. "record", "not-above-maximum"). */
-  verdict: string | null;
-  /** `baseline`: stored by a new source's first tick or by backfill, never alerted on. */
-  mode: IngestMode;
-}
-
-/** A month of a series as `exportwatch history` shows it. */
-export interface MonthHistory {
-  month: YearMonth;
-  /** Null when only figures that were not counted (disputed, low confidence) name the month. */
-  value: number | null;
-  basis: ValueBasis | null;
-  /** Outlets (and seed files) that gave the value. */
-  outlets: string[];
-  /** Other values given for the month. */
-  conflicts: Candidate[];
-  /** The value stood above every earlier month's when the history is read in month order. */
-  newHigh: boolean;
-  alert: { id: number; status: AlertStatus; value: number } | null;
-  disputed: DisputedClaim[];
-  /** Every single-month figure articles gave for the month, oldest first. */
-  observations: ObservationView[];
-}
-
-/** Everything the history holds for one series, oldest month first. */
-export interface SeriesHistory {
-  series: string;
-  months: MonthHistory[];
-}
-
 /** Whether this process may deliver an alert now: another replica may hold it, or have delivered it already. */
 export type DeliveryClaim = { status: 'claimed'; interrupted: boolean } | { status: 'taken' };
 
@@ -142,16 +49,20 @@ export interface Store extends SourceStore {
   /** True when the article at this URL was stored with this content hash (or any, when hash is omitted). */
   hasArticle(url: string, contentHash?: string): Promise<boolean>;
   /**
-   * Stores an article, its figures with their verdicts, and the alerts `decide` makes of them, in one
-   * transaction: a crash leaves either all of it or none. In `baseline` mode no alert is created or extended.
+   * Runs `work` in one write transaction for `article`: a crash leaves all of it or none. `work` may use only
+   * the `ArticleWrite` it is given (on SQLite the store's other calls wait for it to finish).
    */
-  ingestArticle(article: ArticleRecord, figures: readonly Figure[], decide: RecordDecider, mode?: IngestMode): Promise<IngestResult>;
+  writeArticle<T>(article: ArticleRecord, work: (write: ArticleWrite) => Promise<T>): Promise<T>;
   /** The series' month values (consensus of observations over the seed). */
   monthValues(series: string): Promise<MonthValues>;
   /** The series' months with outlets, conflicts, records and disputed claims. */
   history(series: string): Promise<SeriesHistory>;
   /** Loads known month values from `origin` (a file name); rows for months already imported are replaced. */
-  importSeed(series: string, rows: ReadonlyArray<{ month: YearMonth; value: number; note: string | null }>, origin?: string): Promise<number>;
+  importSeed(
+    series: string,
+    rows: ReadonlyArray<{ month: YearMonth; value: number; note: string | null }>,
+    origin?: string,
+  ): Promise<number>;
   /** True when the series has any imported or observed month. */
   hasHistory(series: string): Promise<boolean>;
   /** True once a source's first tick has been stored as a baseline. */
@@ -228,5 +139,19 @@ export interface SourceStore {
    * Counts a failed fetch of the page under these keys; at `giveUpAfter` failures the page is given up
    * (`articleKeySeen` turns true) with `reason`. Returns the failures so far and whether it was given up.
    */
-  recordArticleFailure(keys: readonly string[], entry: { url: string; reason: string; giveUpAfter: number }): Promise<ArticleFailureCount>;
+  recordArticleFailure(
+    keys: readonly string[],
+    entry: { url: string; reason: string; giveUpAfter: number },
+  ): Promise<ArticleFailureCount>;
+}
+
+/** The replicas' turns at ticking, one row per schedule: who holds which slot until when (PostgreSQL only). */
+export interface TickLeases {
+  /** Takes `slot` for `holder` when it is newer than the last one and that one finished or expired. */
+  claim(name: string, slot: Date, holder: string, ttlMs: number): Promise<boolean>;
+  /** Pushes the lease's expiry forward; false when the holder no longer has it. */
+  renew(name: string, slot: Date, holder: string, ttlMs: number): Promise<boolean>;
+  /** Marks the slot's tick finished, so the next slot may start at once. */
+  finish(name: string, slot: Date, holder: string): Promise<void>;
+  close(): Promise<void>;
 }

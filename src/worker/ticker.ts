@@ -1,14 +1,6 @@
 import type { Logger } from '../log.js';
+import type { TickOutcome, TickReason } from '../ops/tick-outcome.js';
 import type { TickSummary } from '../pipeline/tick.js';
-
-/** Why a tick ran. */
-export type TickReason = 'start-up' | 'schedule';
-
-/** How one attempt to tick ended; observers (health, metrics) see every one. */
-export type TickOutcome =
-  | { status: 'done'; reason: TickReason; summary: TickSummary; startedAt: Date; durationMs: number }
-  | { status: 'crashed'; reason: TickReason; error: Error; startedAt: Date; durationMs: number }
-  | { status: 'skipped'; reason: TickReason };
 
 /** Runs ticks one at a time: a tick asked for while another runs is skipped, never queued or overlapped. */
 export interface Ticker {

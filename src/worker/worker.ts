@@ -40,9 +40,10 @@ export function startWorker(opts: {
   });
   if (opts.onOverlap) task.on('execution:overlap', opts.onOverlap);
   const { onElsewhere } = opts;
-  if (onElsewhere) task.on('execution:skipped', (ctx) => {
-    if (ctx.reason === 'not-elected') onElsewhere(ctx.date);
-  });
+  if (onElsewhere)
+    task.on('execution:skipped', (ctx) => {
+      if (ctx.reason === 'not-elected') onElsewhere(ctx.date);
+    });
   const startUp = () => ticker.tick('start-up');
   void (opts.coordination ? opts.coordination.startUp(startUp) : startUp());
 

@@ -2,7 +2,12 @@ import { describe, expect, it } from 'vitest';
 import { exportwatch } from '../support/cli.js';
 
 const TOKEN = 'MTEwMDAwMDAwMDAwMDAwMDAwMQ.GxYzAb.config-dump-token-0123456789';
-const env = { DISCORD_TOKEN: TOKEN, DISCORD_CHANNEL_ID: '1100000000000000002', METRICS_PORT: '9464', SHUTDOWN_TIMEOUT: '45s' };
+const env = {
+  DISCORD_TOKEN: TOKEN,
+  DISCORD_CHANNEL_ID: '1100000000000000002',
+  METRICS_PORT: '9464',
+  SHUTDOWN_TIMEOUT: '45s',
+};
 
 describe('exportwatch config', () => {
   it('lists the effective settings, one per line, with the bot token redacted', () => {
@@ -22,7 +27,11 @@ describe('exportwatch config', () => {
     const { status, stdout } = exportwatch(['config', '--json'], { env: { DISCORD_WEBHOOK_URL: hook } });
     expect(status).toBe(0);
     expect(stdout).not.toContain('w'.repeat(68));
-    expect(JSON.parse(stdout)).toMatchObject({ notifier: { kind: 'discord-webhook', webhookUrl: '[redacted]' }, metrics: null, schedule: '*/30 * * * *' });
+    expect(JSON.parse(stdout)).toMatchObject({
+      notifier: { kind: 'discord-webhook', webhookUrl: '[redacted]' },
+      metrics: null,
+      schedule: '*/30 * * * *',
+    });
   });
 
   it('exits 2 and names the key when a value is bad', () => {

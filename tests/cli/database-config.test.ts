@@ -3,7 +3,9 @@ import { exportwatch } from '../support/cli.js';
 
 describe('choosing the database', () => {
   it('refuses a DATABASE_URL that is not PostgreSQL and names the key', () => {
-    const { status, stderr } = exportwatch(['run'], { env: { DATABASE_URL: 'mysql://exportwatch@127.0.0.1/exportwatch' } });
+    const { status, stderr } = exportwatch(['run'], {
+      env: { DATABASE_URL: 'mysql://exportwatch@127.0.0.1/exportwatch' },
+    });
     expect(status).toBe(2);
     expect(stderr).toMatch(/DATABASE_URL: a PostgreSQL URL like postgres:\/\//);
   });
@@ -15,9 +17,13 @@ describe('choosing the database', () => {
   });
 
   it('names an unreachable PostgreSQL database without its password and exits 1', () => {
-    const { status, stderr } = exportwatch(['run'], { env: { DATABASE_URL: 'postgres://exportwatch:pw-secret-0123@127.0.0.1:1/exportwatch' } });
+    const { status, stderr } = exportwatch(['run'], {
+      env: { DATABASE_URL: 'postgres://exportwatch:pw-secret-0123@127.0.0.1:1/exportwatch' },
+    });
     expect(status).toBe(1);
-    expect(stderr).toMatch(/database error: cannot prepare database postgres:\/\/exportwatch:\*\*\*@127\.0\.0\.1:1\/exportwatch: /);
+    expect(stderr).toMatch(
+      /database error: cannot prepare database postgres:\/\/exportwatch:\*\*\*@127\.0\.0\.1:1\/exportwatch: /,
+    );
     expect(stderr).not.toContain('pw-secret-0123');
   });
 });

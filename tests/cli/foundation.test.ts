@@ -19,15 +19,24 @@ describe('exportwatch extract', () => {
     expect(status).toBe(0);
     const out = JSON.parse(stdout);
     expect(Object.keys(out)).toEqual(['url', 'title', 'published', 'figures']);
-    expect(out.figures).toContainEqual(expect.objectContaining({
-      series: 'pk-it-exports', period: { start: '2023-12', end: '2023-12' }, value: 303000000, recordClaim: true,
-    }));
+    expect(out.figures).toContainEqual(
+      expect.objectContaining({
+        series: 'pk-it-exports',
+        period: { start: '2023-12', end: '2023-12' },
+        value: 303000000,
+        recordClaim: true,
+      }),
+    );
   });
 
   it('prints 2,593 billion as 2593000000 and the 62.3% year-on-year change for April 2024', () => {
     const out = JSON.parse(exportwatch(['extract', ARTICLE_APR_2024]).stdout);
-    expect(out.figures).toContainEqual(expect.objectContaining({ period: { start: '2023-07', end: '2024-04' }, value: 2593000000 }));
-    expect(out.figures).toContainEqual(expect.objectContaining({ period: { start: '2024-04', end: '2024-04' }, changes: [{ pct: 62.3, basis: 'yoy' }] }));
+    expect(out.figures).toContainEqual(
+      expect.objectContaining({ period: { start: '2023-07', end: '2024-04' }, value: 2593000000 }),
+    );
+    expect(out.figures).toContainEqual(
+      expect.objectContaining({ period: { start: '2024-04', end: '2024-04' }, changes: [{ pct: 62.3, basis: 'yoy' }] }),
+    );
   });
 
   it('reads plain text from standard input, dated by --published', () => {
@@ -38,12 +47,18 @@ describe('exportwatch extract', () => {
   });
 
   it('takes the publication date from a dated --url', () => {
-    const out = JSON.parse(exportwatch(['extract', '--url', 'https://example.com/18-May-2024/story', '-'], { input: 'IT exports rose 5% in April.' }).stdout);
+    const out = JSON.parse(
+      exportwatch(['extract', '--url', 'https://example.com/18-May-2024/story', '-'], {
+        input: 'IT exports rose 5% in April.',
+      }).stdout,
+    );
     expect(out).toMatchObject({ url: 'https://example.com/18-May-2024/story', published: '2024-05-18' });
   });
 
   it('exits 0 with an empty figures list for a page without figures', () => {
-    const { status, stdout } = exportwatch(['extract', '-'], { input: '<html><body><p>Nothing here.</p></body></html>' });
+    const { status, stdout } = exportwatch(['extract', '-'], {
+      input: '<html><body><p>Nothing here.</p></body></html>',
+    });
     expect(status).toBe(0);
     expect(JSON.parse(stdout).figures).toEqual([]);
   });
@@ -61,7 +76,9 @@ describe('exportwatch extract', () => {
 
 describe('exportwatch configuration', () => {
   it('refuses a malformed channel id and names the key', () => {
-    const { status, stderr } = exportwatch(['run'], { env: { DISCORD_TOKEN: 'x'.repeat(40), DISCORD_CHANNEL_ID: 'general' } });
+    const { status, stderr } = exportwatch(['run'], {
+      env: { DISCORD_TOKEN: 'x'.repeat(40), DISCORD_CHANNEL_ID: 'general' },
+    });
     expect(status).toBe(2);
     expect(stderr).toMatch(/DISCORD_CHANNEL_ID: a Discord snowflake id/);
   });

@@ -29,21 +29,33 @@ describe('help for every command', () => {
     expect(commands.map((c) => c.path[0])).toEqual(expect.arrayContaining(COMMANDS.map((c) => c.name)));
   });
 
-  it.each(commands.map((c) => [c.path.join(' '), c.command] as const))('`exportwatch %s --help` describes it and shows examples of it', (name, command) => {
-    const help = helpOf(command);
-    expect(help).toContain(`Usage: exportwatch ${name}`);
-    expect(command.description().length).toBeGreaterThan(10);
-    expect(help).toMatch(/^Examples?:$/m);
-    expect(help).toMatch(new RegExp(`^ +\\$ .*exportwatch ${name}\\b`, 'm'));
-  });
+  it.each(commands.map((c) => [c.path.join(' '), c.command] as const))(
+    '`exportwatch %s --help` describes it and shows examples of it',
+    (name, command) => {
+      const help = helpOf(command);
+      expect(help).toContain(`Usage: exportwatch ${name}`);
+      expect(command.description().length).toBeGreaterThan(10);
+      expect(help).toMatch(/^Examples?:$/m);
+      expect(help).toMatch(new RegExp(`^ +\\$ .*exportwatch ${name}\\b`, 'm'));
+    },
+  );
 
-  it.each(commands.map((c) => [c.path.join(' '), c.command] as const))('`exportwatch %s --help` fits an 80-column terminal', (_name, command) => {
-    const wide = helpOf(command).split('\n').filter((line) => line.length > 80);
-    expect(wide).toEqual([]);
-  });
+  it.each(commands.map((c) => [c.path.join(' '), c.command] as const))(
+    '`exportwatch %s --help` fits an 80-column terminal',
+    (_name, command) => {
+      const wide = helpOf(command)
+        .split('\n')
+        .filter((line) => line.length > 80);
+      expect(wide).toEqual([]);
+    },
+  );
 
   it('fits the command list in 80 columns too', () => {
-    expect(helpOf(program).split('\n').filter((line) => line.length > 80)).toEqual([]);
+    expect(
+      helpOf(program)
+        .split('\n')
+        .filter((line) => line.length > 80),
+    ).toEqual([]);
   });
 });
 

@@ -11,7 +11,12 @@ afterEach(async () => {
   await site?.close();
 });
 
-const techwire = () => ({ id: 'techwire', outlet: 'TechWire Pakistan', kind: 'rss' as const, url: `${site.baseUrl}/feed/` });
+const techwire = () => ({
+  id: 'techwire',
+  outlet: 'TechWire Pakistan',
+  kind: 'rss' as const,
+  url: `${site.baseUrl}/feed/`,
+});
 
 describe('exportwatch run', () => {
   it('exits 0 when every source was read and no alert is left undelivered, logging one summary line', async () => {
@@ -26,9 +31,15 @@ describe('exportwatch run', () => {
 
   it('exits 1 when a source could not be read, after reading the others', async () => {
     site = await startFixtureServer(SITE);
-    run = startWorkerProcess({ command: 'run', sources: [{ ...techwire(), id: 'gone', url: `${site.baseUrl}/no-such-feed/` }, techwire()] });
+    run = startWorkerProcess({
+      command: 'run',
+      sources: [{ ...techwire(), id: 'gone', url: `${site.baseUrl}/no-such-feed/` }, techwire()],
+    });
     expect((await run.exited).code).toBe(1);
-    expect(run.logs.find(msg('source failed'))).toMatchObject({ source: 'gone', err: { message: expect.stringContaining('HTTP 404') } });
+    expect(run.logs.find(msg('source failed'))).toMatchObject({
+      source: 'gone',
+      err: { message: expect.stringContaining('HTTP 404') },
+    });
     expect(run.logs.find(msg('tick finished'))).toMatchObject({ sources: 2, failedSources: 1, articles: 2 });
   });
 

@@ -18,7 +18,11 @@ const CHILD = resolve(ROOT, 'tests/crash/tick-child.mjs');
 
 /** Starts a worker that loads the built exportwatch and waits; it touches nothing before `go()`. */
 export function startWorker(env: Record<string, string>): Worker {
-  const proc = spawn(process.execPath, [CHILD], { cwd: ROOT, env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '', ...env }, stdio: ['pipe', 'pipe', 'pipe'] });
+  const proc = spawn(process.execPath, [CHILD], {
+    cwd: ROOT,
+    env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '', ...env },
+    stdio: ['pipe', 'pipe', 'pipe'],
+  });
   const log: string[] = [];
   let partial = '';
   proc.stderr!.setEncoding('utf8').on('data', (chunk: string) => {
@@ -33,7 +37,9 @@ export function startWorker(env: Record<string, string>): Worker {
     proc.once('exit', (code) => fail(new Error(`worker exited (${code}) before it was ready: ${log.join('\n')}`)));
   });
   ready.catch(() => undefined);
-  const exited = new Promise<{ code: number | null; signal: NodeJS.Signals | null }>((ok) => proc.once('exit', (code, signal) => ok({ code, signal })));
+  const exited = new Promise<{ code: number | null; signal: NodeJS.Signals | null }>((ok) =>
+    proc.once('exit', (code, signal) => ok({ code, signal })),
+  );
   // A worker killed mid-write must not take the test down with EPIPE.
   proc.stdin!.on('error', () => undefined);
   return { proc, ready, exited, log, go: () => void proc.stdin!.end('go\n') };
@@ -60,4 +66,3 @@ export function workerPool(env: Record<string, string>, size = 2): { take(): Wor
     },
   };
 }
-

@@ -44,7 +44,9 @@ describe('deploy/exportwatch.service', () => {
   });
 
   it('gives Node the heap limit the tick benchmark runs with, so its memory figures hold in production', () => {
-    const benchScript = (JSON.parse(readFileSync(resolve(ROOT, 'package.json'), 'utf8')) as { scripts: Record<string, string> }).scripts['bench:tick'];
+    const benchScript = (
+      JSON.parse(readFileSync(resolve(ROOT, 'package.json'), 'utf8')) as { scripts: Record<string, string> }
+    ).scripts['bench:tick'];
     const benchFlag = /--max-old-space-size=\d+/.exec(benchScript ?? '')?.[0];
     expect(benchFlag).toBeDefined();
     expect(value('ExecStart')?.split(' ')).toContain(benchFlag);

@@ -2,7 +2,7 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { extractPage } from '../../src/cli/actions/extract.js';
+import { extractPage } from '../../src/cli/handlers/extract.js';
 import { DEFAULT_CONFIG_FILE, readConfigFile } from '../../src/config.js';
 import { findSharedCorpus } from '../../scripts/eval/cases.js';
 import { sharedCases } from '../../scripts/eval/corpora.js';

@@ -30,7 +30,12 @@ describe('the two articles exportwatch was born from', () => {
 
   it("reads '2,593 billion dollars' as $2.593 billion for July 2023–April 2024, noting the repair", () => {
     const cumulative = read(ARTICLE_APR_2024).figures.find((f) => f.period.start === '2023-07');
-    expect(cumulative).toMatchObject({ period: { start: '2023-07', end: '2024-04' }, value: 2_593_000_000, role: 'cumulative', recordClaim: false });
+    expect(cumulative).toMatchObject({
+      period: { start: '2023-07', end: '2024-04' },
+      value: 2_593_000_000,
+      role: 'cumulative',
+      recordClaim: false,
+    });
     expect(cumulative?.notes.join(' ')).toMatch(/decimal point/);
     expect(cumulative?.confidence).toBeLessThan(0.9);
   });
@@ -41,7 +46,9 @@ describe('the two articles exportwatch was born from', () => {
   });
 
   it('reads the 62.3% rise as a year-on-year change for April 2024, with no monthly value', () => {
-    const april = read(ARTICLE_APR_2024).figures.find((f) => f.period.start === '2024-04' && f.period.end === '2024-04');
+    const april = read(ARTICLE_APR_2024).figures.find(
+      (f) => f.period.start === '2024-04' && f.period.end === '2024-04',
+    );
     expect(april).toMatchObject({ value: null, changes: [{ pct: 62.3, basis: 'yoy' }], recordClaim: false });
   });
 

@@ -3,7 +3,10 @@ import { resolve } from 'node:path';
 import { ROOT } from '../support/paths.js';
 
 /** Runs the built CLI without blocking this process, so servers in the test keep answering it. */
-export function runCli(args: string[], env: Record<string, string> = {}): Promise<{ status: number | null; stdout: string; stderr: string }> {
+export function runCli(
+  args: string[],
+  env: Record<string, string> = {},
+): Promise<{ status: number | null; stdout: string; stderr: string }> {
   return new Promise((ok) => {
     const child = spawn(process.execPath, [resolve(ROOT, 'bin/exportwatch.js'), ...args], {
       cwd: ROOT,

@@ -1,9 +1,20 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { STORE_KINDS } from '../store/stores.js';
-import type { NewsArticle } from './news-site.js';
-import { createRecordWorld, OUTLETS, seedUpTo, type RecordWorld } from './world.js';
+import { OUTLETS, type Published } from '../support/news-site.js';
+import { createWorld, type StoreKindName, type World } from '../support/world/index.js';
 
-type Article = NewsArticle & { outlet: string };
+type Article = Published;
+
+/** Outlets on a local news site, the real discord.js client against a fake Discord, IT-exports history up to `month`. */
+function recordWorld(month: string, store: StoreKindName, newSources?: string[]): Promise<World> {
+  return createWorld({
+    newsSite: true,
+    discord: { botToken: 'test-bot-token-0123456789' },
+    seed: { upTo: month, series: ['pk-it-exports'] },
+    store,
+    newSources,
+  });
+}
 
 const article = (outlet: string, published: string, title: string, ...paragraphs: string[]): Article => ({
   outlet,
@@ -285,7 +296,7 @@ const CASES: RecordCase[] = [
 
 // The same cases on both stores: the record rule runs inside each store's own transaction.
 describe.each(STORE_KINDS)('the record rule, from articles to Discord, on $name', (kind) => {
-  let world: RecordWorld | undefined;
+  let world: World | undefined;
   beforeEach((ctx) => {
     if (!kind.available) ctx.skip(`PostgreSQL tests skipped: ${kind.skipReason}`);
   });
@@ -295,7 +306,7 @@ describe.each(STORE_KINDS)('the record rule, from articles to Discord, on $name'
   });
 
   it.each(CASES)('$name', async (c) => {
-    world = await createRecordWorld({ history: seedUpTo(c.historyUpTo), newSources: c.newSources, store: kind.name });
+    world = await recordWorld(c.historyUpTo, kind.name, c.newSources);
     for (const articles of c.ticks) {
       const summary = await world.tick(articles);
       expect(summary.sources.every((s) => s.status === 'ok')).toBe(true);
@@ -331,7 +342,7 @@ describe.each(STORE_KINDS)('the record rule, from articles to Discord, on $name'
   });
 
   it('keeps the comparison mention in the history, below what a reported figure would weigh', async () => {
-    world = await createRecordWorld({ history: seedUpTo('2023-11'), store: kind.name });
+    world = await recordWorld('2023-11', kind.name);
     await world.tick([
       article(
         'brecorder',
@@ -350,7 +361,7 @@ describe.each(STORE_KINDS)('the record rule, from articles to Discord, on $name'
   });
 
   it('stores every figure with its provenance: URL, outlet, publication date, evidence, role, confidence', async () => {
-    world = await createRecordWorld({ history: seedUpTo('2023-12'), store: kind.name });
+    world = await recordWorld('2023-12', kind.name);
     await world.tick([JAN_RECORD_DAWN]);
     const jan = (await world.store.history('pk-it-exports')).months.find((m) => m.month === '2024-01')!;
     expect(jan.observations).toEqual([
@@ -371,13 +382,13 @@ describe.each(STORE_KINDS)('the record rule, from articles to Discord, on $name'
   });
 
   it('counts a corrected article once: its old figures are superseded, not doubled', async () => {
-    world = await createRecordWorld({ history: seedUpTo('2023-12'), store: kind.name });
-    const url = world.site.publish('dawn', JAN_RECORD_DAWN);
+    world = await recordWorld('2023-12', kind.name);
+    const url = world.newsSite.publish('dawn', JAN_RECORD_DAWN);
     await world.tick([]);
-    world.deps.sources = [{ id: 'dawn', outlet: 'Dawn', kind: 'rss', url: world.site.feedUrl('dawn') }];
+    world.deps.sources = [{ id: 'dawn', outlet: 'Dawn', kind: 'rss', url: world.newsSite.feedUrl('dawn') }];
     await world.store.markSourceKnown('dawn');
     await world.tick([]);
-    world.site.revise(url, {
+    world.newsSite.revise(url, {
       ...JAN_RECORD_DAWN,
       paragraphs: [
         "Pakistan's IT exports rose to an all-time high of $322 million in January 2024, the State Bank of Pakistan said.",

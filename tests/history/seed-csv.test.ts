@@ -20,14 +20,20 @@ describe('history CSV', () => {
   });
 
   it('reads an export file back, keeping only the rows of the series asked for', () => {
-    const csv = 'series,month,value,currency\npk-it-exports,2024-01,320000000,USD\npk-remittances,2024-01,2400000000,USD\n';
-    expect(parseSeedCsv(csv, 'export.csv', 'pk-it-exports')).toEqual([{ month: '2024-01', value: 320_000_000, note: null }]);
+    const csv =
+      'series,month,value,currency\npk-it-exports,2024-01,320000000,USD\npk-remittances,2024-01,2400000000,USD\n';
+    expect(parseSeedCsv(csv, 'export.csv', 'pk-it-exports')).toEqual([
+      { month: '2024-01', value: 320_000_000, note: null },
+    ]);
   });
 
   it.each([
     { csv: 'date,usd\n2024-01,1\n', error: /export\.csv: line 1 must be a header naming "month"/ },
     { csv: 'month,usd\n2024-13,1\n', error: /export\.csv: line 2: month "2024-13" is not YYYY-MM/ },
-    { csv: 'month,usd\n2024-01,1\n\n2024-02,lots\n', error: /export\.csv: line 4: value "lots" is not a non-negative number/ },
+    {
+      csv: 'month,usd\n2024-01,1\n\n2024-02,lots\n',
+      error: /export\.csv: line 4: value "lots" is not a non-negative number/,
+    },
     { csv: 'month,usd\n2024-01,1\n2024-01,2\n', error: /export\.csv: line 3: month 2024-01 appears twice/ },
     { csv: 'month,usd,note\n2024-01,1,"never closed\n', error: /export\.csv: line 2: a quoted field is never closed/ },
   ])('refuses bad history naming the line: $error', ({ csv, error }) => {

@@ -8,13 +8,36 @@ import { pngSize } from './helpers.js';
 
 function view(over: Partial<AlertView> = {}): AlertView {
   return {
-    id: 1, series: 'pk-it-exports', seriesName: 'Pakistan IT exports', month: '2024-04', value: 310e6, currency: 'USD',
-    previous: { month: '2024-03', value: 306e6 }, historyIncomplete: false, status: 'pending', messageId: null, attempts: 0,
-    lastError: null, createdAt: '2024-05-18T10:00:00.000Z', sources: [], failures: 0, sentAt: null, nextAttemptAt: null, editPending: false, ...over,
+    id: 1,
+    series: 'pk-it-exports',
+    seriesName: 'Pakistan IT exports',
+    month: '2024-04',
+    value: 310e6,
+    currency: 'USD',
+    previous: { month: '2024-03', value: 306e6 },
+    historyIncomplete: false,
+    status: 'pending',
+    messageId: null,
+    attempts: 0,
+    lastError: null,
+    createdAt: '2024-05-18T10:00:00.000Z',
+    sources: [],
+    failures: 0,
+    sentAt: null,
+    nextAttemptAt: null,
+    editPending: false,
+    ...over,
   };
 }
 
-const HISTORY = new Map<string, number>([['2022-05', 236e6], ['2023-04', 191e6], ['2023-12', 303e6], ['2024-01', 265e6], ['2024-02', 257e6], ['2024-03', 306e6]]);
+const HISTORY = new Map<string, number>([
+  ['2022-05', 236e6],
+  ['2023-04', 191e6],
+  ['2023-12', 303e6],
+  ['2024-01', 265e6],
+  ['2024-02', 257e6],
+  ['2024-03', 306e6],
+]);
 
 /** How many pixels of a PNG have exactly this colour (the PNG is decoded by drawing it 1:1 into an SVG). */
 function pixelsOf(png: Buffer, hex: string): number {
@@ -47,19 +70,38 @@ describe('the alert chart', () => {
   });
 
   it('marks a previous record older than the window with its dashed level and label', () => {
-    const spec = JSON.stringify(chartSpec(alertFacts(view({ month: '2023-12', value: 303e6, previous: { month: '2022-03', value: 260e6 } }), HISTORY, 7).chart));
+    const spec = JSON.stringify(
+      chartSpec(
+        alertFacts(view({ month: '2023-12', value: 303e6, previous: { month: '2022-03', value: 260e6 } }), HISTORY, 7)
+          .chart,
+      ),
+    );
     expect(spec).toContain('"strokeDash":[5,4]');
     expect(spec).toContain('previous record: $260M (Mar 2022)');
   });
 
   it('scales a series in billions with B labels', () => {
-    const spec = JSON.stringify(chartSpec(alertFacts(view({ series: 'pk-textile-exports', seriesName: 'Pakistan textile exports', value: 1.72e9, previous: { month: '2024-03', value: 1.6e9 } }), new Map(), 7).chart));
+    const spec = JSON.stringify(
+      chartSpec(
+        alertFacts(
+          view({
+            series: 'pk-textile-exports',
+            seriesName: 'Pakistan textile exports',
+            value: 1.72e9,
+            previous: { month: '2024-03', value: 1.6e9 },
+          }),
+          new Map(),
+          7,
+        ).chart,
+      ),
+    );
     expect(spec).toContain('$1.72B in Apr 2024');
     expect(spec).toContain('USD billions');
   });
 
   it('writes its text with the shipped font on a renderer that may load no system font', () => {
-    const svg = '<svg xmlns="http://www.w3.org/2000/svg" width="200" height="60"><rect width="200" height="60" fill="#fff"/><text x="10" y="40" font-family="Inter" font-size="30" fill="#000">$310M</text></svg>';
+    const svg =
+      '<svg xmlns="http://www.w3.org/2000/svg" width="200" height="60"><rect width="200" height="60" fill="#fff"/><text x="10" y="40" font-family="Inter" font-size="30" fill="#000">$310M</text></svg>';
     const inked = (fontFiles: string[]): number => {
       const pixels = new Resvg(svg, { font: { fontFiles, loadSystemFonts: false } }).render().pixels;
       let n = 0;

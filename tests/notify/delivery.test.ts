@@ -1,11 +1,12 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { FAKE_IDS, FAKE_WEBHOOK_TOKEN, FakePermission } from '../support/fake-discord.js';
-import { APRIL_2024, notifyWorld, type NotifyWorld } from './helpers.js';
+import { FAKE_IDS, FAKE_WEBHOOK_TOKEN, FakePermission } from '../support/fake-discord/index.js';
+import { createWorld, type World } from '../support/world/index.js';
+import { APRIL_2024, NOTIFYING } from './helpers.js';
 
-let world: NotifyWorld;
+let world: World;
 afterEach(async () => {
   await world?.close();
-  expect(world?.fake.errors ?? []).toEqual([]);
+  expect(world?.discord.errors ?? []).toEqual([]);
 });
 
 const UNKNOWN_CHANNEL = '1199999999999999999';
@@ -13,9 +14,10 @@ const FORBIDDEN_CHANNEL = '1100000000000000010';
 const NO_FILES_CHANNEL = '1100000000000000011';
 const NO_EMBEDS_CHANNEL = '1100000000000000012';
 
-async function setUp(): Promise<Awaited<ReturnType<NotifyWorld['report']>>> {
-  world = await notifyWorld({
-    fake: {
+async function setUp(): Promise<Awaited<ReturnType<World['report']>>> {
+  world = await createWorld({
+    ...NOTIFYING,
+    discord: {
       channels: [
         { id: FAKE_IDS.channel, name: 'alerts' },
         { id: FORBIDDEN_CHANNEL, name: 'locked', forbidden: true },
@@ -24,7 +26,10 @@ async function setUp(): Promise<Awaited<ReturnType<NotifyWorld['report']>>> {
       ],
     },
   });
-  return world.report({ ...APRIL_2024, source: { url: 'https://propakistani.pk/a', outlet: 'ProPakistani', title: 'IT exports at a record' } });
+  return world.report({
+    ...APRIL_2024,
+    source: { url: 'https://propakistani.pk/a', outlet: 'ProPakistani', title: 'IT exports at a record' },
+  });
 }
 
 describe('configuration errors are named with what to fix', () => {
@@ -33,14 +38,16 @@ describe('configuration errors are named with what to fix', () => {
     const bot = world.bot({ token: 'wrong-token-wrong-token-0123' });
 
     const first = await bot.send(world.view(alert));
-    const requests = world.fake.requests.length;
+    const requests = world.discord.requests.length;
     const second = await bot.send(world.view(alert));
 
     expect(first).toMatchObject({ status: 'failed', retryable: true, kind: 'config' });
-    expect(first.status === 'failed' && first.reason).toMatch(/^Discord rejected DISCORD_TOKEN \(401 .*\): reset the bot's token .* and set DISCORD_TOKEN$/);
+    expect(first.status === 'failed' && first.reason).toMatch(
+      /^Discord rejected DISCORD_TOKEN \(401 .*\): reset the bot's token .* and set DISCORD_TOKEN$/,
+    );
     expect(second).toEqual(first);
-    expect(world.fake.requests).toHaveLength(requests); // no more invalid requests counted against us by Discord
-    expect(world.fake.messages.size).toBe(0);
+    expect(world.discord.requests).toHaveLength(requests); // no more invalid requests counted against us by Discord
+    expect(world.discord.messages.size).toBe(0);
   });
 
   it('names the channel and the permissions to grant on a 403', async () => {
@@ -56,15 +63,25 @@ describe('configuration errors are named with what to fix', () => {
     const alert = await setUp();
     const outcome = await world.bot({ channelId: UNKNOWN_CHANNEL }).send(world.view(alert));
     expect(outcome).toMatchObject({ status: 'failed', kind: 'config' });
-    expect(outcome.status === 'failed' && outcome.reason).toMatch(new RegExp(`^channel ${UNKNOWN_CHANNEL} does not exist .*: check DISCORD_CHANNEL_ID`));
+    expect(outcome.status === 'failed' && outcome.reason).toMatch(
+      new RegExp(`^channel ${UNKNOWN_CHANNEL} does not exist .*: check DISCORD_CHANNEL_ID`),
+    );
   });
 
   it('names DISCORD_WEBHOOK_URL when the webhook token is wrong (401) or the webhook was deleted (404)', async () => {
     const alert = await setUp();
-    const wrongToken = await world.webhook({ webhookUrl: `https://discord.com/api/webhooks/${FAKE_IDS.webhook}/${'y'.repeat(68)}` }).send(world.view(alert));
-    const deleted = await world.webhook({ webhookUrl: `https://discord.com/api/webhooks/1199999999999999998/${FAKE_WEBHOOK_TOKEN}` }).send(world.view(alert));
-    expect(wrongToken.status === 'failed' && wrongToken.reason).toMatch(/^Discord rejected the token in DISCORD_WEBHOOK_URL \(401 50027/);
-    expect(deleted.status === 'failed' && deleted.reason).toMatch(/^the webhook of DISCORD_WEBHOOK_URL no longer exists \(404 10015.*\): create a new webhook/);
+    const wrongToken = await world
+      .webhook({ webhookUrl: `https://discord.com/api/webhooks/${FAKE_IDS.webhook}/${'y'.repeat(68)}` })
+      .send(world.view(alert));
+    const deleted = await world
+      .webhook({ webhookUrl: `https://discord.com/api/webhooks/1199999999999999998/${FAKE_WEBHOOK_TOKEN}` })
+      .send(world.view(alert));
+    expect(wrongToken.status === 'failed' && wrongToken.reason).toMatch(
+      /^Discord rejected the token in DISCORD_WEBHOOK_URL \(401 50027/,
+    );
+    expect(deleted.status === 'failed' && deleted.reason).toMatch(
+      /^the webhook of DISCORD_WEBHOOK_URL no longer exists \(404 10015.*\): create a new webhook/,
+    );
   });
 
   it('names DISCORD_TOKEN on a 401 also when it comes while looking for an earlier post of a retried alert', async () => {
@@ -82,7 +99,7 @@ describe('configuration errors are named with what to fix', () => {
     await world.deliver(world.bot({ token: 'wrong-token-wrong-token-0123' }));
     const text = JSON.stringify(world.logLines());
     expect(text).toContain('DISCORD_TOKEN');
-    expect(text).not.toContain(world.fake.botToken);
+    expect(text).not.toContain(world.discord.botToken);
     expect(text).not.toContain('wrong-token-wrong-token-0123');
   });
 });
@@ -90,7 +107,7 @@ describe('configuration errors are named with what to fix', () => {
 describe('a message Discord refuses (400)', () => {
   it('is logged with its payload and kept as failed, not retried', async () => {
     await setUp();
-    world.fake.fail({ kind: '400', route: 'create' });
+    world.discord.fail({ kind: '400', route: 'create' });
     const bot = world.bot();
 
     const first = await world.deliver(bot);
@@ -98,11 +115,15 @@ describe('a message Discord refuses (400)', () => {
 
     expect(first).toEqual({ sent: 0, edited: 0, failed: 1, retrying: 0 });
     expect(second).toEqual({ sent: 0, edited: 0, failed: 0, retrying: 0 });
-    expect(world.fake.requests.filter((r) => r.route === 'create')).toHaveLength(1);
+    expect(world.discord.requests.filter((r) => r.route === 'create')).toHaveLength(1);
     const [stored] = await world.store.alerts();
     expect(stored).toMatchObject({ status: 'failed' });
-    expect(stored?.lastError).toMatch(/^Discord refused the message \(400 50035: Invalid Form Body\n.*embeds\[0\]\.url\[URL_TYPE_INVALID_URL\]/s);
-    const logged = world.logLines().find((l) => l.msg === 'Discord refused the alert') as { payload?: { embeds?: Array<{ title?: string }>; nonce?: string } };
+    expect(stored?.lastError).toMatch(
+      /^Discord refused the message \(400 50035: Invalid Form Body\n.*embeds\[0\]\.url\[URL_TYPE_INVALID_URL\]/s,
+    );
+    const logged = world.logLines().find((l) => l.msg === 'Discord refused the alert') as {
+      payload?: { embeds?: Array<{ title?: string }>; nonce?: string };
+    };
     expect(logged?.payload?.embeds?.[0]?.title).toBe('New monthly record: Pakistan IT exports');
     expect(logged?.payload?.nonce).toMatch(/^[0-9a-f]{25}$/);
   });
@@ -112,28 +133,30 @@ describe('permissions short of what an alert needs', () => {
   it('posts the alert without its chart where the bot may not attach files', async () => {
     const alert = await setUp();
     const outcome = await world.bot({ channelId: NO_FILES_CHANNEL }).send(world.view(alert));
-    const [message] = [...world.fake.messages.values()];
+    const [message] = [...world.discord.messages.values()];
     expect(outcome).toEqual({ status: 'sent', messageId: message?.id });
     expect(message?.attachments).toEqual([]);
     expect(message?.embeds[0]?.title).toBe('New monthly record: Pakistan IT exports');
     expect(message?.embeds[0]?.image).toBeUndefined();
-    expect(world.logLines().map((l) => l.msg)).toContain('Discord refused the chart (no Attach Files permission, or over the upload limit): alert posted without it');
+    expect(world.logLines().map((l) => l.msg)).toContain(
+      'Discord refused the chart (no Attach Files permission, or over the upload limit): alert posted without it',
+    );
   });
 
   it('posts the alert without its chart when Discord says the file is over its upload limit (413)', async () => {
-    world = await notifyWorld({ fake: { maxFileBytes: 1000 } });
+    world = await createWorld({ ...NOTIFYING, discord: { maxFileBytes: 1000 } });
     const alert = await world.report({ ...APRIL_2024, source: { url: 'https://propakistani.pk/a' } });
     expect(await world.bot().send(world.view(alert))).toMatchObject({ status: 'sent' });
-    expect([...world.fake.messages.values()][0]?.attachments).toEqual([]);
+    expect([...world.discord.messages.values()][0]?.attachments).toEqual([]);
   });
 
   it('rewrites the alert as text where Discord drops embeds (no Embed Links)', async () => {
     const alert = await setUp();
     await world.bot({ channelId: NO_EMBEDS_CHANNEL }).send(world.view(alert));
-    const [message] = [...world.fake.messages.values()];
+    const [message] = [...world.discord.messages.values()];
     expect(message?.embeds).toEqual([]);
     expect(message?.content).toBe(
-      '**New monthly record: Pakistan IT exports**\n$310 million in April 2024\nPrevious record: +$4 million, +1.3% over March 2024\'s $306 million\nProPakistani: IT exports at a record <https://propakistani.pk/a>',
+      "**New monthly record: Pakistan IT exports**\n$310 million in April 2024\nPrevious record: +$4 million, +1.3% over March 2024's $306 million\nProPakistani: IT exports at a record <https://propakistani.pk/a>",
     );
     expect(message?.allowedMentions).toEqual({ parse: [] });
   });
@@ -142,18 +165,18 @@ describe('permissions short of what an alert needs', () => {
 describe('rate limits and lost answers', () => {
   it('does not sit out a long rate limit inside the tick: the alert is retryable after the wait Discord asked for', async () => {
     const alert = await setUp();
-    world.fake.fail({ kind: '429-route', route: 'create', retryAfterSeconds: 120 });
+    world.discord.fail({ kind: '429-route', route: 'create', retryAfterSeconds: 120 });
     const outcome = await world.bot().send(world.view(alert));
     expect(outcome).toMatchObject({ status: 'failed', retryable: true, kind: 'transient' });
     expect(outcome.status === 'failed' && outcome.retryAfterMs).toBeGreaterThanOrEqual(119_000);
-    expect(world.fake.messages.size).toBe(0);
+    expect(world.discord.messages.size).toBe(0);
   });
 
   it('finds its own earlier post instead of posting again when the answer was lost and Discord has forgotten the nonce', async () => {
-    world = await notifyWorld({ fake: { nonceWindowMs: 0 } });
+    world = await createWorld({ ...NOTIFYING, discord: { nonceWindowMs: 0 } });
     await world.report({ ...APRIL_2024, source: { url: 'https://propakistani.pk/a' } });
     // The message is stored, then the connection closes before the answer: discord.js reports an error.
-    world.fake.fail({ kind: 'reset-after-commit', route: 'create', hangup: 'fin' });
+    world.discord.fail({ kind: 'reset-after-commit', route: 'create', hangup: 'fin' });
     const bot = world.bot();
 
     const first = await world.deliver(bot);
@@ -161,23 +184,23 @@ describe('rate limits and lost answers', () => {
 
     expect(first.retrying).toBe(1);
     expect(second.sent).toBe(1);
-    expect(world.fake.messages.size).toBe(1);
-    const [message] = [...world.fake.messages.values()];
+    expect(world.discord.messages.size).toBe(1);
+    const [message] = [...world.discord.messages.values()];
     expect((await world.store.alerts())[0]).toMatchObject({ status: 'sent', messageId: message?.id });
-    expect(world.fake.requests.filter((r) => r.route === 'create')).toHaveLength(1);
+    expect(world.discord.requests.filter((r) => r.route === 'create')).toHaveLength(1);
   });
 
   it('webhook mode: an answer lost after Discord stored the message is re-sent by the outbox and shows twice (the documented window)', async () => {
-    world = await notifyWorld();
+    world = await createWorld(NOTIFYING);
     await world.report({ ...APRIL_2024, source: { url: 'https://propakistani.pk/a' } });
-    world.fake.fail({ kind: 'reset-after-commit', route: 'webhook' });
+    world.discord.fail({ kind: 'reset-after-commit', route: 'webhook' });
     const hook = world.webhook();
 
     await world.deliver(hook);
     await world.deliver(hook);
 
     // discord.js did not re-send it by itself (retries: 0): one post per outbox attempt.
-    expect(world.fake.requests.filter((r) => r.route === 'webhook')).toHaveLength(2);
-    expect(world.fake.messages.size).toBe(2);
+    expect(world.discord.requests.filter((r) => r.route === 'webhook')).toHaveLength(2);
+    expect(world.discord.messages.size).toBe(2);
   });
 });

@@ -6,9 +6,24 @@ import { viewFromHistory } from '../../src/notify/sample.js';
 import type { AlertView } from '../../src/notify/types.js';
 
 const base: AlertView = {
-  id: 1, series: 'pk-it-exports', seriesName: 'Pakistan IT exports', month: '2024-04', value: 310e6, currency: 'USD',
-  previous: { month: '2024-03', value: 306e6 }, historyIncomplete: false, status: 'pending', messageId: null, attempts: 0,
-  lastError: null, createdAt: '2024-05-18T10:00:00.000Z', sources: [], failures: 0, sentAt: null, nextAttemptAt: null, editPending: false,
+  id: 1,
+  series: 'pk-it-exports',
+  seriesName: 'Pakistan IT exports',
+  month: '2024-04',
+  value: 310e6,
+  currency: 'USD',
+  previous: { month: '2024-03', value: 306e6 },
+  historyIncomplete: false,
+  status: 'pending',
+  messageId: null,
+  attempts: 0,
+  lastError: null,
+  createdAt: '2024-05-18T10:00:00.000Z',
+  sources: [],
+  failures: 0,
+  sentAt: null,
+  nextAttemptAt: null,
+  editPending: false,
 };
 
 describe('numbers as the alert writes them', () => {
@@ -35,15 +50,36 @@ describe('numbers as the alert writes them', () => {
 });
 
 describe('facts from the history', () => {
-  const history = new Map([['2023-04', 191e6], ['2023-07', 214e6], ['2023-08', 235e6], ['2023-09', 240e6], ['2023-10', 238e6], ['2023-11', 259e6], ['2023-12', 303e6], ['2024-01', 265e6], ['2024-02', 257e6], ['2024-03', 306e6]]);
+  const history = new Map([
+    ['2023-04', 191e6],
+    ['2023-07', 214e6],
+    ['2023-08', 235e6],
+    ['2023-09', 240e6],
+    ['2023-10', 238e6],
+    ['2023-11', 259e6],
+    ['2023-12', 303e6],
+    ['2024-01', 265e6],
+    ['2024-02', 257e6],
+    ['2024-03', 306e6],
+  ]);
 
   it('gives the year-on-year change when the same month a year earlier is known', () => {
-    expect(alertFacts(base, history, 7).yearOnYear).toEqual({ month: '2023-04', value: 191e6, pct: ((310 - 191) / 191) * 100 });
+    expect(alertFacts(base, history, 7).yearOnYear).toEqual({
+      month: '2023-04',
+      value: 191e6,
+      pct: ((310 - 191) / 191) * 100,
+    });
     expect(alertFacts({ ...base, month: '2024-05' }, history, 7).yearOnYear).toBeNull();
   });
 
   it('sums the fiscal year to date from July, including the record month', () => {
-    expect(alertFacts(base, history, 7).fiscalYearToDate).toEqual({ start: '2023-07', end: '2024-04', months: 10, total: 2_627_000_000, label: 'FY2023-24' });
+    expect(alertFacts(base, history, 7).fiscalYearToDate).toEqual({
+      start: '2023-07',
+      end: '2024-04',
+      months: 10,
+      total: 2_627_000_000,
+      label: 'FY2023-24',
+    });
   });
 
   it('says nothing of the fiscal year when a month of it is missing, or when it has just begun', () => {
@@ -54,7 +90,11 @@ describe('facts from the history', () => {
   });
 
   it('names fiscal years the way Pakistan does, and calendar years as years', () => {
-    expect([fiscalYearLabel('2024-04', 7), fiscalYearLabel('2024-07', 7), fiscalYearLabel('2024-04', 1)]).toEqual(['FY2023-24', 'FY2024-25', '2024']);
+    expect([fiscalYearLabel('2024-04', 7), fiscalYearLabel('2024-07', 7), fiscalYearLabel('2024-04', 1)]).toEqual([
+      'FY2023-24',
+      'FY2024-25',
+      '2024',
+    ]);
   });
 });
 
@@ -68,25 +108,47 @@ describe('the order of sources', () => {
       { url: 'not a url', published: null },
     ];
     expect(bySourceAuthority(sources).map((s) => s.url)).toEqual([
-      'https://www.finance.gov.pk/d', 'https://tribune.com.pk/c', 'https://www.brecorder.com/b', 'https://propakistani.pk/a', 'not a url',
+      'https://www.finance.gov.pk/d',
+      'https://tribune.com.pk/c',
+      'https://www.brecorder.com/b',
+      'https://propakistani.pk/a',
+      'not a url',
     ]);
   });
 
   it('does not take a look-alike host for an authoritative one', () => {
-    expect(bySourceAuthority([{ url: 'https://notdawn.com/x', published: '2024-01-01' }, { url: 'https://dawn.com.evil.example/y', published: '2024-01-02' }, { url: 'https://www.dawn.com/z', published: '2024-01-03' }]).map((s) => s.url)[0]).toBe('https://www.dawn.com/z');
+    expect(
+      bySourceAuthority([
+        { url: 'https://notdawn.com/x', published: '2024-01-01' },
+        { url: 'https://dawn.com.evil.example/y', published: '2024-01-02' },
+        { url: 'https://www.dawn.com/z', published: '2024-01-03' },
+      ]).map((s) => s.url)[0],
+    ).toBe('https://www.dawn.com/z');
   });
 });
 
 describe('an alert view drawn from the history (chart command, notify-test)', () => {
   const series = { id: 'pk-it-exports', name: 'Pakistan IT exports', fiscalYearStartMonth: 7, currency: 'USD' };
-  const history = new Map([['2024-01', 265e6], ['2024-03', 306e6], ['2024-04', 310e6], ['2024-05', 290e6]]);
+  const history = new Map([
+    ['2024-01', 265e6],
+    ['2024-03', 306e6],
+    ['2024-04', 310e6],
+    ['2024-05', 290e6],
+  ]);
 
   it('takes the standing record and the highest month before it', () => {
-    expect(viewFromHistory(series, history)).toMatchObject({ month: '2024-04', value: 310e6, previous: { month: '2024-03', value: 306e6 } });
+    expect(viewFromHistory(series, history)).toMatchObject({
+      month: '2024-04',
+      value: 310e6,
+      previous: { month: '2024-03', value: 306e6 },
+    });
   });
 
   it('takes a given month against the highest month before it, and nothing for a month not held', () => {
-    expect(viewFromHistory(series, history, { month: '2024-03' })).toMatchObject({ month: '2024-03', previous: { month: '2024-01', value: 265e6 } });
+    expect(viewFromHistory(series, history, { month: '2024-03' })).toMatchObject({
+      month: '2024-03',
+      previous: { month: '2024-01', value: 265e6 },
+    });
     expect(viewFromHistory(series, history, { month: '2023-03' })).toBeNull();
     expect(viewFromHistory(series, new Map())).toBeNull();
   });

@@ -1,11 +1,14 @@
-import { shiftMonth } from '../../src/notify/months.js';
-import type { FaultKind, FaultPlan, FakeRoute } from '../support/fake-discord.js';
+import { addMonths as shiftMonth } from '../../src/calendar/months.js';
+import type { FaultKind, FaultPlan, FakeRoute } from '../support/fake-discord/index.js';
 import { seededRandom } from '../support/random.js';
-import { notifyWorld } from './helpers.js';
+import { createWorld } from '../support/world/index.js';
+import { NOTIFYING } from './helpers.js';
 
 /** What a fault run found: the figures the issue asks for. */
 export interface FaultFigures {
   mode: 'bot' | 'webhook';
+  /** The seed the fault plan was drawn from. */
+  seed: number;
   alerts: number;
   faultsPlanned: number;
   /** Requests the fake actually answered with a fault. */
@@ -32,12 +35,24 @@ const TIMEOUT_MS = 250;
  */
 const KINDS: Record<'bot' | 'webhook', ReadonlyArray<{ kind: FaultKind; hangup?: 'rst' | 'fin'; delayMs?: number }>> = {
   bot: [
-    { kind: '429-route' }, { kind: '429-global' }, { kind: '500' }, { kind: '502' },
-    { kind: 'reset', hangup: 'rst' }, { kind: 'reset', hangup: 'fin' },
-    { kind: 'reset-after-commit', hangup: 'rst' }, { kind: 'reset-after-commit', hangup: 'fin' },
+    { kind: '429-route' },
+    { kind: '429-global' },
+    { kind: '500' },
+    { kind: '502' },
+    { kind: 'reset', hangup: 'rst' },
+    { kind: 'reset', hangup: 'fin' },
+    { kind: 'reset-after-commit', hangup: 'rst' },
+    { kind: 'reset-after-commit', hangup: 'fin' },
     { kind: 'slow', delayMs: TIMEOUT_MS * 2 },
   ],
-  webhook: [{ kind: '429-route' }, { kind: '429-global' }, { kind: '500' }, { kind: '502' }, { kind: 'reset', hangup: 'rst' }, { kind: 'reset', hangup: 'fin' }],
+  webhook: [
+    { kind: '429-route' },
+    { kind: '429-global' },
+    { kind: '500' },
+    { kind: '502' },
+    { kind: 'reset', hangup: 'rst' },
+    { kind: 'reset', hangup: 'fin' },
+  ],
 };
 
 const ROUTES: Record<'bot' | 'webhook', FakeRoute[]> = { bot: ['create', 'list-messages', 'me'], webhook: ['webhook'] };
@@ -47,36 +62,48 @@ const ROUTES: Record<'bot' | 'webhook', FakeRoute[]> = { bot: ['create', 'list-m
  * notifier uses, and runs the real outbox (deliverDue) until nothing is pending; then counts what reached
  * the fake Discord.
  */
-export async function runFaultScenario(opts: { mode: 'bot' | 'webhook'; alerts: number; faults: number; seed: number }): Promise<FaultFigures> {
+export async function runFaultScenario(opts: {
+  mode: 'bot' | 'webhook';
+  alerts: number;
+  faults: number;
+  seed: number;
+}): Promise<FaultFigures> {
   const started = Date.now();
-  const world = await notifyWorld({ historyUpTo: '2025-12' });
+  const world = await createWorld({ ...NOTIFYING, seed: { upTo: '2025-12' } });
   try {
     const next = seededRandom(opts.seed);
     for (let i = 0; i < opts.alerts; i++) {
       const month = shiftMonth('2026-01', i);
-      await world.report({ month, value: 500_000_000 + i * 1_000_000, previous: { month: '2025-12', value: 437_000_000 }, source: { url: `https://propakistani.pk/record-${month}`, title: `Record in ${month}` } });
+      await world.report({
+        month,
+        value: 500_000_000 + i * 1_000_000,
+        previous: { month: '2025-12', value: 437_000_000 },
+        source: { url: `https://propakistani.pk/record-${month}`, title: `Record in ${month}` },
+      });
     }
     const byKind: Record<string, number> = {};
     for (let i = 0; i < opts.faults; i++) {
       const pick = KINDS[opts.mode][Math.floor(next() * KINDS[opts.mode].length)]!;
       const plan: FaultPlan = { ...pick, route: ROUTES[opts.mode], retryAfterSeconds: 0.02 };
-      world.fake.fail(plan);
+      world.discord.fail(plan);
       const label = pick.hangup ? `${pick.kind}/${pick.hangup}` : pick.kind;
       byKind[label] = (byKind[label] ?? 0) + 1;
     }
-    const notifier = opts.mode === 'bot' ? world.bot({ timeoutMs: TIMEOUT_MS }) : world.webhook({ timeoutMs: TIMEOUT_MS });
+    const notifier =
+      opts.mode === 'bot' ? world.bot({ timeoutMs: TIMEOUT_MS }) : world.webhook({ timeoutMs: TIMEOUT_MS });
     let passes = 0;
     while ((await world.store.alerts()).some((a) => a.status === 'pending' || a.editPending) && passes < 200) {
       await world.deliver(notifier);
       passes++;
     }
     // Answers held by slow faults land after the client gave up; count them too.
-    await world.fake.settled();
+    await world.discord.settled();
 
     const alerts = await world.store.alerts();
-    const messages = [...world.fake.messages.values()];
+    const messages = [...world.discord.messages.values()];
     // An alert's message is recognised by its footer, which names the series and month.
-    const carrying = (series: string, month: string) => messages.filter((m) => m.embeds[0]?.footer?.text === footerOf(series, month));
+    const carrying = (series: string, month: string) =>
+      messages.filter((m) => m.embeds[0]?.footer?.text === footerOf(series, month));
     let lost = 0;
     let wrongIds = 0;
     let delivered = 0;
@@ -88,9 +115,10 @@ export async function runFaultScenario(opts: { mode: 'bot' | 'webhook'; alerts: 
     }
     return {
       mode: opts.mode,
+      seed: opts.seed,
       alerts: alerts.length,
       faultsPlanned: opts.faults,
-      faultsInjected: world.fake.requests.filter((r) => r.fault !== null).length,
+      faultsInjected: world.discord.requests.filter((r) => r.fault !== null).length,
       byKind,
       passes,
       lost,
@@ -104,7 +132,20 @@ export async function runFaultScenario(opts: { mode: 'bot' | 'webhook'; alerts: 
   }
 }
 
-const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+const MONTHS = [
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
+];
 function footerOf(series: string, month: string): string {
   return `${series} · ${MONTHS[Number(month.slice(5, 7)) - 1]} ${month.slice(0, 4)} · exportwatch`;
 }

@@ -9,7 +9,12 @@ describe('/healthz verdict of a replica on PostgreSQL', () => {
   it('stays healthy while other replicas run the schedule, and says so', () => {
     const health = createHealth({ maxAgeMs: HOUR, startedAt: START });
     for (const minute of [30, 60, 90]) health.observeElsewhere(at(minute));
-    expect(health.check(at(120))).toMatchObject({ status: 'ok', lastTick: null, lastSuccessfulTick: null, lastSlotElsewhere: at(90).toISOString() });
+    expect(health.check(at(120))).toMatchObject({
+      status: 'ok',
+      lastTick: null,
+      lastSuccessfulTick: null,
+      lastSlotElsewhere: at(90).toISOString(),
+    });
   });
 
   it('turns stale when neither it nor any other replica has had a slot within the bound', () => {

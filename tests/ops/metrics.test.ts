@@ -3,26 +3,33 @@ import { statSync } from 'node:fs';
 import { afterEach, describe, expect, it } from 'vitest';
 import { createMetrics } from '../../src/ops/metrics.js';
 import { instrumentHttp, instrumentStore } from '../../src/ops/instrument.js';
-import { createDiscordBotNotifier } from '../../src/notify/discord.js';
 import { runTick, type TickDeps } from '../../src/pipeline/tick.js';
 import { createTicker } from '../../src/worker/ticker.js';
-import { startFakeDiscord, type FakeDiscord } from '../support/fake-discord.js';
 import { parseMetrics, valueOf } from '../support/prometheus.js';
-import { createWorld, type World } from '../support/world.js';
+import { createWorld, type World } from '../support/world/index.js';
 
-let discord: FakeDiscord;
 let world: World;
 afterEach(async () => {
   await world?.close();
-  await discord?.close();
 });
 
 async function setUp() {
-  discord = await startFakeDiscord({ botToken: 'test-bot-token-0123456789' });
-  world = await createWorld(createDiscordBotNotifier({ token: discord.botToken, channelId: '1100000000000000002', apiUrl: discord.url }));
+  world = await createWorld({
+    fixtureSite: true,
+    seed: { upTo: '2023-11' },
+    discord: { botToken: 'test-bot-token-0123456789' },
+  });
   const metrics = createMetrics({ databasePath: world.dbPath, version: '9.9.9' });
-  const deps: TickDeps = { ...world.deps, http: instrumentHttp(world.deps.http, metrics), store: instrumentStore(world.deps.store, metrics) };
-  const ticker = createTicker({ run: (log) => runTick({ ...deps, log }), log: world.deps.log, observers: [metrics.observeTick] });
+  const deps: TickDeps = {
+    ...world.deps,
+    http: instrumentHttp(world.deps.http, metrics),
+    store: instrumentStore(world.deps.store, metrics),
+  };
+  const ticker = createTicker({
+    run: (log) => runTick({ ...deps, log }),
+    log: world.deps.log,
+    observers: [metrics.observeTick],
+  });
   const scrape = async () => parseMetrics(await metrics.registry.metrics());
   return { deps, ticker, scrape };
 }
@@ -38,7 +45,9 @@ describe('metrics of a tick', () => {
     expect(valueOf(m, 'exportwatch_ticks_total', { outcome: 'ok' })).toBe(1);
     expect(valueOf(m, 'exportwatch_ticks_total', { outcome: 'failed' })).toBe(0);
     expect(valueOf(m, 'exportwatch_tick_duration_seconds_count')).toBe(1);
-    expect(valueOf(m, 'exportwatch_last_successful_tick_timestamp_seconds')).toBeGreaterThan(Date.parse('2025-01-01') / 1000);
+    expect(valueOf(m, 'exportwatch_last_successful_tick_timestamp_seconds')).toBeGreaterThan(
+      Date.parse('2025-01-01') / 1000,
+    );
     // The feed and its two articles.
     expect(valueOf(m, 'exportwatch_fetches_total', { outcome: 'ok' })).toBe(3);
     expect(valueOf(m, 'exportwatch_fetch_duration_seconds_count')).toBe(3);
@@ -49,7 +58,7 @@ describe('metrics of a tick', () => {
     expect(bySeries.reduce((n, s) => n + s.value, 0)).toBe(summary.figures);
     expect(valueOf(m, 'exportwatch_alerts_total', { outcome: 'created' })).toBe(1);
     expect(valueOf(m, 'exportwatch_alerts_total', { outcome: 'sent' })).toBe(1);
-    expect(discord.messages.size).toBe(1);
+    expect(world.discord.messages.size).toBe(1);
     expect(valueOf(m, 'exportwatch_source_reads_total', { source: 'techwire', status: 'ok' })).toBe(1);
     expect(valueOf(m, 'exportwatch_database_size_bytes', { file: 'main' })).toBe(statSync(world.dbPath).size);
     expect(valueOf(m, 'exportwatch_info', { version: '9.9.9' })).toBe(1);
@@ -61,7 +70,7 @@ describe('metrics of a tick', () => {
     let clock = Date.parse('2026-03-01T10:00:00Z');
     deps.now = () => new Date(clock);
     const good = deps.sources[0]!;
-    const broken = { ...good, id: 'broken', url: `${world.site.baseUrl}/no-such-feed/` };
+    const broken = { ...good, id: 'broken', url: `${world.fixtureSite.baseUrl}/no-such-feed/` };
     deps.sources = [broken, good];
     await ticker.tick('start-up');
     // Past the first backoff (5 minutes): the broken feed is read again.
@@ -90,7 +99,7 @@ describe('metrics of a tick', () => {
 
   it('count alerts Discord did not take as retrying', async () => {
     const { ticker, scrape } = await setUp();
-    discord.fail({ kind: '500', route: 'create', times: 4 });
+    world.discord.fail({ kind: '500', route: 'create', times: 4 });
     await ticker.tick('start-up');
     const m = await scrape();
     expect(valueOf(m, 'exportwatch_alerts_total', { outcome: 'retrying' })).toBe(1);

@@ -58,6 +58,8 @@ describe('the /healthz and /metrics listener', () => {
     const port = new URL(first.url).port;
     const health = createHealth({ maxAgeMs: 60_000, startedAt: START });
     const metrics = createMetrics({ databasePath: ':memory:', version: '0' });
-    await expect(startOpsServer({ host: '127.0.0.1', port: Number(port), health, metrics })).rejects.toThrow(new RegExp(`EADDRINUSE.*127\\.0\\.0\\.1:${port}`));
+    await expect(startOpsServer({ host: '127.0.0.1', port: Number(port), health, metrics })).rejects.toThrow(
+      new RegExp(`EADDRINUSE.*127\\.0\\.0\\.1:${port}`),
+    );
   });
 });

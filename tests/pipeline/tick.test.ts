@@ -1,22 +1,23 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { createDiscordBotNotifier } from '../../src/notify/discord.js';
 import { runTick } from '../../src/pipeline/tick.js';
 import { createSqliteStore } from '../../src/store/sqlite.js';
-import { startFakeDiscord, type FakeDiscord } from '../support/fake-discord.js';
-import { createWorld, type World } from '../support/world.js';
+import type { FakeDiscord } from '../support/fake-discord/index.js';
+import { createWorld, type World } from '../support/world/index.js';
 
 describe('a tick against the fixture site', () => {
   let discord: FakeDiscord;
   let world: World;
   afterEach(async () => {
     await world?.close();
-    await discord?.close();
   });
 
-  async function setUp(historyUpTo?: string): Promise<void> {
-    discord = await startFakeDiscord({ botToken: 'test-bot-token-0123456789' });
-    const notifier = createDiscordBotNotifier({ token: discord.botToken, channelId: '1100000000000000002', apiUrl: discord.url });
-    world = await createWorld(notifier, { historyUpTo });
+  async function setUp(historyUpTo = '2023-11'): Promise<void> {
+    world = await createWorld({
+      fixtureSite: true,
+      seed: { upTo: historyUpTo },
+      discord: { botToken: 'test-bot-token-0123456789' },
+    });
+    discord = world.discord;
   }
 
   it('posts one Discord alert for the $303 million December 2023 record, and none on the next tick', async () => {
@@ -44,7 +45,13 @@ describe('a tick against the fixture site', () => {
     const alerts = await reopened.alerts();
     await reopened.close();
     expect(alerts).toHaveLength(1);
-    expect(alerts[0]).toMatchObject({ series: 'pk-it-exports', month: '2023-12', value: 303_000_000, status: 'sent', previous: { month: '2022-03', value: 260_000_000 } });
+    expect(alerts[0]).toMatchObject({
+      series: 'pk-it-exports',
+      month: '2023-12',
+      value: 303_000_000,
+      status: 'sent',
+      previous: { month: '2022-03', value: 260_000_000 },
+    });
     expect(alerts[0]?.messageId).toBe([...discord.messages.keys()][0]);
   });
 
@@ -75,7 +82,7 @@ describe('a tick against the fixture site', () => {
   it('finishes the tick and reports the source when its feed is missing', async () => {
     await setUp();
     world.deps.sources = [
-      { id: 'gone', outlet: 'Gone', kind: 'rss', url: `${world.site.baseUrl}/no-such-feed/` },
+      { id: 'gone', outlet: 'Gone', kind: 'rss', url: `${world.fixtureSite.baseUrl}/no-such-feed/` },
       ...world.deps.sources,
     ];
     const summary = await runTick(world.deps);

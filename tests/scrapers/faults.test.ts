@@ -3,26 +3,31 @@ import { afterEach, describe, expect, it } from 'vitest';
 import type { SourceConfig } from '../../src/config.js';
 import { faults, startUnacceptingServer, type FaultSite } from '../support/fault-server.js';
 import { JANUARY_2024_STORY, articleHtml, rssFeed } from '../support/news.js';
-import { HEALTHY_ID, createScraperWorld, type ScraperWorld } from './world.js';
+import { FIXTURE_SOURCE_ID, createWorld, sourceReport, type World } from '../support/world/index.js';
+import { READING } from './reading.js';
 
 const FAULTY_ID = 'faulty';
 const ARTICLE = '/2024/02/12/it-exports-january';
-const JANUARY = articleHtml({ title: 'IT exports rise to $265 million in January 2024', paragraphs: JANUARY_2024_STORY });
+const JANUARY = articleHtml({
+  title: 'IT exports rise to $265 million in January 2024',
+  paragraphs: JANUARY_2024_STORY,
+});
 
 /** What the faulty source's first tick must show. */
-type Expected =
-  | { status: 'error'; error: RegExp }
-  | { status: 'ok'; articles: number; articleError?: RegExp };
+type Expected = { status: 'error'; error: RegExp } | { status: 'ok'; articles: number; articleError?: RegExp };
 
 /** One fault: the routes that inject it, the source that meets it, and what its status must say. */
 interface FaultCase {
   fault: string;
-  setup(site: FaultSite, onClose: (fn: () => Promise<void>) => void): Promise<Partial<SourceConfig> & { url: string }> | (Partial<SourceConfig> & { url: string });
+  setup(
+    site: FaultSite,
+    onClose: (fn: () => Promise<void>) => void,
+  ): Promise<Partial<SourceConfig> & { url: string }> | (Partial<SourceConfig> & { url: string });
   expected: Expected;
   /** Changes to the site between the first and second tick. */
   between?(site: FaultSite): void;
   /** Further promises this fault makes, checked after both ticks. */
-  check?(w: ScraperWorld, site: FaultSite): Promise<void> | void;
+  check?(w: World, site: FaultSite): Promise<void> | void;
 }
 
 /** A feed on the fault site with one item linking to `path` (the January article unless routed otherwise). */
@@ -65,7 +70,12 @@ const CASES: FaultCase[] = [
     setup(site) {
       const title = 'Pakistan’s IT exports rise to $265 million in January 2024';
       site.route('/feed', faults.ok(feedTo(site), { type: 'application/rss+xml' }));
-      site.route(ARTICLE, faults.ok(iconv.encode(articleHtml({ title, paragraphs: JANUARY_2024_STORY }), 'windows-1252'), { type: 'text/html' }));
+      site.route(
+        ARTICLE,
+        faults.ok(iconv.encode(articleHtml({ title, paragraphs: JANUARY_2024_STORY }), 'windows-1252'), {
+          type: 'text/html',
+        }),
+      );
       return { url: `${site.baseUrl}/feed` };
     },
     expected: { status: 'ok', articles: 1 },
@@ -78,7 +88,12 @@ const CASES: FaultCase[] = [
     setup(site) {
       const title = 'آئی ٹی برآمدات — IT exports rise to $265 million in January 2024';
       site.route('/feed', faults.ok(feedTo(site), { type: 'application/rss+xml' }));
-      site.route(ARTICLE, faults.ok(Buffer.from(articleHtml({ title, paragraphs: JANUARY_2024_STORY }), 'utf8'), { type: 'text/html; charset=ISO-8859-1' }));
+      site.route(
+        ARTICLE,
+        faults.ok(Buffer.from(articleHtml({ title, paragraphs: JANUARY_2024_STORY }), 'utf8'), {
+          type: 'text/html; charset=ISO-8859-1',
+        }),
+      );
       return { url: `${site.baseUrl}/feed` };
     },
     expected: { status: 'ok', articles: 1 },
@@ -91,8 +106,17 @@ const CASES: FaultCase[] = [
     setup(site) {
       // Legacy Urdu pages write yeh as Arabic U+064A: windows-1256 has no Farsi yeh (U+06CC).
       const title = 'آئي ٹي برآمدات ميں اضافہ';
-      site.route('/feed', faults.ok(rssFeed([{ title: `IT exports: ${title}`, link: `${site.baseUrl}${ARTICLE}` }]), { type: 'application/rss+xml' }));
-      const page = articleHtml({ title, paragraphs: ['جنوري ميں آئي ٹي برآمدات بڑھ گئيں۔'], charsetMeta: 'windows-1256' });
+      site.route(
+        '/feed',
+        faults.ok(rssFeed([{ title: `IT exports: ${title}`, link: `${site.baseUrl}${ARTICLE}` }]), {
+          type: 'application/rss+xml',
+        }),
+      );
+      const page = articleHtml({
+        title,
+        paragraphs: ['جنوري ميں آئي ٹي برآمدات بڑھ گئيں۔'],
+        charsetMeta: 'windows-1256',
+      });
       site.route(ARTICLE, faults.ok(iconv.encode(page, 'windows-1256'), { type: 'text/html' }));
       return { url: `${site.baseUrl}/feed` };
     },
@@ -127,18 +151,19 @@ const CASES: FaultCase[] = [
   },
   {
     fault: 'an HTML error page where the feed should be',
-    setup: (site) => (site.route('/feed', faults.ok('<html><body><h1>Just a moment…</h1></body></html>')), { url: `${site.baseUrl}/feed` }),
+    setup: (site) => (
+      site.route('/feed', faults.ok('<html><body><h1>Just a moment…</h1></body></html>')),
+      { url: `${site.baseUrl}/feed` }
+    ),
     expected: { status: 'error', error: /not an RSS, Atom or RDF feed/ },
   },
-  ...[500, 502, 503].map(
-    (code): FaultCase => ({
-      fault: `HTTP ${code}`,
-      setup: (site) => (site.route('/feed', faults.status(code)), { url: `${site.baseUrl}/feed` }),
-      expected: { status: 'error', error: new RegExp(`HTTP ${code}`) },
-      // One retry within the tick, then the source backs off.
-      check: (_w, site) => void expect(site.hits('/feed')).toBe(4),
-    }),
-  ),
+  ...[500, 502, 503].map((code): FaultCase => ({
+    fault: `HTTP ${code}`,
+    setup: (site) => (site.route('/feed', faults.status(code)), { url: `${site.baseUrl}/feed` }),
+    expected: { status: 'error', error: new RegExp(`HTTP ${code}`) },
+    // One retry within the tick, then the source backs off.
+    check: (_w, site) => void expect(site.hits('/feed')).toBe(4),
+  })),
   {
     fault: '429 with a short Retry-After',
     setup(site) {
@@ -153,7 +178,10 @@ const CASES: FaultCase[] = [
   },
   {
     fault: '429 with a long Retry-After',
-    setup: (site) => (site.route('/feed', faults.status(429, { 'retry-after': '7200' })), { url: `${site.baseUrl}/feed` }),
+    setup: (site) => (
+      site.route('/feed', faults.status(429, { 'retry-after': '7200' })),
+      { url: `${site.baseUrl}/feed` }
+    ),
     expected: { status: 'error', error: /HTTP 429/ },
     async check(w, site) {
       const health = await w.health(FAULTY_ID);
@@ -182,13 +210,19 @@ const CASES: FaultCase[] = [
   },
   {
     fault: 'redirect to a private address (cloud metadata)',
-    setup: (site) => (site.route('/feed', faults.redirect('http://169.254.169.254/latest/meta-data/')), { url: `${site.baseUrl}/feed` }),
+    setup: (site) => (
+      site.route('/feed', faults.redirect('http://169.254.169.254/latest/meta-data/')),
+      { url: `${site.baseUrl}/feed` }
+    ),
     expected: { status: 'error', error: /refused to connect to private address 169\.254\.169\.254/ },
   },
   {
     fault: 'non-HTML content type for an article',
     setup(site) {
-      site.route('/feed', faults.ok(feedTo(site, '/files/it-exports-report.pdf'), { type: 'application/rss+xml', etag: '"v1"' }));
+      site.route(
+        '/feed',
+        faults.ok(feedTo(site, '/files/it-exports-report.pdf'), { type: 'application/rss+xml', etag: '"v1"' }),
+      );
       site.route('/files/it-exports-report.pdf', faults.ok(Buffer.from('%PDF-1.7'), { type: 'application/pdf' }));
       return { url: `${site.baseUrl}/feed` };
     },
@@ -196,12 +230,18 @@ const CASES: FaultCase[] = [
     check(_w, site) {
       // A page that can never be read is given up at once: not fetched again, and the feed is polled with its ETag.
       expect(site.hits('/files/it-exports-report.pdf')).toBe(1);
-      expect(site.requests.filter((r) => r.path === '/feed').map((r) => r.headers['if-none-match'])).toEqual([undefined, '"v1"']);
+      expect(site.requests.filter((r) => r.path === '/feed').map((r) => r.headers['if-none-match'])).toEqual([
+        undefined,
+        '"v1"',
+      ]);
     },
   },
   {
     fault: 'non-XML content type for a feed',
-    setup: (site) => (site.route('/feed', faults.ok(Buffer.from([0x89, 0x50, 0x4e, 0x47]), { type: 'image/png' })), { url: `${site.baseUrl}/feed` }),
+    setup: (site) => (
+      site.route('/feed', faults.ok(Buffer.from([0x89, 0x50, 0x4e, 0x47]), { type: 'image/png' })),
+      { url: `${site.baseUrl}/feed` }
+    ),
     expected: { status: 'error', error: /content type image\/png is not XML/ },
   },
   {
@@ -211,7 +251,10 @@ const CASES: FaultCase[] = [
   },
   {
     fault: 'connection reset mid-body',
-    setup: (site) => (site.route('/feed', faults.resetMidBody(feedTo(site).padEnd(64 * 1024, ' '))), { url: `${site.baseUrl}/feed` }),
+    setup: (site) => (
+      site.route('/feed', faults.resetMidBody(feedTo(site).padEnd(64 * 1024, ' '))),
+      { url: `${site.baseUrl}/feed` }
+    ),
     expected: { status: 'error', error: /connection reset/ },
   },
   {
@@ -227,7 +270,10 @@ const CASES: FaultCase[] = [
     expected: { status: 'ok', articles: 0, articleError: /header timeout/ },
     async check(w, site) {
       // The feed's ETag was not kept after the failed article, so the second tick read the feed whole and got the article.
-      expect(site.requests.filter((r) => r.path === '/feed').map((r) => r.headers['if-none-match'])).toEqual([undefined, undefined]);
+      expect(site.requests.filter((r) => r.path === '/feed').map((r) => r.headers['if-none-match'])).toEqual([
+        undefined,
+        undefined,
+      ]);
       expect(storedTitles(w)).toContain('IT exports rise to $265 million in January 2024');
     },
   },
@@ -244,7 +290,10 @@ const CASES: FaultCase[] = [
     expected: { status: 'ok', articles: 0, articleError: /HTTP 404/ },
     check(w, site) {
       // The 404 did not bury the story: the feed was read whole again and the page fetched once it was there.
-      expect(site.requests.filter((r) => r.path === '/feed').map((r) => r.headers['if-none-match'])).toEqual([undefined, undefined]);
+      expect(site.requests.filter((r) => r.path === '/feed').map((r) => r.headers['if-none-match'])).toEqual([
+        undefined,
+        undefined,
+      ]);
       expect(site.hits(ARTICLE)).toBe(2);
       expect(storedTitles(w)).toContain('IT exports rise to $265 million in January 2024');
     },
@@ -253,13 +302,31 @@ const CASES: FaultCase[] = [
     fault: 'duplicate GUIDs and a repeated item',
     setup(site) {
       const second = '/2024/02/13/it-exports-services';
-      site.route('/feed', faults.ok(rssFeed([
-        { title: 'IT exports rise to $265 million', link: `${site.baseUrl}${ARTICLE}`, guid: 'post-1' },
-        { title: 'IT exports: services lead', link: `${site.baseUrl}${second}`, guid: 'post-1' },
-        { title: 'IT exports rise to $265 million', link: `${site.baseUrl}${ARTICLE}?utm_source=rss`, guid: 'post-2' },
-      ]), { type: 'application/rss+xml' }));
+      site.route(
+        '/feed',
+        faults.ok(
+          rssFeed([
+            { title: 'IT exports rise to $265 million', link: `${site.baseUrl}${ARTICLE}`, guid: 'post-1' },
+            { title: 'IT exports: services lead', link: `${site.baseUrl}${second}`, guid: 'post-1' },
+            {
+              title: 'IT exports rise to $265 million',
+              link: `${site.baseUrl}${ARTICLE}?utm_source=rss`,
+              guid: 'post-2',
+            },
+          ]),
+          { type: 'application/rss+xml' },
+        ),
+      );
       site.route(ARTICLE, faults.ok(JANUARY));
-      site.route(second, faults.ok(articleHtml({ title: 'IT exports: services lead the rise', paragraphs: ['Computer services drove IT exports in January.'] })));
+      site.route(
+        second,
+        faults.ok(
+          articleHtml({
+            title: 'IT exports: services lead the rise',
+            paragraphs: ['Computer services drove IT exports in January.'],
+          }),
+        ),
+      );
       return { url: `${site.baseUrl}/feed` };
     },
     expected: { status: 'ok', articles: 2 },
@@ -268,12 +335,38 @@ const CASES: FaultCase[] = [
   {
     fault: 'rewritten pubDates and GUIDs',
     setup(site) {
-      site.route('/feed', faults.ok(rssFeed([{ title: 'IT exports rise', link: `${site.baseUrl}${ARTICLE}`, guid: 'a-1', pubDate: 'Mon, 12 Feb 2024 09:00:00 +0000' }]), { type: 'application/rss+xml', etag: '"v1"' }));
+      site.route(
+        '/feed',
+        faults.ok(
+          rssFeed([
+            {
+              title: 'IT exports rise',
+              link: `${site.baseUrl}${ARTICLE}`,
+              guid: 'a-1',
+              pubDate: 'Mon, 12 Feb 2024 09:00:00 +0000',
+            },
+          ]),
+          { type: 'application/rss+xml', etag: '"v1"' },
+        ),
+      );
       site.route(ARTICLE, faults.ok(JANUARY));
       return { url: `${site.baseUrl}/feed` };
     },
     between(site) {
-      site.route('/feed', faults.ok(rssFeed([{ title: 'IT exports rise', link: `${site.baseUrl}${ARTICLE}`, guid: 'b-7', pubDate: 'Tue, 13 Feb 2024 18:30:00 +0000' }]), { type: 'application/rss+xml', etag: '"v2"' }));
+      site.route(
+        '/feed',
+        faults.ok(
+          rssFeed([
+            {
+              title: 'IT exports rise',
+              link: `${site.baseUrl}${ARTICLE}`,
+              guid: 'b-7',
+              pubDate: 'Tue, 13 Feb 2024 18:30:00 +0000',
+            },
+          ]),
+          { type: 'application/rss+xml', etag: '"v2"' },
+        ),
+      );
     },
     expected: { status: 'ok', articles: 1 },
     check: (_w, site) => void expect(site.hits(ARTICLE)).toBe(1),
@@ -301,7 +394,7 @@ const CASES: FaultCase[] = [
 ];
 
 describe.each(CASES)('a source meeting: $fault', ({ setup, expected, between, check }) => {
-  let w: ScraperWorld;
+  let w: World;
   const cleanups: Array<() => Promise<void>> = [];
   afterEach(async () => {
     await w?.close();
@@ -309,51 +402,63 @@ describe.each(CASES)('a source meeting: $fault', ({ setup, expected, between, ch
   });
 
   it('completes the tick, reads the other source, shows the fault in its status, and processes no article twice', async () => {
-    w = await createScraperWorld();
-    const faulty = await setup(w.site, (fn) => cleanups.push(fn));
-    w.deps.sources = [...w.deps.sources, { id: FAULTY_ID, outlet: 'Faulty News', kind: 'rss', ...faulty } as SourceConfig];
+    w = await createWorld(READING);
+    const faulty = await setup(w.faultSite, (fn) => cleanups.push(fn));
+    w.deps.sources = [
+      ...w.deps.sources,
+      { id: FAULTY_ID, outlet: 'Faulty News', kind: 'rss', ...faulty } as SourceConfig,
+    ];
 
     const first = await w.tick();
-    expect(w.report(first, HEALTHY_ID)).toMatchObject({ status: 'ok', articles: 2 });
-    const report = w.report(first, FAULTY_ID);
+    expect(sourceReport(first, FIXTURE_SOURCE_ID)).toMatchObject({ status: 'ok', articles: 2 });
+    const report = sourceReport(first, FAULTY_ID);
     const health = await w.health(FAULTY_ID);
     if (expected.status === 'error') {
       expect(report).toMatchObject({ status: 'error', error: expect.stringMatching(expected.error) });
-      expect(health).toMatchObject({ lastOutcome: 'error', consecutiveFailures: 1, lastError: expect.stringMatching(expected.error) });
+      expect(health).toMatchObject({
+        lastOutcome: 'error',
+        consecutiveFailures: 1,
+        lastError: expect.stringMatching(expected.error),
+      });
     } else {
       expect(report).toMatchObject({ status: 'ok', articles: expected.articles });
       expect(health).toMatchObject({ lastOutcome: 'ok', consecutiveFailures: 0 });
       if (expected.articleError) expect(health?.lastArticleError).toMatch(expected.articleError);
     }
 
-    between?.(w.site);
+    between?.(w.faultSite);
     w.advance(10);
     const second = await w.tick();
-    expect(w.report(second, HEALTHY_ID)).toMatchObject({ articles: 0 });
+    expect(sourceReport(second, FIXTURE_SOURCE_ID)).toMatchObject({ articles: 0 });
     const { processed, stored } = w.processed();
     expect(processed).toBe(stored);
-    await check?.(w, w.site);
+    await check?.(w, w.faultSite);
   });
 });
 
 describe('an article page that never appears', () => {
-  let w: ScraperWorld;
+  let w: World;
   afterEach(() => w?.close());
 
   it('is asked for on three reads of its feed, then given up, and the feed is polled with its ETag again', async () => {
-    w = await createScraperWorld();
-    w.site.route('/feed', faults.ok(feedTo(w.site), { type: 'application/rss+xml', etag: '"v1"' }));
-    w.site.route(ARTICLE, faults.status(404));
-    w.deps.sources = [{ id: FAULTY_ID, outlet: 'Faulty News', kind: 'rss', url: `${w.site.baseUrl}/feed` }];
+    w = await createWorld(READING);
+    w.faultSite.route('/feed', faults.ok(feedTo(w.faultSite), { type: 'application/rss+xml', etag: '"v1"' }));
+    w.faultSite.route(ARTICLE, faults.status(404));
+    w.deps.sources = [{ id: FAULTY_ID, outlet: 'Faulty News', kind: 'rss', url: `${w.faultSite.baseUrl}/feed` }];
     for (let i = 0; i < 4; i++) {
-      expect(w.report(await w.tick(), FAULTY_ID)).toMatchObject({ status: i < 3 ? 'ok' : 'not-modified' });
+      expect(sourceReport(await w.tick(), FAULTY_ID)).toMatchObject({ status: i < 3 ? 'ok' : 'not-modified' });
       w.advance(30);
     }
-    expect(w.site.hits(ARTICLE)).toBe(3);
-    expect(w.site.requests.filter((r) => r.path === '/feed').map((r) => r.headers['if-none-match'])).toEqual([undefined, undefined, undefined, '"v1"']);
+    expect(w.faultSite.hits(ARTICLE)).toBe(3);
+    expect(w.faultSite.requests.filter((r) => r.path === '/feed').map((r) => r.headers['if-none-match'])).toEqual([
+      undefined,
+      undefined,
+      undefined,
+      '"v1"',
+    ]);
   });
 });
 
-function storedTitles(w: ScraperWorld): string[] {
+function storedTitles(w: World): string[] {
   return w.query<{ title: string | null }>('SELECT title FROM articles').map((r) => r.title ?? '');
 }

@@ -5,7 +5,7 @@ import { decodeBody } from '../../src/scrapers/charset.js';
 import { createHttpClient, type HttpOptions } from '../../src/scrapers/http.js';
 import type { HttpClient } from '../../src/scrapers/types.js';
 import { faults, startFaultSite, type FaultSite, type Handler } from '../support/fault-server.js';
-import { FAST_HTTP, TEST_USER_AGENT } from './world.js';
+import { FAST_HTTP, TEST_USER_AGENT } from '../support/world/index.js';
 
 const sites: FaultSite[] = [];
 let http: HttpClient | undefined;
@@ -22,7 +22,13 @@ async function site(host = '127.0.0.1'): Promise<FaultSite> {
 }
 
 function client(opts: Partial<HttpOptions> = {}): HttpClient {
-  http = createHttpClient({ userAgent: TEST_USER_AGENT, allowPrivateNetworks: ['127.0.0.0/8'], ...FAST_HTTP, robots: false, ...opts });
+  http = createHttpClient({
+    userAgent: TEST_USER_AGENT,
+    allowPrivateNetworks: ['127.0.0.0/8'],
+    ...FAST_HTTP,
+    robots: false,
+    ...opts,
+  });
   return http;
 }
 
@@ -41,7 +47,11 @@ function virtualTime(): { now: () => number; sleep: (ms: number) => Promise<void
 }
 
 /** Wraps a handler to record the (virtual) time each request arrived and how many were in flight. */
-function recording(handler: Handler, now: () => number, delayMs = 0): Handler & { times: number[]; maxInFlight: number } {
+function recording(
+  handler: Handler,
+  now: () => number,
+  delayMs = 0,
+): Handler & { times: number[]; maxInFlight: number } {
   let inFlight = 0;
   const h = Object.assign(
     (req: Parameters<Handler>[0], res: Parameters<Handler>[1]) => {
@@ -87,12 +97,28 @@ describe('the HTTP client', () => {
 
   it('sends its validators and reports 304 as not modified', async () => {
     const s = await site();
-    s.route('/feed', faults.ok('<rss><channel></channel></rss>', { type: 'application/rss+xml', etag: '"abc"', lastModified: 'Mon, 12 Feb 2024 09:00:00 GMT' }));
+    s.route(
+      '/feed',
+      faults.ok('<rss><channel></channel></rss>', {
+        type: 'application/rss+xml',
+        etag: '"abc"',
+        lastModified: 'Mon, 12 Feb 2024 09:00:00 GMT',
+      }),
+    );
     const first = await client().get(`${s.baseUrl}/feed`, { expect: 'xml' });
-    expect(first.status === 'ok' && [first.page.etag, first.page.lastModified]).toEqual(['"abc"', 'Mon, 12 Feb 2024 09:00:00 GMT']);
-    const second = await http!.get(`${s.baseUrl}/feed`, { expect: 'xml', validators: { etag: '"abc"', lastModified: 'Mon, 12 Feb 2024 09:00:00 GMT' } });
+    expect(first.status === 'ok' && [first.page.etag, first.page.lastModified]).toEqual([
+      '"abc"',
+      'Mon, 12 Feb 2024 09:00:00 GMT',
+    ]);
+    const second = await http!.get(`${s.baseUrl}/feed`, {
+      expect: 'xml',
+      validators: { etag: '"abc"', lastModified: 'Mon, 12 Feb 2024 09:00:00 GMT' },
+    });
     expect(second.status).toBe('not-modified');
-    expect(s.requests[1]?.headers).toMatchObject({ 'if-none-match': '"abc"', 'if-modified-since': 'Mon, 12 Feb 2024 09:00:00 GMT' });
+    expect(s.requests[1]?.headers).toMatchObject({
+      'if-none-match': '"abc"',
+      'if-modified-since': 'Mon, 12 Feb 2024 09:00:00 GMT',
+    });
   });
 
   it('retries a transient failure, but not a 404', async () => {
@@ -116,7 +142,10 @@ describe('the HTTP client', () => {
     const ok = faults.ok('<p>ok</p>');
     const handler = recording((req, res) => (calls++ === 0 ? limited(req, res) : ok(req, res)), clock.now);
     s.route('/page', handler);
-    const res = await client({ ...clock, retry: { retries: 1, baseDelayMs: 10, maxDelayMs: 20, maxRetryAfterMs: 60_000 } }).get(`${s.baseUrl}/page`);
+    const res = await client({
+      ...clock,
+      retry: { retries: 1, baseDelayMs: 10, maxDelayMs: 20, maxRetryAfterMs: 60_000 },
+    }).get(`${s.baseUrl}/page`);
     expect(res.status).toBe('ok');
     expect(handler.times).toEqual([0, 7_000]);
   });
@@ -155,7 +184,10 @@ describe('politeness', () => {
   it('asks for robots.txt once per host and obeys its Crawl-delay', async () => {
     const s = await site();
     const clock = virtualTime();
-    s.route('/robots.txt', faults.ok('User-agent: exportwatch-test\nCrawl-delay: 4\nDisallow: /admin/\n', { type: 'text/plain' }));
+    s.route(
+      '/robots.txt',
+      faults.ok('User-agent: exportwatch-test\nCrawl-delay: 4\nDisallow: /admin/\n', { type: 'text/plain' }),
+    );
     const handler = recording(faults.ok('<p>x</p>'), clock.now);
     s.route('/news', handler);
     const c = client({ ...clock, robots: true, hostDelayMs: 1_000 });
@@ -183,12 +215,42 @@ describe('politeness', () => {
 
 describe('charset decoding', () => {
   const cases: Array<[string, Buffer, string | null, string]> = [
-    ['UTF-8 labelled ISO-8859-1 by the server', Buffer.from('<p>آئی ٹی برآمدات — 5%</p>'), 'text/html; charset=ISO-8859-1', '<p>آئی ٹی برآمدات — 5%</p>'],
-    ['windows-1252 with no label', iconv.encode('<p>Pakistan’s exports — up</p>', 'windows-1252'), 'text/html', '<p>Pakistan’s exports — up</p>'],
-    ['windows-1256 declared in a meta tag', iconv.encode('<meta charset="windows-1256"><p>برآمدات</p>', 'windows-1256'), 'text/html', '<meta charset="windows-1256"><p>برآمدات</p>'],
-    ['windows-1256 declared in the XML prolog', iconv.encode('<?xml version="1.0" encoding="windows-1256"?><rss>برآمدات</rss>', 'windows-1256'), null, '<?xml version="1.0" encoding="windows-1256"?><rss>برآمدات</rss>'],
-    ['a UTF-8 byte-order mark', Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from('<p>برآمدات</p>')]), 'text/html; charset=windows-1252', '<p>برآمدات</p>'],
-    ['UTF-16LE with its byte-order mark', Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from('<p>exports</p>', 'utf16le')]), null, '<p>exports</p>'],
+    [
+      'UTF-8 labelled ISO-8859-1 by the server',
+      Buffer.from('<p>آئی ٹی برآمدات — 5%</p>'),
+      'text/html; charset=ISO-8859-1',
+      '<p>آئی ٹی برآمدات — 5%</p>',
+    ],
+    [
+      'windows-1252 with no label',
+      iconv.encode('<p>Pakistan’s exports — up</p>', 'windows-1252'),
+      'text/html',
+      '<p>Pakistan’s exports — up</p>',
+    ],
+    [
+      'windows-1256 declared in a meta tag',
+      iconv.encode('<meta charset="windows-1256"><p>برآمدات</p>', 'windows-1256'),
+      'text/html',
+      '<meta charset="windows-1256"><p>برآمدات</p>',
+    ],
+    [
+      'windows-1256 declared in the XML prolog',
+      iconv.encode('<?xml version="1.0" encoding="windows-1256"?><rss>برآمدات</rss>', 'windows-1256'),
+      null,
+      '<?xml version="1.0" encoding="windows-1256"?><rss>برآمدات</rss>',
+    ],
+    [
+      'a UTF-8 byte-order mark',
+      Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from('<p>برآمدات</p>')]),
+      'text/html; charset=windows-1252',
+      '<p>برآمدات</p>',
+    ],
+    [
+      'UTF-16LE with its byte-order mark',
+      Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from('<p>exports</p>', 'utf16le')]),
+      null,
+      '<p>exports</p>',
+    ],
   ];
   it.each(cases)('reads %s', (_name, bytes, contentType, text) => {
     expect(decodeBody(bytes, contentType).text).toBe(text);

@@ -5,7 +5,8 @@ import { parseFeed } from '../../src/scrapers/kinds/rss.js';
 import { parseSitemap } from '../../src/scrapers/kinds/sitemap.js';
 import { faults } from '../support/fault-server.js';
 import { JANUARY_2024_STORY, articleHtml } from '../support/news.js';
-import { HEALTHY_ID, createScraperWorld, type ScraperWorld } from './world.js';
+import { FIXTURE_SOURCE_ID, createWorld, sourceReport, type World } from '../support/world/index.js';
+import { READING } from './reading.js';
 
 const BASE = 'https://news.example.pk';
 
@@ -53,7 +54,9 @@ describe('listing pages', () => {
   </body></html>`;
 
   it('picks article links by CSS selector', () => {
-    expect(parseListing(html, `${BASE}/business/`, { selector: 'h2.story__title' }).map((l) => [l.url, l.title])).toEqual([
+    expect(
+      parseListing(html, `${BASE}/business/`, { selector: 'h2.story__title' }).map((l) => [l.url, l.title]),
+    ).toEqual([
       [`${BASE}/news/1181234/it-exports-rise`, 'IT exports rise'],
       [`${BASE}/news/1181235/textile-exports?utm_source=home`, 'Textile exports'],
     ]);
@@ -68,7 +71,9 @@ describe('listing pages', () => {
   });
 
   it('applies both when both are given', () => {
-    expect(parseListing(html, `${BASE}/business/`, { selector: '.story', urlPattern: 'it-exports' }).map((l) => l.title)).toEqual(['IT exports rise']);
+    expect(
+      parseListing(html, `${BASE}/business/`, { selector: '.story', urlPattern: 'it-exports' }).map((l) => l.title),
+    ).toEqual(['IT exports rise']);
   });
 });
 
@@ -91,7 +96,10 @@ describe('news sitemaps', () => {
     const index = `<sitemapindex xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">
       ${['2024-01-01', '2024-02-12', '2023-12-01', '2024-02-11'].map((d, i) => `<sitemap><loc>${BASE}/sitemap-${i}.xml</loc><lastmod>${d}</lastmod></sitemap>`).join('')}
     </sitemapindex>`;
-    expect(parseSitemap(index, BASE)).toEqual({ kind: 'index', sitemaps: [`${BASE}/sitemap-1.xml`, `${BASE}/sitemap-3.xml`, `${BASE}/sitemap-0.xml`] });
+    expect(parseSitemap(index, BASE)).toEqual({
+      kind: 'index',
+      sitemaps: [`${BASE}/sitemap-1.xml`, `${BASE}/sitemap-3.xml`, `${BASE}/sitemap-0.xml`],
+    });
   });
 });
 
@@ -106,69 +114,122 @@ describe('canonical article URLs', () => {
   });
 
   it('gives http and https, with or without a trailing slash, one dedup key', () => {
-    expect(new Set(['http://news.example.pk/a/1', 'https://news.example.pk/a/1/', 'https://news.example.pk/a/1//?utm_campaign=x'].map(articleKey)))
-      .toEqual(new Set(['//news.example.pk/a/1']));
+    expect(
+      new Set(
+        [
+          'http://news.example.pk/a/1',
+          'https://news.example.pk/a/1/',
+          'https://news.example.pk/a/1//?utm_campaign=x',
+        ].map(articleKey),
+      ),
+    ).toEqual(new Set(['//news.example.pk/a/1']));
     expect(articleKey('https://news.example.pk/a/1/?id=7')).toBe('//news.example.pk/a/1?id=7');
   });
 
   it('takes rel=canonical on the same site, and ignores one pointing at another site', () => {
-    const page = (href: string): string => `<html><head><link rel="stylesheet" href="/s.css"><link href="${href}" rel="canonical"></head><body></body></html>`;
-    expect(findCanonical(page('/news/1181234/it-exports-rise/?amp=1'), 'https://www.news.example.pk/amp/1181234')).toBe('https://www.news.example.pk/news/1181234/it-exports-rise/');
-    expect(findCanonical(page('https://news.example.pk/a/1'), 'https://www.news.example.pk/a/1?p=1')).toBe('https://news.example.pk/a/1');
+    const page = (href: string): string =>
+      `<html><head><link rel="stylesheet" href="/s.css"><link href="${href}" rel="canonical"></head><body></body></html>`;
+    expect(findCanonical(page('/news/1181234/it-exports-rise/?amp=1'), 'https://www.news.example.pk/amp/1181234')).toBe(
+      'https://www.news.example.pk/news/1181234/it-exports-rise/',
+    );
+    expect(findCanonical(page('https://news.example.pk/a/1'), 'https://www.news.example.pk/a/1?p=1')).toBe(
+      'https://news.example.pk/a/1',
+    );
     expect(findCanonical(page('https://other-outlet.example/a/1'), 'https://news.example.pk/a/1')).toBeNull();
   });
 });
 
 describe('source kinds in a tick', () => {
-  let w: ScraperWorld;
+  let w: World;
   afterEach(() => w?.close());
 
-  const JANUARY = articleHtml({ title: 'IT exports rise to $265 million in January 2024', paragraphs: JANUARY_2024_STORY });
+  const JANUARY = articleHtml({
+    title: 'IT exports rise to $265 million in January 2024',
+    paragraphs: JANUARY_2024_STORY,
+  });
 
   it('reads a listing page and the relevant articles it links to', async () => {
-    w = await createScraperWorld();
-    w.site.route('/business/', faults.ok(`<html><body><nav><a href="/business/">Business</a></nav>
+    w = await createWorld(READING);
+    w.faultSite.route(
+      '/business/',
+      faults.ok(`<html><body><nav><a href="/business/">Business</a></nav>
       <h2 class="title"><a href="/news/2024/02/it-exports-rise">IT exports rise to $265 million</a></h2>
-      <h2 class="title"><a href="/news/2024/02/cricket">Cricket squad named</a></h2></body></html>`));
-    w.site.route('/news/2024/02/it-exports-rise', faults.ok(JANUARY));
-    w.deps.sources = [{ id: 'listing', outlet: 'Listing News', kind: 'listing', url: `${w.site.baseUrl}/business/`, selector: 'h2.title a' }];
+      <h2 class="title"><a href="/news/2024/02/cricket">Cricket squad named</a></h2></body></html>`),
+    );
+    w.faultSite.route('/news/2024/02/it-exports-rise', faults.ok(JANUARY));
+    w.deps.sources = [
+      {
+        id: 'listing',
+        outlet: 'Listing News',
+        kind: 'listing',
+        url: `${w.faultSite.baseUrl}/business/`,
+        selector: 'h2.title a',
+      },
+    ];
     const summary = await w.tick();
-    expect(w.report(summary, 'listing')).toMatchObject({ status: 'ok', articles: 1, skipped: 1 });
-    expect(w.site.hits('/news/2024/02/cricket')).toBe(0);
+    expect(sourceReport(summary, 'listing')).toMatchObject({ status: 'ok', articles: 1, skipped: 1 });
+    expect(w.faultSite.hits('/news/2024/02/cricket')).toBe(0);
   });
 
   it('reads a news sitemap behind a sitemap index', async () => {
-    w = await createScraperWorld();
-    w.site.route('/sitemap.xml', faults.ok(`<sitemapindex><sitemap><loc>${w.site.baseUrl}/sitemap-news.xml</loc><lastmod>2024-02-12</lastmod></sitemap></sitemapindex>`, { type: 'application/xml' }));
-    w.site.route('/sitemap-news.xml', faults.ok(`<urlset xmlns:news="http://www.google.com/schemas/sitemap-news/0.9"><url><loc>${w.site.baseUrl}/news/it-exports</loc>
-      <news:news><news:title>IT exports rise to $265 million</news:title><news:publication_date>2024-02-12</news:publication_date></news:news></url></urlset>`, { type: 'application/xml', etag: '"n1"' }));
-    w.site.route('/news/it-exports', faults.ok(JANUARY));
-    w.deps.sources = [{ id: 'sitemap', outlet: 'Sitemap News', kind: 'sitemap', url: `${w.site.baseUrl}/sitemap.xml` }];
-    expect(w.report(await w.tick(), 'sitemap')).toMatchObject({ status: 'ok', articles: 1 });
+    w = await createWorld(READING);
+    w.faultSite.route(
+      '/sitemap.xml',
+      faults.ok(
+        `<sitemapindex><sitemap><loc>${w.faultSite.baseUrl}/sitemap-news.xml</loc><lastmod>2024-02-12</lastmod></sitemap></sitemapindex>`,
+        { type: 'application/xml' },
+      ),
+    );
+    w.faultSite.route(
+      '/sitemap-news.xml',
+      faults.ok(
+        `<urlset xmlns:news="http://www.google.com/schemas/sitemap-news/0.9"><url><loc>${w.faultSite.baseUrl}/news/it-exports</loc>
+      <news:news><news:title>IT exports rise to $265 million</news:title><news:publication_date>2024-02-12</news:publication_date></news:news></url></urlset>`,
+        { type: 'application/xml', etag: '"n1"' },
+      ),
+    );
+    w.faultSite.route('/news/it-exports', faults.ok(JANUARY));
+    w.deps.sources = [
+      { id: 'sitemap', outlet: 'Sitemap News', kind: 'sitemap', url: `${w.faultSite.baseUrl}/sitemap.xml` },
+    ];
+    expect(sourceReport(await w.tick(), 'sitemap')).toMatchObject({ status: 'ok', articles: 1 });
     // The child sitemap answers 304 next time: nothing new, nothing fetched again.
-    expect(w.report(await w.tick(), 'sitemap')).toMatchObject({ status: 'not-modified' });
-    expect(w.site.hits('/news/it-exports')).toBe(1);
+    expect(sourceReport(await w.tick(), 'sitemap')).toMatchObject({ status: 'not-modified' });
+    expect(w.faultSite.hits('/news/it-exports')).toBe(1);
   });
 
   it('reads one article page again only when its text changed', async () => {
-    w = await createScraperWorld();
+    w = await createWorld(READING);
     let text = JANUARY_2024_STORY;
-    w.site.route('/press-release', faults.ok(() => articleHtml({ title: 'IT exports in January 2024', paragraphs: text })));
-    w.deps.sources = [{ id: 'page', outlet: 'Press desk', kind: 'article', url: `${w.site.baseUrl}/press-release` }];
-    expect(w.report(await w.tick(), 'page')).toMatchObject({ status: 'ok', articles: 1 });
-    expect(w.report(await w.tick(), 'page')).toMatchObject({ status: 'ok', articles: 0, skipped: 1 });
+    w.faultSite.route(
+      '/press-release',
+      faults.ok(() => articleHtml({ title: 'IT exports in January 2024', paragraphs: text })),
+    );
+    w.deps.sources = [
+      { id: 'page', outlet: 'Press desk', kind: 'article', url: `${w.faultSite.baseUrl}/press-release` },
+    ];
+    expect(sourceReport(await w.tick(), 'page')).toMatchObject({ status: 'ok', articles: 1 });
+    expect(sourceReport(await w.tick(), 'page')).toMatchObject({ status: 'ok', articles: 0, skipped: 1 });
     text = [...JANUARY_2024_STORY, 'Correction: an earlier version misstated the growth rate.'];
-    expect(w.report(await w.tick(), 'page')).toMatchObject({ status: 'ok', articles: 1 });
+    expect(sourceReport(await w.tick(), 'page')).toMatchObject({ status: 'ok', articles: 1 });
   });
 
   it('posts one alert when the same record comes from two sources in one tick', async () => {
-    w = await createScraperWorld();
+    w = await createWorld(READING);
     // The healthy fixture feed carries the December 2023 record article; a second outlet links the same page.
-    w.deps.sources = [...w.deps.sources, { id: 'aggregator', outlet: 'Aggregator', kind: 'article', url: `${w.healthy.baseUrl}/2024/01/18/pakistan-records-highest-ever-monthly-it-exports/` }];
+    w.deps.sources = [
+      ...w.deps.sources,
+      {
+        id: 'aggregator',
+        outlet: 'Aggregator',
+        kind: 'article',
+        url: `${w.fixtureSite.baseUrl}/2024/01/18/pakistan-records-highest-ever-monthly-it-exports/`,
+      },
+    ];
     const summary = await w.tick();
     expect(summary.alertsCreated).toBe(1);
     expect(w.output().match(/New monthly record/g)).toHaveLength(1);
-    expect(w.report(summary, HEALTHY_ID)).toMatchObject({ status: 'ok' });
+    expect(sourceReport(summary, FIXTURE_SOURCE_ID)).toMatchObject({ status: 'ok' });
     const { processed, stored } = w.processed();
     expect(processed).toBe(stored);
   });

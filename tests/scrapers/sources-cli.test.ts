@@ -7,7 +7,16 @@ import { newHealth } from '../../src/pipeline/source-health.js';
 import { createSqliteStore } from '../../src/store/sqlite.js';
 import { exportwatch } from '../support/cli.js';
 
-const SERIES = [{ id: 'pk-it-exports', name: 'Pakistan IT exports', country: 'PK', currency: 'USD', fiscalYearStartMonth: 7, keywords: ['IT exports'] }];
+const SERIES = [
+  {
+    id: 'pk-it-exports',
+    name: 'Pakistan IT exports',
+    country: 'PK',
+    currency: 'USD',
+    fiscalYearStartMonth: 7,
+    keywords: ['IT exports'],
+  },
+];
 
 describe('exportwatch sources', () => {
   let dir: string;
@@ -16,26 +25,52 @@ describe('exportwatch sources', () => {
   beforeEach(async () => {
     dir = mkdtempSync(join(tmpdir(), 'exportwatch-sources-'));
     config = join(dir, 'config.json');
-    writeFileSync(config, JSON.stringify({
-      series: SERIES,
-      sources: [
-        { id: 'dawn-business', outlet: 'Dawn', kind: 'rss', url: 'https://www.dawn.com/feeds/business' },
-        { id: 'a-source-id-far-longer-than-a-column', outlet: 'Long', kind: 'listing', url: 'https://example.org/business/', urlPattern: '/news/\\d+', intervalMinutes: 60 },
-        { id: 'never-read', outlet: 'New', kind: 'sitemap', url: 'https://example.org/sitemap.xml' },
-      ],
-    }));
+    writeFileSync(
+      config,
+      JSON.stringify({
+        series: SERIES,
+        sources: [
+          { id: 'dawn-business', outlet: 'Dawn', kind: 'rss', url: 'https://www.dawn.com/feeds/business' },
+          {
+            id: 'a-source-id-far-longer-than-a-column',
+            outlet: 'Long',
+            kind: 'listing',
+            url: 'https://example.org/business/',
+            urlPattern: '/news/\\d+',
+            intervalMinutes: 60,
+          },
+          { id: 'never-read', outlet: 'New', kind: 'sitemap', url: 'https://example.org/sitemap.xml' },
+        ],
+      }),
+    );
     env = { DATABASE_PATH: join(dir, 'db.sqlite'), TIMEZONE: 'Asia/Karachi' };
     const store = createSqliteStore(env.DATABASE_PATH!);
-    await store.saveSourceRead({
-      ...newHealth('dawn-business'), lastOutcome: 'error', consecutiveFailures: 8, disabledAt: '2024-02-12T05:00:00.000Z',
-      lastError: `HTTP 503 (https://www.dawn.com/feeds/business) ${'and a very long explanation '.repeat(5)}`,
-      lastSuccessAt: '2024-02-11T19:00:00.000Z', lastAttemptAt: '2024-02-12T05:00:00.000Z', nextAttemptAt: '2999-01-01T00:00:00.000Z',
-    }, []);
-    await store.saveSourceRead({
-      ...newHealth('a-source-id-far-longer-than-a-column'), lastOutcome: 'ok', lastArticles: 2, lastArticleErrors: 1,
-      lastArticleError: 'content type application/pdf is not HTML (https://example.org/report.pdf)', lastSuccessAt: '2024-02-12T05:30:00.000Z',
-      lastAttemptAt: '2024-02-12T05:30:00.000Z', nextAttemptAt: '2999-01-01T00:00:00.000Z',
-    }, []);
+    await store.saveSourceRead(
+      {
+        ...newHealth('dawn-business'),
+        lastOutcome: 'error',
+        consecutiveFailures: 8,
+        disabledAt: '2024-02-12T05:00:00.000Z',
+        lastError: `HTTP 503 (https://www.dawn.com/feeds/business) ${'and a very long explanation '.repeat(5)}`,
+        lastSuccessAt: '2024-02-11T19:00:00.000Z',
+        lastAttemptAt: '2024-02-12T05:00:00.000Z',
+        nextAttemptAt: '2999-01-01T00:00:00.000Z',
+      },
+      [],
+    );
+    await store.saveSourceRead(
+      {
+        ...newHealth('a-source-id-far-longer-than-a-column'),
+        lastOutcome: 'ok',
+        lastArticles: 2,
+        lastArticleErrors: 1,
+        lastArticleError: 'content type application/pdf is not HTML (https://example.org/report.pdf)',
+        lastSuccessAt: '2024-02-12T05:30:00.000Z',
+        lastAttemptAt: '2024-02-12T05:30:00.000Z',
+        nextAttemptAt: '2999-01-01T00:00:00.000Z',
+      },
+      [],
+    );
     await store.close();
   });
   afterEach(() => rmSync(dir, { recursive: true, force: true }));
@@ -62,7 +97,11 @@ describe('exportwatch sources', () => {
       ['a-source-id-far-longer-than-a-column', 'ok', false],
       ['never-read', 'new', true],
     ]);
-    expect(rows[0]).toMatchObject({ consecutiveFailures: 8, lastError: expect.stringMatching(/^HTTP 503/), disabledAt: '2024-02-12T05:00:00.000Z' });
+    expect(rows[0]).toMatchObject({
+      consecutiveFailures: 8,
+      lastError: expect.stringMatching(/^HTTP 503/),
+      disabledAt: '2024-02-12T05:00:00.000Z',
+    });
   });
 
   it('has help with an example', () => {
@@ -84,23 +123,44 @@ describe('the sources part of the config file', () => {
   }
 
   it.each([
-    [[{ id: 'l', outlet: 'L', kind: 'listing', url: 'https://e.org/' }], /sources\.0\.selector: a listing needs `selector`, `urlPattern` or both/],
-    [[{ id: 'l', outlet: 'L', kind: 'listing', url: 'https://e.org/', selector: 'h2 >>> a' }], /sources\.0\.selector: a CSS selector/],
-    [[{ id: 's', outlet: 'S', kind: 'sitemap', url: 'https://e.org/s.xml', urlPattern: '(unclosed' }], /sources\.0\.urlPattern: a JavaScript regular expression/],
-    [[{ id: 'r', outlet: 'R', kind: 'rss', url: 'https://e.org/feed', intervalMinutes: 0 }], /sources\.0\.intervalMinutes/],
-    [[{ id: 'r', outlet: 'R', kind: 'rss', url: 'https://e.org/feed', selector: 'a' }], /sources\.0: Unrecognized key: "selector"/],
+    [
+      [{ id: 'l', outlet: 'L', kind: 'listing', url: 'https://e.org/' }],
+      /sources\.0\.selector: a listing needs `selector`, `urlPattern` or both/,
+    ],
+    [
+      [{ id: 'l', outlet: 'L', kind: 'listing', url: 'https://e.org/', selector: 'h2 >>> a' }],
+      /sources\.0\.selector: a CSS selector/,
+    ],
+    [
+      [{ id: 's', outlet: 'S', kind: 'sitemap', url: 'https://e.org/s.xml', urlPattern: '(unclosed' }],
+      /sources\.0\.urlPattern: a JavaScript regular expression/,
+    ],
+    [
+      [{ id: 'r', outlet: 'R', kind: 'rss', url: 'https://e.org/feed', intervalMinutes: 0 }],
+      /sources\.0\.intervalMinutes/,
+    ],
+    [
+      [{ id: 'r', outlet: 'R', kind: 'rss', url: 'https://e.org/feed', selector: 'a' }],
+      /sources\.0: Unrecognized key: "selector"/,
+    ],
     [[{ id: 'r', outlet: 'R', kind: 'podcast', url: 'https://e.org/feed' }], /sources\.0\.kind/],
   ])('refuses a bad source and names the key (%#)', (sources, message) => {
     expect(() => readConfigFile(configWith(sources))).toThrow(message);
   });
 
   it('refuses a private-network allowance that is not an address range', () => {
-    expect(() => readConfigFile(configWith([], { allowPrivateNetworks: ['localhost'] }))).toThrow(/network\.allowPrivateNetworks\.0: an IP address or CIDR range/);
+    expect(() => readConfigFile(configWith([], { allowPrivateNetworks: ['localhost'] }))).toThrow(
+      /network\.allowPrivateNetworks\.0: an IP address or CIDR range/,
+    );
   });
 
   it('refuses a User-Agent without a contact, or one posing as a browser', () => {
     const env = { CONFIG_FILE: configWith([]) };
-    expect(exportwatch(['sources'], { env: { ...env, USER_AGENT: 'exportwatch/0.1' } }).stderr).toMatch(/USER_AGENT: a User-Agent with a contact URL/);
-    expect(exportwatch(['sources'], { env: { ...env, USER_AGENT: 'Mozilla/5.0 (+https://e.org)' } }).stderr).toMatch(/USER_AGENT: a User-Agent naming this bot/);
+    expect(exportwatch(['sources'], { env: { ...env, USER_AGENT: 'exportwatch/0.1' } }).stderr).toMatch(
+      /USER_AGENT: a User-Agent with a contact URL/,
+    );
+    expect(exportwatch(['sources'], { env: { ...env, USER_AGENT: 'Mozilla/5.0 (+https://e.org)' } }).stderr).toMatch(
+      /USER_AGENT: a User-Agent naming this bot/,
+    );
   });
 });

@@ -3,11 +3,12 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createHttpClient, type HttpOptions } from '../../src/scrapers/http.js';
 import type { HttpClient } from '../../src/scrapers/types.js';
 import { faults, startFaultSite, type FaultSite } from '../support/fault-server.js';
-import { FAST_HTTP, TEST_USER_AGENT } from './world.js';
+import { FAST_HTTP, TEST_USER_AGENT } from '../support/world/index.js';
 
 // Every connection undici is about to open, by host: a refused address must never appear here.
 const attempts: string[] = [];
-const onConnect = (message: unknown): void => void attempts.push((message as { connectParams: { hostname: string } }).connectParams.hostname);
+const onConnect = (message: unknown): void =>
+  void attempts.push((message as { connectParams: { hostname: string } }).connectParams.hostname);
 
 describe('links to private addresses', () => {
   let site: FaultSite;
@@ -50,9 +51,24 @@ describe('links to private addresses', () => {
   }
 
   it.each([
-    ['a name resolving into 10.0.0.0/8', 'http://intranet.example/feed', { 'intranet.example': ['10.20.30.40'] }, /private address 10\.20\.30\.40/],
-    ['a name resolving to cloud metadata', 'http://metadata.example/latest/meta-data/', { 'metadata.example': ['169.254.169.254'] }, /private address 169\.254\.169\.254/],
-    ['the metadata address itself', 'http://169.254.169.254/latest/meta-data/', {}, /private address 169\.254\.169\.254/],
+    [
+      'a name resolving into 10.0.0.0/8',
+      'http://intranet.example/feed',
+      { 'intranet.example': ['10.20.30.40'] },
+      /private address 10\.20\.30\.40/,
+    ],
+    [
+      'a name resolving to cloud metadata',
+      'http://metadata.example/latest/meta-data/',
+      { 'metadata.example': ['169.254.169.254'] },
+      /private address 169\.254\.169\.254/,
+    ],
+    [
+      'the metadata address itself',
+      'http://169.254.169.254/latest/meta-data/',
+      {},
+      /private address 169\.254\.169\.254/,
+    ],
     ['a 172.16/12 address', 'http://172.16.5.4/', {}, /private address 172\.16\.5\.4/],
     ['IPv6 loopback', 'http://[::1]/', {}, /private address ::1/],
     ['an IPv4-mapped IPv6 loopback', 'http://[::ffff:7f00:1]/', {}, /private address ::ffff:7f00:1/],
@@ -83,8 +99,13 @@ describe('links to private addresses', () => {
 
   it('refuses a redirect to a name that resolves to cloud metadata, before connecting', async () => {
     site.route('/feed', faults.redirect('http://metadata.google.internal/computeMetadata/v1/'));
-    const res = await client({ allowPrivateNetworks: ['127.0.0.1/32'] }, { 'metadata.google.internal': ['169.254.169.254'] }).get(`${site.baseUrl}/feed`);
-    expect(res.status === 'error' && res.error.message).toMatch(/private address 169\.254\.169\.254 \(metadata\.google\.internal\)/);
+    const res = await client(
+      { allowPrivateNetworks: ['127.0.0.1/32'] },
+      { 'metadata.google.internal': ['169.254.169.254'] },
+    ).get(`${site.baseUrl}/feed`);
+    expect(res.status === 'error' && res.error.message).toMatch(
+      /private address 169\.254\.169\.254 \(metadata\.google\.internal\)/,
+    );
     expect(lookups).toContain('metadata.google.internal');
     expect(attempts).not.toContain('metadata.google.internal');
   });
@@ -94,14 +115,19 @@ describe('links to private addresses', () => {
     // First answer passes the check; the one used to connect points at the trap (DNS rebinding).
     const rebinding = (): string[] => (calls++ === 0 ? ['127.0.0.1'] : ['127.0.0.2']);
     const port = new URL(trap.baseUrl).port;
-    const res = await client({ allowPrivateNetworks: ['127.0.0.1/32'] }, { 'rebind.example': rebinding }).get(`http://rebind.example:${port}/secret`);
+    const res = await client({ allowPrivateNetworks: ['127.0.0.1/32'] }, { 'rebind.example': rebinding }).get(
+      `http://rebind.example:${port}/secret`,
+    );
     expect(res.status === 'error' && res.error.message).toMatch(/private address 127\.0\.0\.2/);
     expect(trap.requests).toEqual([]);
   });
 
   it('refuses a name when any of its addresses is forbidden, even if another is allowed', async () => {
     const port = new URL(trap.baseUrl).port;
-    const res = await client({ allowPrivateNetworks: ['127.0.0.1/32'] }, { 'mixed.example': ['127.0.0.1', '127.0.0.2'] }).get(`http://mixed.example:${port}/secret`);
+    const res = await client(
+      { allowPrivateNetworks: ['127.0.0.1/32'] },
+      { 'mixed.example': ['127.0.0.1', '127.0.0.2'] },
+    ).get(`http://mixed.example:${port}/secret`);
     expect(res.status === 'error' && res.error.message).toMatch(/private address 127\.0\.0\.2/);
     expect(attempts).toEqual([]);
     expect(trap.requests).toEqual([]);

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { StoreError } from '../../src/errors.js';
-import { MIGRATIONS } from '../../src/store/migrations.js';
+import { MIGRATIONS } from '../../src/store/sqlite/migrations.js';
 import { createSqliteStore } from '../../src/store/sqlite.js';
 import { exportwatch } from '../support/cli.js';
 
@@ -22,9 +22,13 @@ describe('the database schema', () => {
     const db = new Database(path);
     db.exec(MIGRATIONS[0]!);
     db.pragma('user_version = 1');
-    db.prepare(`INSERT INTO articles VALUES ('https://dawn.example/a', 'dawn-business', 'Dawn', 't', '2024-01-18', 'h', '2024-01-18T10:00:00Z', '2024-01-18T10:00:00Z')`).run();
-    db.prepare(`INSERT INTO alerts (series, month, value, currency, previous_month, previous_value, history_incomplete, created_at, status, message_id, attempts)
-      VALUES ('pk-it-exports', '2023-12', 303000000, 'USD', '2022-03', 260000000, 0, '2024-01-18T10:00:00Z', 'sent', '1200000000000000001', 1)`).run();
+    db.prepare(
+      `INSERT INTO articles VALUES ('https://dawn.example/a', 'dawn-business', 'Dawn', 't', '2024-01-18', 'h', '2024-01-18T10:00:00Z', '2024-01-18T10:00:00Z')`,
+    ).run();
+    db.prepare(
+      `INSERT INTO alerts (series, month, value, currency, previous_month, previous_value, history_incomplete, created_at, status, message_id, attempts)
+      VALUES ('pk-it-exports', '2023-12', 303000000, 'USD', '2022-03', 260000000, 0, '2024-01-18T10:00:00Z', 'sent', '1200000000000000001', 1)`,
+    ).run();
     db.prepare(`INSERT INTO seed_months VALUES ('pk-it-exports', '2023-11', 259000000, NULL)`).run();
     db.close();
   }
@@ -33,7 +37,13 @@ describe('the database schema', () => {
     writeVersion1();
     const store = createSqliteStore(path);
     const [alert] = await store.alerts();
-    expect(alert).toMatchObject({ month: '2023-12', status: 'sent', messageId: '1200000000000000001', editPending: false, nextAttemptAt: null });
+    expect(alert).toMatchObject({
+      month: '2023-12',
+      status: 'sent',
+      messageId: '1200000000000000001',
+      editPending: false,
+      nextAttemptAt: null,
+    });
     expect(await store.isSourceKnown('dawn-business')).toBe(true);
     expect(await store.isSourceKnown('tribune-business')).toBe(false);
     expect((await store.monthValues('pk-it-exports')).get('2023-11')).toBe(259_000_000);
@@ -52,7 +62,9 @@ describe('the database schema', () => {
     expect(() => createSqliteStore(path)).toThrow(/migrating schema from version 1 to 2 failed/);
     const after = new Database(path, { readonly: true });
     expect(after.pragma('user_version', { simple: true })).toBe(1);
-    expect(after.prepare('SELECT name FROM pragma_table_info(\'observations\')').all()).not.toContainEqual({ name: 'verdict' });
+    expect(after.prepare("SELECT name FROM pragma_table_info('observations')").all()).not.toContainEqual({
+      name: 'verdict',
+    });
     after.close();
   });
 
@@ -62,7 +74,9 @@ describe('the database schema', () => {
     db.close();
     expect(() => createSqliteStore(path)).toThrow(StoreError);
     expect(() => createSqliteStore(path)).toThrow(
-      new RegExp(`schema version ${MIGRATIONS.length + 1}, newer than this exportwatch understands \\(${MIGRATIONS.length}\\); upgrade exportwatch`),
+      new RegExp(
+        `schema version ${MIGRATIONS.length + 1}, newer than this exportwatch understands \\(${MIGRATIONS.length}\\); upgrade exportwatch`,
+      ),
     );
   });
 
@@ -72,7 +86,9 @@ describe('the database schema', () => {
     db.close();
     const { status, stderr } = exportwatch(['alerts'], { env: { DATABASE_PATH: path } });
     expect(status).toBe(1);
-    expect(stderr).toMatch(/^exportwatch: database error: database .*old\.db has schema version \d+, newer than this exportwatch understands/m);
+    expect(stderr).toMatch(
+      /^exportwatch: database error: database .*old\.db has schema version \d+, newer than this exportwatch understands/m,
+    );
     expect(stderr).not.toMatch(/^ {4}at /m);
   });
 });

@@ -1,22 +1,28 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { STORE_KINDS } from './stores.js';
-import { createDiscordBotNotifier } from '../../src/notify/discord.js';
+import { createDiscordBotNotifier } from '../../src/notify/discord/index.js';
 import { DEFAULT_RETRY_POLICY, retryDelayMs } from '../../src/pipeline/deliver.js';
-import { FAKE_IDS } from '../support/fake-discord.js';
-import type { NewsArticle } from '../history/news-site.js';
-import { createRecordWorld, seedUpTo, type RecordWorld } from '../history/world.js';
+import { FAKE_IDS } from '../support/fake-discord/index.js';
+import type { Published } from '../support/news-site.js';
+import { createWorld, type World } from '../support/world/index.js';
 
-const JAN_DAWN: NewsArticle & { outlet: string } = {
-  outlet: 'dawn', published: '2024-02-16', title: 'IT exports hit all-time high in January',
-  paragraphs: ["Pakistan's IT exports rose to an all-time high of $320 million in January 2024, the State Bank of Pakistan said."],
+const JAN_DAWN: Published = {
+  outlet: 'dawn',
+  published: '2024-02-16',
+  title: 'IT exports hit all-time high in January',
+  paragraphs: [
+    "Pakistan's IT exports rose to an all-time high of $320 million in January 2024, the State Bank of Pakistan said.",
+  ],
 };
-const JAN_BR: NewsArticle & { outlet: string } = {
-  outlet: 'brecorder', published: '2024-02-16', title: 'IT exports at $320m in January',
+const JAN_BR: Published = {
+  outlet: 'brecorder',
+  published: '2024-02-16',
+  title: 'IT exports at $320m in January',
   paragraphs: ['IT exports were recorded at $320 million in January 2024, up 18 percent from a year earlier.'],
 };
 
 describe.each(STORE_KINDS)('the alert outbox on $name', (kind) => {
-  let world: RecordWorld | undefined;
+  let world: World | undefined;
   beforeEach((ctx) => {
     if (!kind.available) ctx.skip(`PostgreSQL tests skipped: ${kind.skipReason}`);
   });
@@ -29,8 +35,13 @@ describe.each(STORE_KINDS)('the alert outbox on $name', (kind) => {
     world = undefined;
   });
 
-  async function setUp(): Promise<RecordWorld> {
-    world = await createRecordWorld({ history: seedUpTo('2023-12'), store: kind.name });
+  async function setUp(): Promise<World> {
+    world = await createWorld({
+      newsSite: true,
+      discord: { botToken: 'test-bot-token-0123456789' },
+      seed: { upTo: '2023-12', series: ['pk-it-exports'] },
+      store: kind.name,
+    });
     at(0);
     world.deps.now = () => clock;
     return world;
@@ -43,7 +54,11 @@ describe.each(STORE_KINDS)('the alert outbox on $name', (kind) => {
     const posts = (): number => w.discord.requests.filter((r) => r.route === 'create').length;
 
     expect((await w.tick([JAN_DAWN])).delivery.retrying).toBe(1);
-    expect((await w.store.alerts())[0]).toMatchObject({ status: 'pending', attempts: 1, nextAttemptAt: '2024-02-16T10:01:00.000Z' });
+    expect((await w.store.alerts())[0]).toMatchObject({
+      status: 'pending',
+      attempts: 1,
+      nextAttemptAt: '2024-02-16T10:01:00.000Z',
+    });
     expect((await w.store.alerts())[0]?.lastError).toMatch(/Discord answered 500/);
 
     await w.restart();
@@ -52,14 +67,23 @@ describe.each(STORE_KINDS)('the alert outbox on $name', (kind) => {
     expect(posts()).toBe(3);
     at(61);
     await w.tick([]);
-    expect((await w.store.alerts())[0]).toMatchObject({ status: 'pending', attempts: 2, nextAttemptAt: '2024-02-16T10:03:01.000Z' });
+    expect((await w.store.alerts())[0]).toMatchObject({
+      status: 'pending',
+      attempts: 2,
+      nextAttemptAt: '2024-02-16T10:03:01.000Z',
+    });
 
     await w.restart();
     at(182);
     const summary = await w.tick([]);
     expect(summary.delivery.sent).toBe(1);
     expect(w.discord.messages.size).toBe(1);
-    expect((await w.store.alerts())[0]).toMatchObject({ status: 'sent', attempts: 3, lastError: null, nextAttemptAt: null });
+    expect((await w.store.alerts())[0]).toMatchObject({
+      status: 'sent',
+      attempts: 3,
+      lastError: null,
+      nextAttemptAt: null,
+    });
   });
 
   it('keeps an alert the bot may not post pending with the fix named, and posts it once permission is granted', async () => {
@@ -115,7 +139,11 @@ describe.each(STORE_KINDS)('the alert outbox on $name', (kind) => {
     // The crash: a worker marks the post in flight, Discord stores it, the process dies before recording it.
     const [alert] = await w.store.alerts();
     await w.store.beginDelivery(alert!.id, 'send');
-    const notifier = createDiscordBotNotifier({ token: w.discord.botToken, channelId: FAKE_IDS.channel, apiUrl: w.discord.url });
+    const notifier = createDiscordBotNotifier({
+      token: w.discord.botToken,
+      channelId: FAKE_IDS.channel,
+      apiUrl: w.discord.url,
+    });
     expect((await notifier.send({ ...alert!, seriesName: 'Pakistan IT exports' })).status).toBe('sent');
     await w.restart();
     at(61);

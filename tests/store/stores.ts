@@ -68,13 +68,29 @@ export const STORE_KINDS: StoreKind[] = [
 
 /** An article record for tests. */
 export function article(url: string, outlet = 'Dawn', contentHash = 'h1'): ArticleRecord {
-  return { url, sourceId: outlet.toLowerCase(), outlet, title: `Story at ${url}`, published: '2024-01-18', contentHash };
+  return {
+    url,
+    sourceId: outlet.toLowerCase(),
+    outlet,
+    title: `Story at ${url}`,
+    published: '2024-01-18',
+    contentHash,
+  };
 }
 
 /** A single-month figure as the extractor would report it. */
 export function monthFigure(month: string, value: number, extra: Partial<Figure> = {}): Figure {
   return {
-    series: 'pk-it-exports', period: { start: month, end: month }, value, currency: 'USD', changes: [], recordClaim: true,
-    evidence: `IT exports were $${value / 1e6} million in ${month}`, confidence: 0.9, role: 'reported-month', notes: [], ...extra,
+    series: 'pk-it-exports',
+    period: { start: month, end: month },
+    value,
+    currency: 'USD',
+    changes: [],
+    recordClaim: true,
+    evidence: `IT exports were $${value / 1e6} million in ${month}`,
+    confidence: 0.9,
+    role: 'reported-month',
+    notes: [],
+    ...extra,
   };
 }

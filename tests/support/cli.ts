@@ -18,7 +18,10 @@ export function exportwatch(args: string[], opts: { env?: Record<string, string>
  * Runs the built CLI without blocking this process, so servers running in the test (fake Discord)
  * can answer it.
  */
-export function exportwatchAsync(args: string[], opts: { env?: Record<string, string>; cwd?: string } = {}): Promise<{ status: number | null; stdout: string; stderr: string }> {
+export function exportwatchAsync(
+  args: string[],
+  opts: { env?: Record<string, string>; cwd?: string } = {},
+): Promise<{ status: number | null; stdout: string; stderr: string }> {
   return new Promise((done, fail) => {
     const child = spawn(process.execPath, [resolve(ROOT, 'bin/exportwatch.js'), ...args], {
       cwd: opts.cwd ?? ROOT,

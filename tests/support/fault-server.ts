@@ -75,10 +75,15 @@ export const faults = {
   /** A normal answer, with conditional GET: a matching If-None-Match / If-Modified-Since gets 304. */
   ok(body: string | Buffer | (() => string | Buffer), opts: PageOptions = {}): Handler {
     return (req, res) => {
-      const headers: Record<string, string> = { 'content-type': opts.type ?? 'text/html; charset=utf-8', ...opts.headers };
+      const headers: Record<string, string> = {
+        'content-type': opts.type ?? 'text/html; charset=utf-8',
+        ...opts.headers,
+      };
       if (opts.etag) headers.etag = opts.etag;
       if (opts.lastModified) headers['last-modified'] = opts.lastModified;
-      const fresh = (opts.etag && req.headers['if-none-match'] === opts.etag) || (opts.lastModified && req.headers['if-modified-since'] === opts.lastModified);
+      const fresh =
+        (opts.etag && req.headers['if-none-match'] === opts.etag) ||
+        (opts.lastModified && req.headers['if-modified-since'] === opts.lastModified);
       if (fresh) return void res.writeHead(304, headers).end();
       res.writeHead(200, headers).end(typeof body === 'function' ? body() : body);
     };
@@ -137,7 +142,8 @@ export const faults = {
   /** A small gzip body that inflates to `size` bytes. */
   gzipBomb(size: number): Handler {
     const bomb = gzipSync(Buffer.alloc(size, 0x20), { level: 9 });
-    return (_req, res) => void res.writeHead(200, { 'content-type': 'application/rss+xml', 'content-encoding': 'gzip' }).end(bomb);
+    return (_req, res) =>
+      void res.writeHead(200, { 'content-type': 'application/rss+xml', 'content-encoding': 'gzip' }).end(bomb);
   },
   /** 200 with no body at all. */
   empty(type = 'application/rss+xml'): Handler {
@@ -163,9 +169,19 @@ export async function startUnacceptingServer(host = '127.0.0.3'): Promise<{ base
     { eval: true, workerData: { host, flag } },
   );
   const [port] = (await once(worker, 'message')) as [number];
+  // Linux queues backlog + 1 = 2 connections nobody accepts; once two fillers are connected the queue is
+  // full, and later SYNs (the third filler's, then the client's) are dropped.
   const fillers: Socket[] = [];
-  for (let i = 0; i < 3; i++) fillers.push(connect(port, host).on('error', () => {}));
-  await new Promise((ok) => setTimeout(ok, 100));
+  const queueFull = new Promise<void>((ok) => {
+    let connected = 0;
+    for (let i = 0; i < 3; i++)
+      fillers.push(
+        connect(port, host)
+          .on('error', () => {})
+          .once('connect', () => ++connected === 2 && ok()),
+      );
+  });
+  await queueFull;
   return {
     baseUrl: `http://${host}:${port}`,
     async close() {

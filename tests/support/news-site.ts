@@ -1,89 +1,166 @@
-import { createServer } from 'node:http';
+import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { rssFeed } from './news.js';
 
-/** A monthly IT-exports record the news site reports. */
-export interface RecordStory {
-  month: string; // YYYY-MM
-  usdMillions: number;
+/** An article as a test writes it: the site renders it as a WordPress-like page. */
+export interface NewsArticle {
+  /** YYYY-MM-DD */
+  published: string;
+  title: string;
+  paragraphs: string[];
 }
 
-/** A news site on 127.0.0.1 whose feed grows as the test publishes record stories. */
+/** An article and the outlet that publishes it. */
+export type Published = NewsArticle & { outlet: string };
+
+/** Outlet ids used in tests, and the names alerts show. */
+export const OUTLETS: Readonly<Record<string, string>> = {
+  dawn: 'Dawn',
+  brecorder: 'Business Recorder',
+  tribune: 'The Express Tribune',
+  ary: 'ARY News',
+  propakistani: 'ProPakistani',
+};
+
+/** Several outlets on one 127.0.0.1 server, each with a feed at /{outlet}/feed/ that a test publishes to. */
 export interface NewsSite {
   baseUrl: string;
-  feedUrl: string;
-  publish(story: RecordStory): void;
-  /** Requests served, for the report. */
-  requests(): number;
+  feedUrl(outlet: string): string;
+  /** Adds the article to the outlet's feed (newest first) and returns its URL. */
+  publish(outlet: string, article: NewsArticle): string;
+  /** Rewrites a published article's text in place (same URL), as a site correcting a figure would. */
+  revise(url: string, article: NewsArticle): void;
+  /** Serves page N of an outlet's archive at /{outlet}/feed/?paged=N, `perPage` items each. */
+  archivePerPage: number;
+  /** Requests answered so far, by path. */
+  hits: string[];
+  /** Resolves once `count` requests have arrived in all (counting those before the call). */
+  requested(count: number): Promise<void>;
   close(): Promise<void>;
 }
 
-const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+const MONTHS = [
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
+];
 
-function monthName(ym: string): string {
-  const [y, m] = ym.split('-').map(Number) as [number, number];
-  return `${MONTHS[m - 1]} ${y}`;
+/**
+ * A new monthly IT-exports record as the press reports it. The story comes out on the 18th of the
+ * next month, as the State Bank's data does.
+ */
+export function recordStory(month: string, usdMillions: number): NewsArticle {
+  const [y, m] = month.split('-').map(Number) as [number, number];
+  const name = `${MONTHS[m - 1]} ${y}`;
+  return {
+    published: new Date(Date.UTC(y, m, 18)).toISOString().slice(0, 10),
+    title: `Pakistan's IT exports hit a record $${usdMillions} million in ${name}`,
+    paragraphs: [
+      `Pakistan's IT exports rose to an all-time high of $${usdMillions} million in ${name}, according to data released by the State Bank of Pakistan on Wednesday.`,
+      'Industry representatives credited freelancers and software houses for the growth, and said the sector expects the momentum to continue through the fiscal year.',
+    ],
+  };
 }
 
-// The story comes out on the 18th of the next month, as the State Bank's data does.
-function publishedOn(ym: string): Date {
-  const [y, m] = ym.split('-').map(Number) as [number, number];
-  return new Date(Date.UTC(y, m, 18, 5, 0, 0));
+const escapeHtml = (s: string): string =>
+  s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+const slug = (s: string): string =>
+  s
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-|-$/g, '')
+    .slice(0, 60);
+
+function page(a: NewsArticle): string {
+  return `<!DOCTYPE html><html><head><meta charset="utf-8"><title>${escapeHtml(a.title)}</title>
+<meta property="article:published_time" content="${a.published}T09:00:00+05:00"></head>
+<body><article><h1>${escapeHtml(a.title)}</h1>
+${a.paragraphs.map((p) => `<p>${escapeHtml(p)}</p>`).join('\n')}
+</article></body></html>`;
 }
 
-function headline(s: RecordStory): string {
-  return `Pakistan's IT exports hit a record $${s.usdMillions} million in ${monthName(s.month)}`;
-}
-
-function articleHtml(s: RecordStory): string {
-  const at = publishedOn(s.month).toISOString();
-  return `<!doctype html>
-<html lang="en"><head><meta charset="utf-8"><title>${headline(s)} | Chaos Wire</title>
-<meta property="article:published_time" content="${at}"></head>
-<body><header><nav><a href="/">Chaos Wire</a></nav></header>
-<main><article>
-<h1>${headline(s)}</h1>
-<time datetime="${at}">${at.slice(0, 10)}</time>
-<p>Pakistan's IT exports rose to an all-time high of $${s.usdMillions} million in ${monthName(s.month)}, according to data released by the State Bank of Pakistan on Wednesday.</p>
-<p>Industry representatives credited freelancers and software houses for the growth, and said the sector expects the momentum to continue through the fiscal year.</p>
-</article></main></body></html>`;
+function feed(title: string, items: Array<{ url: string; article: NewsArticle }>): string {
+  return rssFeed(
+    items.map(({ url, article }) => ({
+      title: article.title,
+      link: url,
+      pubDate: new Date(`${article.published}T04:00:00Z`).toUTCString(),
+    })),
+    title,
+  );
 }
 
 /**
- * Starts the site. `delayMs` holds every answer for a random time up to that many milliseconds, so ticks
- * last long enough for a kill to land in the middle of one.
+ * Starts the site. `delay` holds every answer for a time drawn from `random` (a test's seeded
+ * generator) up to `maxMs`, so ticks last long enough for a kill to land in the middle of one.
  */
-export async function startNewsSite(opts: { delayMs?: number } = {}): Promise<NewsSite> {
-  const stories: RecordStory[] = [];
-  let served = 0;
+export async function startNewsSite(opts: { delay?: { maxMs: number; random: () => number } } = {}): Promise<NewsSite> {
+  const feeds = new Map<string, Array<{ url: string; article: NewsArticle }>>();
+  const articles = new Map<string, NewsArticle>();
+  const hits: string[] = [];
+  const waiters: Array<{ count: number; resolve: () => void }> = [];
   let baseUrl = '';
-  const path = (s: RecordStory): string => `/${publishedOn(s.month).toISOString().slice(0, 10).replaceAll('-', '/')}/it-exports-record-${s.month}/`;
-  const feed = (): string => `<?xml version="1.0" encoding="UTF-8"?>
-<rss version="2.0"><channel><title>Chaos Wire</title><link>${baseUrl}/</link><description>Business news</description>
-${stories.toReversed().map((s) => `<item><title>${headline(s)}</title><link>${baseUrl}${path(s)}</link><pubDate>${publishedOn(s.month).toUTCString()}</pubDate><guid>${baseUrl}${path(s)}</guid></item>`).join('\n')}
-</channel></rss>`;
-  const server = createServer((req, res) => {
-    served++;
-    const url = new URL(req.url ?? '/', 'http://x').pathname;
-    const answer = (): void => {
-      if (url === '/feed/') {
-        res.writeHead(200, { 'content-type': 'application/rss+xml; charset=utf-8' }).end(feed());
-        return;
-      }
-      const story = stories.find((s) => path(s) === url);
-      if (story) res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(articleHtml(story));
-      else res.writeHead(404, { 'content-type': 'text/plain' }).end('not found');
-    };
-    const delay = Math.floor(Math.random() * (opts.delayMs ?? 0));
-    if (delay > 0) setTimeout(answer, delay);
-    else answer();
+  const site: NewsSite = {
+    baseUrl: '',
+    archivePerPage: 2,
+    hits,
+    feedUrl: (outlet) => `${baseUrl}/${outlet}/feed/`,
+    publish(outlet, article) {
+      const url = `${baseUrl}/${outlet}/${article.published.replaceAll('-', '/')}/${slug(article.title)}/`;
+      articles.set(new URL(url).pathname, article);
+      feeds.set(outlet, [{ url, article }, ...(feeds.get(outlet) ?? [])]);
+      return url;
+    },
+    revise(url, article) {
+      articles.set(new URL(url).pathname, article);
+    },
+    requested(count) {
+      return hits.length >= count ? Promise.resolve() : new Promise((resolve) => waiters.push({ count, resolve }));
+    },
+    close: () =>
+      new Promise((ok) => {
+        server.closeAllConnections();
+        server.close(() => ok());
+      }),
+  };
+  const answer = (url: URL, res: import('node:http').ServerResponse): void => {
+    const feedMatch = /^\/([\w-]+)\/feed\/$/.exec(url.pathname);
+    if (feedMatch) {
+      const items = feeds.get(feedMatch[1]!) ?? [];
+      const paged = url.searchParams.get('paged');
+      const n = paged === null ? 0 : Number(paged) - 1;
+      const slice =
+        paged === null ? items.slice(0, 10) : items.slice(n * site.archivePerPage, (n + 1) * site.archivePerPage);
+      if (paged !== null && slice.length === 0) return void res.writeHead(404).end('no such page');
+      res.writeHead(200, { 'content-type': 'application/rss+xml; charset=utf-8' }).end(feed(feedMatch[1]!, slice));
+      return;
+    }
+    const article = articles.get(url.pathname);
+    if (!article) return void res.writeHead(404).end('not found');
+    res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(page(article));
+  };
+  const server: Server = createServer((req, res) => {
+    const url = new URL(req.url ?? '/', 'http://x');
+    hits.push(url.pathname + url.search);
+    for (const w of waiters.filter((w) => hits.length >= w.count)) {
+      waiters.splice(waiters.indexOf(w), 1);
+      w.resolve();
+    }
+    const delay = opts.delay ? Math.floor(opts.delay.random() * opts.delay.maxMs) : 0;
+    if (delay > 0) setTimeout(() => answer(url, res), delay);
+    else answer(url, res);
   });
   await new Promise<void>((ok) => server.listen(0, '127.0.0.1', ok));
   baseUrl = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
-  return {
-    baseUrl,
-    feedUrl: `${baseUrl}/feed/`,
-    publish: (story) => void stories.push(story),
-    requests: () => served,
-    close: () => new Promise((ok) => { server.closeAllConnections(); server.close(() => ok()); }),
-  };
+  site.baseUrl = baseUrl;
+  return site;
 }

@@ -29,7 +29,13 @@ ${entries.join('\n')}
 }
 
 /** An article page with navigation, a sidebar and a body, as news themes lay them out. */
-export function articleHtml(a: { title: string; paragraphs: readonly string[]; published?: string; canonical?: string; charsetMeta?: string }): string {
+export function articleHtml(a: {
+  title: string;
+  paragraphs: readonly string[];
+  published?: string;
+  canonical?: string;
+  charsetMeta?: string;
+}): string {
   return `<!doctype html>
 <html lang="en"><head>
 ${a.charsetMeta ? `<meta charset="${a.charsetMeta}">` : ''}

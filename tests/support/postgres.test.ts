@@ -17,18 +17,21 @@ describe('the PostgreSQL test harness', () => {
     }
   });
 
-  it.skipIf(!POSTGRES_AVAILABLE)(`serves each test its own empty database on 127.0.0.1${POSTGRES_SKIP_REASON ? ` (skipped: ${POSTGRES_SKIP_REASON})` : ''}`, async () => {
-    const [first, second] = [await freshDatabase('a'), await freshDatabase('b')];
-    expect(first).not.toBe(second);
-    const client = new pg.Client({ connectionString: first });
-    await client.connect();
-    try {
-      const { rows } = await client.query<{ addr: string; tables: string }>(
-        "SELECT host(inet_server_addr()) AS addr, (SELECT count(*) FROM pg_tables WHERE schemaname = 'public') AS tables",
-      );
-      expect(rows[0]).toEqual({ addr: '127.0.0.1', tables: '0' });
-    } finally {
-      await client.end();
-    }
-  });
+  it.skipIf(!POSTGRES_AVAILABLE)(
+    `serves each test its own empty database on 127.0.0.1${POSTGRES_SKIP_REASON ? ` (skipped: ${POSTGRES_SKIP_REASON})` : ''}`,
+    async () => {
+      const [first, second] = [await freshDatabase('a'), await freshDatabase('b')];
+      expect(first).not.toBe(second);
+      const client = new pg.Client({ connectionString: first });
+      await client.connect();
+      try {
+        const { rows } = await client.query<{ addr: string; tables: string }>(
+          "SELECT host(inet_server_addr()) AS addr, (SELECT count(*) FROM pg_tables WHERE schemaname = 'public') AS tables",
+        );
+        expect(rows[0]).toEqual({ addr: '127.0.0.1', tables: '0' });
+      } finally {
+        await client.end();
+      }
+    },
+  );
 });

@@ -33,13 +33,24 @@ export interface PostgresCluster {
 export function findPostgresBinaries(env: NodeJS.ProcessEnv = process.env): PostgresBinaries {
   const has = (dir: string): boolean => ['initdb', 'pg_ctl', 'postgres'].every((b) => existsSync(join(dir, b)));
   if (env.PG_BIN) {
-    return has(env.PG_BIN) ? { status: 'found', bin: env.PG_BIN } : { status: 'absent', reason: `PG_BIN=${env.PG_BIN} holds no initdb, pg_ctl and postgres` };
+    return has(env.PG_BIN)
+      ? { status: 'found', bin: env.PG_BIN }
+      : { status: 'absent', reason: `PG_BIN=${env.PG_BIN} holds no initdb, pg_ctl and postgres` };
   }
   const debian = '/usr/lib/postgresql';
-  const majors = existsSync(debian) ? readdirSync(debian).filter((d) => /^\d+$/.test(d)).sort((a, b) => Number(b) - Number(a)) : [];
-  for (const major of majors) if (has(join(debian, major, 'bin'))) return { status: 'found', bin: join(debian, major, 'bin') };
+  const majors = existsSync(debian)
+    ? readdirSync(debian)
+        .filter((d) => /^\d+$/.test(d))
+        .sort((a, b) => Number(b) - Number(a))
+    : [];
+  for (const major of majors)
+    if (has(join(debian, major, 'bin'))) return { status: 'found', bin: join(debian, major, 'bin') };
   for (const dir of (env.PATH ?? '').split(delimiter)) if (dir && has(dir)) return { status: 'found', bin: dir };
-  return { status: 'absent', reason: 'no PostgreSQL server binaries in PG_BIN, /usr/lib/postgresql/*/bin or PATH (Debian: apt-get install postgresql)' };
+  return {
+    status: 'absent',
+    reason:
+      'no PostgreSQL server binaries in PG_BIN, /usr/lib/postgresql/*/bin or PATH (Debian: apt-get install postgresql)',
+  };
 }
 
 function freePort(): Promise<number> {
@@ -48,7 +59,9 @@ function freePort(): Promise<number> {
     probe.once('error', reject);
     probe.listen(0, '127.0.0.1', () => {
       const address = probe.address();
-      probe.close(() => (typeof address === 'object' && address ? resolve(address.port) : reject(new Error('no port'))));
+      probe.close(() =>
+        typeof address === 'object' && address ? resolve(address.port) : reject(new Error('no port')),
+      );
     });
   });
 }
@@ -58,7 +71,9 @@ function runAsOwner(bin: string, tool: string, args: string[], asUser: string | 
   const [cmd, argv] = asUser ? ['runuser', ['-u', asUser, '--', join(bin, tool), ...args]] : [join(bin, tool), args];
   const result = spawnSync(cmd, argv, { encoding: 'utf8', timeout: 60_000 });
   if (result.status !== 0) {
-    throw new Error(`${tool} ${args.join(' ')} failed (exit ${result.status}): ${result.error?.message ?? ''}${result.stderr}${result.stdout}`);
+    throw new Error(
+      `${tool} ${args.join(' ')} failed (exit ${result.status}): ${result.error?.message ?? ''}${result.stderr}${result.stdout}`,
+    );
   }
 }
 
@@ -93,7 +108,12 @@ export async function startPostgresCluster(bin: string): Promise<PostgresCluster
   const data = join(dir, 'data');
   const log = join(dir, 'server.log');
   try {
-    runAsOwner(bin, 'initdb', ['-D', data, '-U', PG_TEST_USER, '--auth=trust', '--no-sync', '-E', 'UTF8', '--locale=C'], owner);
+    runAsOwner(
+      bin,
+      'initdb',
+      ['-D', data, '-U', PG_TEST_USER, '--auth=trust', '--no-sync', '-E', 'UTF8', '--locale=C'],
+      owner,
+    );
     let port = 0;
     // A free port can be taken between probing and listening; try a few.
     for (let attempt = 1; ; attempt++) {
@@ -104,7 +124,10 @@ export async function startPostgresCluster(bin: string): Promise<PostgresCluster
         runAsOwner(bin, 'pg_ctl', ['-D', data, '-l', log, '-w', '-t', '30', '-o', options, 'start'], owner);
         break;
       } catch (error) {
-        if (attempt >= 3) throw new Error(`${(error as Error).message}\nserver log:\n${existsSync(log) ? readFileSync(log, 'utf8') : '(none)'}`);
+        if (attempt >= 3)
+          throw new Error(
+            `${(error as Error).message}\nserver log:\n${existsSync(log) ? readFileSync(log, 'utf8') : '(none)'}`,
+          );
       }
     }
     const adminUrl = `postgres://${PG_TEST_USER}@127.0.0.1:${port}/postgres`;

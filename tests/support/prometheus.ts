@@ -15,7 +15,10 @@ export function parseMetrics(text: string): Sample[] {
     const name = brace >= 0 && brace < space ? line.slice(0, brace) : line.slice(0, space);
     const labels: Record<string, string> = {};
     if (brace >= 0 && brace < space) {
-      for (const pair of line.slice(brace + 1, line.lastIndexOf('}')).split(',').filter(Boolean)) {
+      for (const pair of line
+        .slice(brace + 1, line.lastIndexOf('}'))
+        .split(',')
+        .filter(Boolean)) {
         const eq = pair.indexOf('=');
         labels[pair.slice(0, eq)] = JSON.parse(pair.slice(eq + 1)) as string;
       }

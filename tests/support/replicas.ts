@@ -27,6 +27,7 @@ export class ReplicaSet {
   /** Lines that were not JSON (crashes print stacks); kept for failure messages. */
   readonly stray: string[] = [];
   private readonly all: Replica[] = [];
+  private readonly listeners = new Set<() => void>();
   private count = 0;
 
   constructor(
@@ -42,18 +43,28 @@ export class ReplicaSet {
       stdio: ['ignore', 'ignore', 'pipe'],
     });
     let gone = false;
-    const exited = new Promise<string>((ok) => child.once('exit', (code, signal) => {
-      gone = true;
-      ok(signal ?? `exit ${code}`);
-    }));
+    const exited = new Promise<string>((ok) =>
+      child.once('exit', (code, signal) => {
+        gone = true;
+        ok(signal ?? `exit ${code}`);
+        this.changed();
+      }),
+    );
     createInterface({ input: child.stderr! }).on('line', (line) => {
       try {
         this.events.push({ ...(JSON.parse(line) as { msg: string }), replica: n, at: Date.now() });
       } catch {
         this.stray.push(`replica ${n}: ${line}`);
       }
+      this.changed();
     });
-    const replica: Replica = { n, pid: child.pid!, alive: () => !gone, exited, kill: (signal) => void child.kill(signal) };
+    const replica: Replica = {
+      n,
+      pid: child.pid!,
+      alive: () => !gone,
+      exited,
+      kill: (signal) => void child.kill(signal),
+    };
     this.all.push(replica);
     return replica;
   }
@@ -71,6 +82,31 @@ export class ReplicaSet {
     return this.events.filter((e) => e.msg === msg && e.at >= since);
   }
 
+  /** Resolves once `check` holds, checking again at every log line and every exit; throws naming `what` after `timeoutMs`. */
+  until(what: string, check: () => boolean, timeoutMs: number): Promise<void> {
+    if (check()) return Promise.resolve();
+    return new Promise((resolve, reject) => {
+      const stop = (): void => {
+        clearTimeout(timer);
+        this.listeners.delete(listener);
+      };
+      const listener = (): void => {
+        if (!check()) return;
+        stop();
+        resolve();
+      };
+      const timer = setTimeout(() => {
+        stop();
+        reject(new Error(`timed out after ${timeoutMs} ms waiting for ${what}`));
+      }, timeoutMs);
+      this.listeners.add(listener);
+    });
+  }
+
+  private changed(): void {
+    for (const listener of [...this.listeners]) listener();
+  }
+
   /** Stops every live replica with SIGTERM (SIGKILL after `graceMs`) and waits for all to exit. */
   async stopAll(graceMs = 10_000): Promise<void> {
     const live = this.live();
@@ -81,8 +117,16 @@ export class ReplicaSet {
   }
 }
 
-/** Waits until `check` is true, polling (running `refresh` before each check); throws `what` after `timeoutMs`. */
-export async function waitFor(what: string, check: () => boolean, timeoutMs: number, refresh?: () => Promise<void>): Promise<void> {
+/**
+ * Waits until `check` is true, polling (running `refresh` before each check); throws `what` after
+ * `timeoutMs`. For state no event announces (a database, the fake Discord); replicas' logs have `until`.
+ */
+export async function waitFor(
+  what: string,
+  check: () => boolean,
+  timeoutMs: number,
+  refresh?: () => Promise<void>,
+): Promise<void> {
   const until = Date.now() + timeoutMs;
   for (;;) {
     await refresh?.();

@@ -28,15 +28,29 @@ const WAIT_MS = 20_000;
  * Starts the built CLI in a temp directory (so no developer `.env` leaks in) with a config whose
  * sources are `sources` and whose series are the shipped ones; `env` adds or overrides variables.
  */
-export function startWorkerProcess(opts: { command?: string; sources: SourceConfig[]; env?: Record<string, string> }): WorkerProcess {
+export function startWorkerProcess(opts: {
+  command?: string;
+  sources: SourceConfig[];
+  env?: Record<string, string>;
+}): WorkerProcess {
   const dir = mkdtempSync(join(tmpdir(), 'exportwatch-worker-'));
   const dbPath = join(dir, 'worker.db');
   const configFile = join(dir, 'config.json');
   const { series } = readConfigFile(DEFAULT_CONFIG_FILE);
-  writeFileSync(configFile, JSON.stringify({ series, sources: opts.sources, network: { allowPrivateNetworks: true, hostDelayMs: 0 } }));
+  writeFileSync(
+    configFile,
+    JSON.stringify({ series, sources: opts.sources, network: { allowPrivateNetworks: true, hostDelayMs: 0 } }),
+  );
   const child = spawn(process.execPath, [resolve(ROOT, 'bin/exportwatch.js'), opts.command ?? 'start'], {
     cwd: dir,
-    env: { PATH: process.env.PATH ?? '', HOME: dir, DATABASE_PATH: dbPath, CONFIG_FILE: configFile, LOG_LEVEL: 'debug', ...opts.env },
+    env: {
+      PATH: process.env.PATH ?? '',
+      HOME: dir,
+      DATABASE_PATH: dbPath,
+      CONFIG_FILE: configFile,
+      LOG_LEVEL: 'debug',
+      ...opts.env,
+    },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   const logs: LogLine[] = [];
@@ -62,6 +76,8 @@ export function startWorkerProcess(opts: { command?: string; sources: SourceConf
   const exited = new Promise<{ code: number | null; signal: NodeJS.Signals | null }>((ok) =>
     child.once('exit', (code, signal) => ok({ code, signal })),
   );
+  // 'close' comes after the process's output streams ended: every line it wrote has been read by then.
+  const closed = new Promise<void>((ok) => child.once('close', () => ok()));
   let done = false;
   void exited.then(() => (done = true));
 
@@ -76,9 +92,19 @@ export function startWorkerProcess(opts: { command?: string; sources: SourceConf
       const seen = logs.find(match);
       if (seen) return Promise.resolve(seen);
       return new Promise((ok, fail) => {
-        const timer = setTimeout(() => fail(new Error(`did not see ${what} within ${WAIT_MS} ms; logs:\n${logs.map((l) => JSON.stringify(l)).join('\n')}`)), WAIT_MS);
+        const timer = setTimeout(
+          () =>
+            fail(
+              new Error(
+                `did not see ${what} within ${WAIT_MS} ms; logs:\n${logs.map((l) => JSON.stringify(l)).join('\n')}`,
+              ),
+            ),
+          WAIT_MS,
+        );
         watchers.push({ match, resolve: (l) => (clearTimeout(timer), ok(l)) });
-        void exited.then(() => setTimeout(() => fail(new Error(`exited before ${what}; logs:\n${logs.map((l) => JSON.stringify(l)).join('\n')}`)), 50));
+        void closed.then(() =>
+          fail(new Error(`exited before ${what}; logs:\n${logs.map((l) => JSON.stringify(l)).join('\n')}`)),
+        );
       });
     },
     signal(signal) {
@@ -96,5 +122,7 @@ export function startWorkerProcess(opts: { command?: string; sources: SourceConf
 }
 
 /** Matches a log line by message (and optionally more fields). */
-export const msg = (text: string, fields: Record<string, unknown> = {}) => (line: LogLine): boolean =>
-  line.msg === text && Object.entries(fields).every(([k, v]) => line[k] === v);
+export const msg =
+  (text: string, fields: Record<string, unknown> = {}) =>
+  (line: LogLine): boolean =>
+    line.msg === text && Object.entries(fields).every(([k, v]) => line[k] === v);

@@ -26,9 +26,14 @@ const finished = (tick: number) => msg('tick finished', { tick });
 
 describe('exportwatch start', () => {
   it('ticks at start-up and then on the schedule, never two ticks at once', async () => {
-    // Every second, with each tick held for 1.5 s: the schedule keeps firing while a tick runs.
-    feed = await startGatedFeed({ holdMs: 1500 });
+    // Every second, with the start-up tick held until the schedule has fired while it runs.
+    feed = await startGatedFeed();
     worker = startWorker({ SCHEDULE: '* * * * * *' });
+    await worker.waitForLog(
+      (l) => /still running|overlap prevention/.test(String(l.msg)),
+      'a scheduled tick skipped during the start-up tick',
+    );
+    feed.open();
 
     await worker.waitForLog(finished(1), 'start-up tick');
     await worker.waitForLog(finished(2), 'scheduled tick');
@@ -38,7 +43,10 @@ describe('exportwatch start', () => {
     expect(feed.maxConcurrent).toBe(1);
     const skips = worker.logs.filter((l) => /still running|overlap prevention/.test(String(l.msg)));
     expect(skips.length).toBeGreaterThan(0);
-    expect(worker.logs.find(msg('worker started'))).toMatchObject({ schedule: '* * * * * *', timezone: 'Asia/Karachi' });
+    expect(worker.logs.find(msg('worker started'))).toMatchObject({
+      schedule: '* * * * * *',
+      timezone: 'Asia/Karachi',
+    });
   });
 
   it('on SIGTERM lets the running tick finish, closes the database and exits 0', async () => {
@@ -51,7 +59,9 @@ describe('exportwatch start', () => {
     feed.open();
 
     expect((await worker.exited).code).toBe(0);
-    const order = ['stopping: waiting for the running tick', 'tick finished', 'stopped'].map((m) => worker.logs.findIndex(msg(m)));
+    const order = ['stopping: waiting for the running tick', 'tick finished', 'stopped'].map((m) =>
+      worker.logs.findIndex(msg(m)),
+    );
     expect(order.every((i) => i >= 0)).toBe(true);
     expect([...order].sort((a, b) => a - b)).toEqual(order);
     expect(worker.logs.find(finished(1))).toMatchObject({ sources: 1, failedSources: 0 });
@@ -68,7 +78,9 @@ describe('exportwatch start', () => {
     worker.signal('SIGTERM');
 
     expect((await worker.exited).code).toBe(1);
-    expect(worker.logs.find(msg('stopped without the running tick: it did not finish within SHUTDOWN_TIMEOUT'))).toMatchObject({ waitedMs: 300 });
+    expect(
+      worker.logs.find(msg('stopped without the running tick: it did not finish within SHUTDOWN_TIMEOUT')),
+    ).toMatchObject({ waitedMs: 300 });
     expect(worker.logs.some(msg('tick finished'))).toBe(false);
   });
 
@@ -100,14 +112,21 @@ describe('exportwatch start', () => {
   it('warns when HEALTH_MAX_TICK_AGE is not longer than the time between scheduled ticks', async () => {
     feed = await startGatedFeed({ holdMs: 0 });
     worker = startWorker({ SCHEDULE: '0 */3 * * *', HEALTH_MAX_TICK_AGE: '2h' });
-    const warning = await worker.waitForLog((l) => String(l.msg).startsWith('HEALTH_MAX_TICK_AGE is not longer'), 'warning');
+    const warning = await worker.waitForLog(
+      (l) => String(l.msg).startsWith('HEALTH_MAX_TICK_AGE is not longer'),
+      'warning',
+    );
     expect(warning).toMatchObject({ healthMaxTickAgeMs: 7_200_000, scheduleGapMs: 10_800_000 });
   });
 
   it('reads the schedule in TIMEZONE', async () => {
     // Every second, but only in this hour and the next one on Karachi's clock (UTC+5, no DST), which
     // are never the current UTC hours: a schedule read in UTC would not fire during the test.
-    const hour = Number(new Intl.DateTimeFormat('en-GB', { hour: 'numeric', hourCycle: 'h23', timeZone: 'Asia/Karachi' }).format(new Date()));
+    const hour = Number(
+      new Intl.DateTimeFormat('en-GB', { hour: 'numeric', hourCycle: 'h23', timeZone: 'Asia/Karachi' }).format(
+        new Date(),
+      ),
+    );
     feed = await startGatedFeed({ holdMs: 0 });
     worker = startWorker({ SCHEDULE: `* * ${hour},${(hour + 1) % 24} * * *`, TIMEZONE: 'Asia/Karachi' });
 

@@ -1,21 +1,16 @@
-import { existsSync } from 'node:fs';
-import { dirname } from 'node:path';
 import type { Command } from 'commander';
-import { loadConfig, loadDotEnv, type Config } from '../../config.js';
-import { ConfigError } from '../../errors.js';
-import { CHART_FONT_FILES, renderChart } from '../../notify/chart/render.js';
-import { checkDiscord, type Check } from '../../notify/discord/checks.js';
-import { alertFacts } from '../../notify/facts.js';
-import { openDatabaseStore } from '../../store/index.js';
-import { redactUrl } from '../../store/postgres/pool.js';
-import { EXIT } from '../exit-codes.js';
 
+/** `exportwatch doctor`: its options and help; the checks (and discord.js) load when it runs. */
 export function registerDoctor(program: Command): void {
   program
     .command('doctor')
-    .description('check the configuration, the database, the chart and the Discord credentials and permissions; print what to fix')
+    .description(
+      'check the configuration, the database, the chart and the Discord credentials and permissions; print what to fix',
+    )
     .option('--config <file>', 'sources-and-series config file (JSON)')
-    .addHelpText('after', `
+    .addHelpText(
+      'after',
+      `
 Sends nothing to Discord: it reads the bot's identity, each channel and the
 bot's permissions there (View Channel, Send Messages, Embed Links, Attach Files;
 Read Message History helps), or the webhook.
@@ -24,70 +19,7 @@ Exit codes: 0 every check passed (warnings allowed); 1 a check failed;
 
 Examples:
   $ exportwatch doctor
-  $ exportwatch doctor --config ./config/exportwatch.json`)
-    .action(async (opts: { config?: string }) => {
-      loadDotEnv();
-      let config: Config;
-      try {
-        config = loadConfig(process.env, opts.config ? { configFile: opts.config } : {});
-      } catch (error) {
-        if (!(error instanceof ConfigError)) throw error;
-        print([{ name: 'config', status: 'fail', detail: error.message, fix: 'correct the named key in .env, the environment or the config file' }]);
-        process.exit(EXIT.usage);
-      }
-      const checks: Check[] = [
-        { name: 'config', status: 'ok', detail: `${config.configFile}: ${config.series.length} series, ${config.sources.length} sources` },
-        await checkDatabase(config),
-        await checkChart(config),
-        ...(await checkDiscord(config.notifier)),
-      ];
-      print(checks);
-      process.exitCode = checks.some((c) => c.status === 'fail') ? EXIT.failed : EXIT.ok;
-    });
-}
-
-async function checkDatabase(config: Config): Promise<Check> {
-  const postgres = config.database.kind === 'postgres';
-  const existed = postgres || existsSync(config.databasePath);
-  const where = config.database.kind === 'postgres' ? redactUrl(config.database.url) : config.databasePath;
-  try {
-    const store = await openDatabaseStore(config.database, { minConfidence: config.minConfidence });
-    const alerts = await store.alerts();
-    await store.close();
-    const count = (status: string): number => alerts.filter((a) => a.status === status).length;
-    const detail = `${where}${existed ? '' : ' (created)'}: ${alerts.length} alerts, ${count('pending')} pending, ${count('failed')} failed`;
-    if (count('failed') > 0) return { name: 'database', status: 'warn', detail, fix: 'alerts Discord refused are listed by `exportwatch alerts` with the reason' };
-    return { name: 'database', status: 'ok', detail };
-  } catch (error) {
-    return { name: 'database', status: 'fail', detail: (error as Error).message, fix: postgres ? 'check DATABASE_URL: host, port, database, user and password' : 'point DATABASE_PATH at a writable file' };
-  }
-}
-
-async function checkChart(config: Config): Promise<Check> {
-  const series = config.series[0];
-  const months = ['2024-01', '2024-02', '2024-03'];
-  const history = new Map(months.map((m, i) => [m, (i + 1) * 1e8]));
-  const view = {
-    id: 0, series: series?.id ?? 'sample', seriesName: series?.name ?? 'Sample', month: '2024-03', value: 3e8, currency: 'USD',
-    previous: { month: '2024-02', value: 2e8 }, historyIncomplete: false, status: 'pending' as const, messageId: null, attempts: 0,
-    lastError: null, createdAt: new Date(0).toISOString(), sources: [], failures: 0, sentAt: null, nextAttemptAt: null, editPending: false,
-  };
-  const started = Date.now();
-  try {
-    const image = await renderChart(alertFacts(view, history, 7).chart, { scale: 1 });
-    return { name: 'chart', status: 'ok', detail: `drawn with the shipped font in ${Date.now() - started} ms (${image.width}×${image.height})` };
-  } catch (error) {
-    return { name: 'chart', status: 'warn', detail: `cannot be drawn: ${(error as Error).message}`, fix: `alerts are sent without a chart until it can; reinstall so that ${dirname(CHART_FONT_FILES[0] ?? '')} holds the fonts` };
-  }
-}
-
-const MARK = { ok: '✓', warn: '!', fail: '✗' } as const;
-
-function print(checks: readonly Check[]): void {
-  const width = Math.max(...checks.map((c) => c.name.length));
-  const lines = checks.flatMap((c) => [`${MARK[c.status]} ${c.name.padEnd(width)}  ${c.detail}`, ...(c.fix && c.status !== 'ok' ? [`  ${' '.repeat(width)}  fix: ${c.fix}`] : [])]);
-  const failed = checks.filter((c) => c.status === 'fail').length;
-  const warned = checks.filter((c) => c.status === 'warn').length;
-  const verdict = failed > 0 ? `${failed} check${failed > 1 ? 's' : ''} failed.` : warned > 0 ? `Ready, with ${warned} warning${warned > 1 ? 's' : ''}.` : 'All checks passed.';
-  process.stdout.write(`${lines.join('\n')}\n${verdict}\n`);
+  $ exportwatch doctor --config ./config/exportwatch.json`,
+    )
+    .action(async (opts: { config?: string }) => (await import('../handlers/doctor.js')).doctor(opts));
 }

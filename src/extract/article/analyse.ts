@@ -8,7 +8,7 @@ import { isRelative, resolvePeriod } from '../read/resolve.js';
 import { readSentence, type SentenceReading } from '../read/sentence.js';
 import { splitSentences } from '../text/sentences.js';
 import { PROJECTION_WORDS } from '../lexicon/cues.js';
-import { addMonths } from '../months.js';
+import { addMonths } from '../../calendar/months.js';
 import type { ExtractOptions, Figure, UndatedFigure, YearMonth } from '../types.js';
 import { settleClaims } from './claims.js';
 import { articleCountry } from './country.js';

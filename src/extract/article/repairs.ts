@@ -1,5 +1,5 @@
 import type { Candidate } from '../attribute/types.js';
-import { parseYm } from '../months.js';
+import { parseYm } from '../../calendar/months.js';
 
 // Level per month: a month's value, or a total spread over its months.
 function monthlyLevel(c: Candidate): number {
@@ -79,7 +79,9 @@ export function settleChanges(candidates: Candidate[]): Candidate[] {
     const ratio = ref ? monthlyLevel(c) / ref : 0;
     if (ratio < 0.6 || ratio > 1.7 || c.period.start !== c.period.end) return false;
     c.asChange = false;
-    c.notes.push(`read '${c.money?.raw ?? c.value}' as the month's level although the text words it as an increase: it matches the article's other monthly figures`);
+    c.notes.push(
+      `read '${c.money?.raw ?? c.value}' as the month's level although the text words it as an increase: it matches the article's other monthly figures`,
+    );
     lower(c, 0.25);
     return true;
   });
@@ -111,7 +113,9 @@ export function repairScales(candidates: Candidate[]): void {
       const fixed = (monthlyLevel(c) * factor) / ref;
       if (fixed < 1 / 3 || fixed > 3) continue;
       const value = Math.round(c.value * factor);
-      c.notes.push(`read '${c.money.raw}' as ${describe(value)}: its scale word is a thousand times off the article's other figures for the series`);
+      c.notes.push(
+        `read '${c.money.raw}' as ${describe(value)}: its scale word is a thousand times off the article's other figures for the series`,
+      );
       c.value = value;
       lower(c, 0.25);
       break;

@@ -8,7 +8,7 @@ import {
   URDU_PURPOSE,
 } from '../lexicon/cues.js';
 import { COUNT_WORDS } from '../lexicon/numbers.js';
-import { MONTHS, URDU_MONTHS } from '../months.js';
+import { MONTHS, URDU_MONTHS } from '../lexicon/months.js';
 import type { Topic } from '../read/lexicon.js';
 import type { SentenceReading, Span } from '../read/sentence.js';
 import type { AmountGroup } from './binding.js';

@@ -1,7 +1,7 @@
 import type { Topic } from '../read/lexicon.js';
 import { resolvePeriod, type ResolvedPeriod } from '../read/resolve.js';
 import type { SentenceReading, Span } from '../read/sentence.js';
-import { addMonths } from '../months.js';
+import { addMonths } from '../../calendar/months.js';
 import type { ChangeBasis, SeriesSpec } from '../types.js';
 import { countryBefore, countryOfTopic } from './binding.js';
 import { readChange } from './changes.js';

@@ -4,7 +4,7 @@ import type { PeriodMention } from '../read/periods.js';
 import type { SentenceReading, Span } from '../read/sentence.js';
 import type { Topic } from '../read/lexicon.js';
 import { CURRENCY_COUNTRY } from '../lexicon/countries.js';
-import { addMonths } from '../months.js';
+import { addMonths } from '../../calendar/months.js';
 import type { Period, SeriesSpec, UndatedFigure, YearMonth } from '../types.js';
 import {
   asideSegments,

@@ -1,5 +1,5 @@
 import { CLAUSE_BREAKS } from '../lexicon/cues.js';
-import { parseYm } from '../months.js';
+import { parseYm } from '../../calendar/months.js';
 import { resolvePeriod } from '../read/resolve.js';
 import type { GroupReading, SentenceInput } from './context.js';
 import type { ArticleState, Candidate } from './types.js';

@@ -23,8 +23,14 @@ const CHROME = 8; // <header> and <footer>: the site's masthead and footer outsi
 const SKIPPED = 16; // never article text
 const TAGS = new Map<string, number>([
   ...['p', 'h2', 'h3', 'h4', 'h5', 'h6', 'li', 'blockquote', 'dd', 'dt', 'pre'].map((t) => [t, BLOCK] as const),
-  ['div', CONTAINER], ['section', CONTAINER], ['body', CONTAINER], ['center', CONTAINER],
-  ['article', CONTAINER | ARTICLE], ['main', CONTAINER | ARTICLE], ['header', CHROME], ['footer', CHROME | SKIPPED],
+  ['div', CONTAINER],
+  ['section', CONTAINER],
+  ['body', CONTAINER],
+  ['center', CONTAINER],
+  ['article', CONTAINER | ARTICLE],
+  ['main', CONTAINER | ARTICLE],
+  ['header', CHROME],
+  ['footer', CHROME | SKIPPED],
   ...[...SKIPPED_TAGS].map((t) => [t, SKIPPED] as const),
 ]);
 const MAX_VISIBLE_DATES = 12;
@@ -61,7 +67,14 @@ interface Block {
   side: boolean;
 }
 
-const ROOT: Frame = { skipped: false, side: false, insideArticle: false, container: 0, dateish: false, isContainer: false };
+const ROOT: Frame = {
+  skipped: false,
+  side: false,
+  insideArticle: false,
+  container: 0,
+  dateish: false,
+  isContainer: false,
+};
 
 /** Reads a page's headline, article paragraphs and date evidence in one streaming pass over the HTML. */
 export function readHtml(html: string): PageText {
@@ -90,7 +103,8 @@ export function readHtml(html: string): PageText {
     if (text.length === 0) return;
     const joined = cleanText(text.join(''));
     const frame = stack[stack.length - 1]!;
-    if (joined !== '' && !frame.skipped) blocks.push({ text: joined, linkChars, order: order++, container: frame.container, side: frame.side });
+    if (joined !== '' && !frame.skipped)
+      blocks.push({ text: joined, linkChars, order: order++, container: frame.container, side: frame.side });
     text = [];
     linkChars = 0;
   };
@@ -99,7 +113,12 @@ export function readHtml(html: string): PageText {
     open(name, attribs) {
       if (dateBuffer !== null) dateBuffer.parts.push(' ');
       if (name === 'meta') {
-        readMeta(attribs, metaDates, (t) => (ogTitle ||= t), (u) => (pageUrl ||= u));
+        readMeta(
+          attribs,
+          metaDates,
+          (t) => (ogTitle ||= t),
+          (u) => (pageUrl ||= u),
+        );
         return false;
       }
       if (name === 'link' && attribs.rel?.toLowerCase() === 'canonical' && attribs.href) pageUrl ||= attribs.href;
@@ -134,8 +153,17 @@ export function readHtml(html: string): PageText {
       const side = parent.side || named.kind === 'side';
       const dateish = !skipped && !parent.dateish && name !== 'body' && (named.dateish || name === 'time');
       if (dateish && dateBuffer === null) dateBuffer = { parts: [], depth: stack.length, side };
-      const same = !isContainer && !dateish && skipped === parent.skipped && side === parent.side && insideArticle === parent.insideArticle;
-      stack.push(same ? (parent.plain ??= { ...parent, isContainer: false, plain: undefined }) : { skipped, side, insideArticle, container, dateish, isContainer });
+      const same =
+        !isContainer &&
+        !dateish &&
+        skipped === parent.skipped &&
+        side === parent.side &&
+        insideArticle === parent.insideArticle;
+      stack.push(
+        same
+          ? (parent.plain ??= { ...parent, isContainer: false, plain: undefined })
+          : { skipped, side, insideArticle, container, dateish, isContainer },
+      );
       if (name === 'title' && titleBuffer === null && title === '') titleBuffer = [];
       if (name === 'h1' && h1 === null && !skipped) h1Buffer = [];
       if (name === 'a') linkDepth++;
@@ -190,8 +218,9 @@ export function readHtml(html: string): PageText {
 
   const kept = chooseArticle(blocks, containers);
   const ld = jsonLd.map(readJsonLd);
-  const dateHints = [...ld.map((x) => x.datePublished), ...metaDates, ...timeDates]
-    .filter((d): d is string => typeof d === 'string' && d.trim() !== '');
+  const dateHints = [...ld.map((x) => x.datePublished), ...metaDates, ...timeDates].filter(
+    (d): d is string => typeof d === 'string' && d.trim() !== '',
+  );
   const headline = h1 ?? (ogTitle || ld.find((x) => x.headline)?.headline || stripSiteName(title) || null);
   return {
     title: headline ? cleanText(headline) : null,
@@ -202,14 +231,34 @@ export function readHtml(html: string): PageText {
   };
 }
 
-function readMeta(attribs: Readonly<Record<string, string>>, dates: string[], onTitle: (t: string) => void, onUrl: (u: string) => void): void {
+function readMeta(
+  attribs: Readonly<Record<string, string>>,
+  dates: string[],
+  onTitle: (t: string) => void,
+  onUrl: (u: string) => void,
+): void {
   const key = (attribs.property ?? attribs.name ?? attribs.itemprop ?? '').toLowerCase();
   const content = attribs.content ?? '';
   if (content === '') return;
   if (key === 'og:title' || key === 'twitter:title') onTitle(content);
   if (key === 'og:url') onUrl(content);
-  if (['article:published_time', 'datepublished', 'date', 'pubdate', 'publishdate', 'publish-date', 'og:published_time',
-    'dc.date.issued', 'dc.date', 'sailthru.date', 'parsely-pub-date', 'publication_date', 'article.published'].includes(key)) {
+  if (
+    [
+      'article:published_time',
+      'datepublished',
+      'date',
+      'pubdate',
+      'publishdate',
+      'publish-date',
+      'og:published_time',
+      'dc.date.issued',
+      'dc.date',
+      'sailthru.date',
+      'parsely-pub-date',
+      'publication_date',
+      'article.published',
+    ].includes(key)
+  ) {
     dates.push(content);
   }
 }
@@ -234,7 +283,10 @@ function findArticleFields(node: unknown, depth: number): { datePublished?: stri
   }
   const record = node as Record<string, unknown>;
   if (typeof record.datePublished === 'string') {
-    return { datePublished: record.datePublished, ...(typeof record.headline === 'string' ? { headline: record.headline } : {}) };
+    return {
+      datePublished: record.datePublished,
+      ...(typeof record.headline === 'string' ? { headline: record.headline } : {}),
+    };
   }
   return findArticleFields(record['@graph'], depth + 1);
 }
@@ -274,7 +326,10 @@ function chooseArticle(blocks: readonly Block[], containers: Container[]): strin
   });
   const chosen = containers
     .map((c, id) => ({ c, id }))
-    .filter(({ c, id }) => id === best || (c.parent === containers[best]!.parent && c.parent >= 0 && c.score * c.hint >= bestScore * 0.25));
+    .filter(
+      ({ c, id }) =>
+        id === best || (c.parent === containers[best]!.parent && c.parent >= 0 && c.score * c.hint >= bestScore * 0.25),
+    );
   const inside = (b: Block): boolean => chosen.some(({ c }) => b.order > c.enter && b.order < c.exit);
   const out: string[] = [];
   for (const b of pool) {

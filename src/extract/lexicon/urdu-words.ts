@@ -1,5 +1,5 @@
 // Urdu words the number and period readers rely on, besides the numbers themselves (urdu-numbers.ts).
-import { URDU_MONTHS } from '../months.js';
+import { URDU_MONTHS } from '../lexicon/months.js';
 import { SCALES } from './numbers.js';
 import { URDU_FRACTIONS, URDU_HUNDRED, URDU_NUMBERS } from './urdu-numbers.js';
 

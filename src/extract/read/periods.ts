@@ -1,6 +1,6 @@
 import { COUNT_WORDS } from '../lexicon/numbers.js';
 import { RELATIVE_PHRASES, SO_FAR_PHRASES, TO_DATE_OPENERS, type RelativeKind } from '../lexicon/relative.js';
-import { MONTHS, URDU_MONTHS, fullYear } from '../months.js';
+import { MONTHS, URDU_MONTHS, fullYear } from '../lexicon/months.js';
 import { PhraseIndex } from '../text/phrases.js';
 import { startsWithCapital, type Token } from '../text/tokens.js';
 import { groupAtoms, type Located, type PeriodAtom, type PeriodMention } from './period-groups.js';

@@ -1,5 +1,5 @@
 import type { RelativeKind } from '../lexicon/relative.js';
-import { addMonths, fiscalYearOf, fiscalYearRange, latestMonthOnOrBefore, parseYm, ym } from '../months.js';
+import { addMonths, fiscalYearOf, fiscalYearRange, latestMonthOnOrBefore, parseYm, ym } from '../../calendar/months.js';
 import type { Period, YearMonth } from '../types.js';
 import type { PeriodAtom, PeriodMention } from './periods.js';
 

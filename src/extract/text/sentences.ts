@@ -1,7 +1,34 @@
 // Abbreviations that end in a full stop without ending the sentence ("Dec. 24", "Rs. 5bn", "U.S.").
 const ABBREVIATIONS = new Set([
-  'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec',
-  'rs', 'mr', 'mrs', 'ms', 'dr', 'no', 'vs', 'approx', 'govt', 'inc', 'ltd', 'co', 'st', 'u.s', 'u.k', 'e.g', 'i.e',
+  'jan',
+  'feb',
+  'mar',
+  'apr',
+  'jun',
+  'jul',
+  'aug',
+  'sep',
+  'sept',
+  'oct',
+  'nov',
+  'dec',
+  'rs',
+  'mr',
+  'mrs',
+  'ms',
+  'dr',
+  'no',
+  'vs',
+  'approx',
+  'govt',
+  'inc',
+  'ltd',
+  'co',
+  'st',
+  'u.s',
+  'u.k',
+  'e.g',
+  'i.e',
 ]);
 
 // The lookbehind makes each run of stops start one match only, keeping the scan linear.
@@ -36,7 +63,9 @@ function splitAtStops(paragraph: string): string[] {
   for (const m of paragraph.matchAll(BOUNDARY)) {
     const end = m.index + m[0].length;
     const next = paragraph[end] ?? '';
-    const word = /(?<![\p{L}.])([\p{L}.]+)$/u.exec(paragraph.slice(Math.max(start, m.index - 12), m.index))?.[1]?.toLowerCase() ?? '';
+    const word =
+      /(?<![\p{L}.])([\p{L}.]+)$/u.exec(paragraph.slice(Math.max(start, m.index - 12), m.index))?.[1]?.toLowerCase() ??
+      '';
     if (ABBREVIATIONS.has(word) || /^[a-z]$/.test(next)) continue;
     out.push(paragraph.slice(start, end).trim());
     start = end;

@@ -63,7 +63,14 @@ export function tokenize(text: string): Token[] {
       i += c >= 0xd800 && c <= 0xdbff && i + 1 < n ? 2 : 1;
     }
     const t = text.slice(start, i);
-    out.push({ kind, text: t, lower: kind === 'word' ? t.toLowerCase() : t, start, end: i, glued: start === previousEnd });
+    out.push({
+      kind,
+      text: t,
+      lower: kind === 'word' ? t.toLowerCase() : t,
+      start,
+      end: i,
+      glued: start === previousEnd,
+    });
     previousEnd = i;
   }
   return out;

@@ -1,6 +1,6 @@
 import { resolve } from 'node:path';
 import { PROJECT_ROOT } from '../../config.js';
-import type { ChartData } from '../facts.js';
+import type { ChartData } from '../types.js';
 import { readFontMetrics, type FontMetrics } from './metrics.js';
 import { CHART_FONT, chartSpec } from './spec.js';
 
@@ -15,7 +15,7 @@ let metrics: { regular: FontMetrics; semibold: FontMetrics } | undefined;
 /** Text widths from the shipped font, for vega's layout (it has no canvas to measure with). */
 function textWidth(item: { fontSize?: number; fontWeight?: string | number }, text: string): number {
   metrics ??= { regular: readFontMetrics(REGULAR), semibold: readFontMetrics(SEMIBOLD) };
-  const weight = Number(item.fontWeight === 'bold' ? 700 : item.fontWeight ?? 400);
+  const weight = Number(item.fontWeight === 'bold' ? 700 : (item.fontWeight ?? 400));
   return (weight >= 600 ? metrics.semibold : metrics.regular).width(text, item.fontSize ?? 11);
 }
 
@@ -46,7 +46,11 @@ export async function renderChart(data: ChartData, opts: { scale?: number } = {}
 /** Renders a vega-lite spec with the shipped font. */
 async function renderSpec(spec: Record<string, unknown>, scale: number): Promise<ChartImage> {
   // Loaded on first use: commands that draw no chart do not pay for vega's start-up.
-  const [vega, vegaLite, { Resvg }] = await Promise.all([import('vega'), import('vega-lite'), import('@resvg/resvg-js')]);
+  const [vega, vegaLite, { Resvg }] = await Promise.all([
+    import('vega'),
+    import('vega-lite'),
+    import('@resvg/resvg-js'),
+  ]);
   // vega exports textMetrics (vl-convert replaces its width the same way) but its types do not declare it.
   (vega as unknown as { textMetrics: { width: typeof textWidth } }).textMetrics.width = textWidth;
   const log = collectingLogger();
@@ -57,7 +61,12 @@ async function renderSpec(spec: Record<string, unknown>, scale: number): Promise
     // vega logs dataflow errors instead of throwing; a chart drawn after one would be wrong.
     if (log.errors.length > 0) throw new Error(`chart could not be drawn: ${log.errors.join('; ')}`);
     const rendered = new Resvg(svg, {
-      font: { fontFiles: CHART_FONT_FILES, loadSystemFonts: false, defaultFontFamily: CHART_FONT, sansSerifFamily: CHART_FONT },
+      font: {
+        fontFiles: CHART_FONT_FILES,
+        loadSystemFonts: false,
+        defaultFontFamily: CHART_FONT,
+        sansSerifFamily: CHART_FONT,
+      },
       fitTo: { mode: 'zoom', value: scale },
       background: '#ffffff',
     }).render();

@@ -1,11 +1,18 @@
-import type { ChartData } from '../facts.js';
-import { monthAbbrev } from '../months.js';
+import type { ChartData } from '../types.js';
+import { monthAbbrev } from '../../calendar/months.js';
 
 /** The font family the chart asks for; the renderer loads it from assets/fonts. */
 export const CHART_FONT = 'Inter';
 
 /** Colours: neutral history, the record in the alert's green (indigo on a test message), the previous record in slate. */
-export const CHART_COLOURS = { other: '#a9bdd1', 'previous-record': '#475569', record: '#15803d', text: '#1e293b', muted: '#64748b', test: '#6366f1' } as const;
+export const CHART_COLOURS = {
+  other: '#a9bdd1',
+  'previous-record': '#475569',
+  record: '#15803d',
+  text: '#1e293b',
+  muted: '#64748b',
+  test: '#6366f1',
+} as const;
 
 /** How values are scaled for the axis: millions for IT exports, billions for textiles. */
 interface Unit {
@@ -51,16 +58,34 @@ export function chartSpec(data: ChartData): Record<string, unknown> {
   // Every month has its band, so a month missing from the history shows as a gap; every third month
   // is labelled, counting back from the record so that its month always carries a label.
   const months = data.bars.map((b) => b.month);
-  const labels = Object.fromEntries(months.filter((_, i) => (months.length - 1 - i) % 3 === 0).map((m) => [m, monthAbbrev(m, true)]));
+  const labels = Object.fromEntries(
+    months.filter((_, i) => (months.length - 1 - i) % 3 === 0).map((m) => [m, monthAbbrev(m, true)]),
+  );
   const x = {
     field: 'month',
     type: 'ordinal',
     title: null,
     scale: { domain: months, paddingInner: 0.22, paddingOuter: 0.1 },
-    axis: { labelExpr: `${JSON.stringify(labels)}[datum.value] || ''`, labelAngle: 0, grid: false, ticks: false, labelPadding: 6 },
+    axis: {
+      labelExpr: `${JSON.stringify(labels)}[datum.value] || ''`,
+      labelAngle: 0,
+      grid: false,
+      ticks: false,
+      labelPadding: 6,
+    },
   };
   // In an axis labelExpr, datum.label is vega's own formatting of the tick value ("300", "1.5").
-  const y = { field: 'value', type: 'quantitative', title: null, axis: { labelExpr: `datum.value === 0 ? '${symbol}0' : '${symbol}' + datum.label + '${unit.suffix}'`, tickCount: 5, domain: false, ticks: false } };
+  const y = {
+    field: 'value',
+    type: 'quantitative',
+    title: null,
+    axis: {
+      labelExpr: `datum.value === 0 ? '${symbol}0' : '${symbol}' + datum.label + '${unit.suffix}'`,
+      tickCount: 5,
+      domain: false,
+      ticks: false,
+    },
+  };
   const layers: Record<string, unknown>[] = [
     {
       mark: { type: 'bar', cornerRadiusTopLeft: 2, cornerRadiusTopRight: 2 },
@@ -75,13 +100,26 @@ export function chartSpec(data: ChartData): Record<string, unknown> {
   if (data.previous) {
     const level = data.previous.value / unit.divisor;
     layers.push(
-      { mark: { type: 'rule', strokeDash: [5, 4], strokeWidth: 1.5, color: CHART_COLOURS['previous-record'] }, encoding: { y: { datum: level, type: 'quantitative' } } },
       {
-        mark: { type: 'text', align: 'left', baseline: 'bottom', dx: 4, dy: -4, fontSize: 12, color: CHART_COLOURS['previous-record'] },
+        mark: { type: 'rule', strokeDash: [5, 4], strokeWidth: 1.5, color: CHART_COLOURS['previous-record'] },
+        encoding: { y: { datum: level, type: 'quantitative' } },
+      },
+      {
+        mark: {
+          type: 'text',
+          align: 'left',
+          baseline: 'bottom',
+          dx: 4,
+          dy: -4,
+          fontSize: 12,
+          color: CHART_COLOURS['previous-record'],
+        },
         encoding: {
           x: { value: 0 },
           y: { datum: level, type: 'quantitative' },
-          text: { value: `previous record: ${short(data.previous.value, unit, symbol)} (${monthAbbrev(data.previous.month)})` },
+          text: {
+            value: `previous record: ${short(data.previous.value, unit, symbol)} (${monthAbbrev(data.previous.month)})`,
+          },
         },
       },
     );
@@ -99,14 +137,27 @@ export function chartSpec(data: ChartData): Record<string, unknown> {
     title: {
       text: `${subject}: new monthly record`,
       subtitle: `${short(data.record.value, unit, symbol)} in ${monthAbbrev(data.record.month)} · monthly, ${data.currency} ${unit.word}s, last ${data.bars.length} months${gaps}`,
-      anchor: 'start', fontSize: 20, fontWeight: 600, color: CHART_COLOURS.text, subtitleFontSize: 14, subtitleColor: CHART_COLOURS.muted, subtitlePadding: 6, offset: 14,
+      anchor: 'start',
+      fontSize: 20,
+      fontWeight: 600,
+      color: CHART_COLOURS.text,
+      subtitleFontSize: 14,
+      subtitleColor: CHART_COLOURS.muted,
+      subtitlePadding: 6,
+      offset: 14,
     },
     data: { values },
     layer: layers,
     config: {
       font: CHART_FONT,
       view: { stroke: null },
-      axis: { labelFontSize: 12, labelColor: CHART_COLOURS.muted, domainColor: '#cbd5e1', tickColor: '#cbd5e1', gridColor: '#e2e8f0' },
+      axis: {
+        labelFontSize: 12,
+        labelColor: CHART_COLOURS.muted,
+        domainColor: '#cbd5e1',
+        tickColor: '#cbd5e1',
+        gridColor: '#e2e8f0',
+      },
     },
   };
 }
@@ -115,6 +166,8 @@ export function chartSpec(data: ChartData): Record<string, unknown> {
 export function chartDescription(data: ChartData): string {
   const symbol = data.currency === 'USD' ? '$' : `${data.currency} `;
   const unit = unitFor(data.record.value);
-  const previous = data.previous ? `, above the previous record of ${short(data.previous.value, unit, symbol)} in ${monthAbbrev(data.previous.month)}` : '';
+  const previous = data.previous
+    ? `, above the previous record of ${short(data.previous.value, unit, symbol)} in ${monthAbbrev(data.previous.month)}`
+    : '';
   return `Bar chart of ${data.seriesName}, monthly, the last ${data.bars.length} months; the record ${short(data.record.value, unit, symbol)} in ${monthAbbrev(data.record.month)} is highlighted${previous}.`;
 }

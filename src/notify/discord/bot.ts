@@ -13,15 +13,22 @@ const RECENT_MESSAGES = 50;
 /** Posting as a bot: any channel it may write in, with nonces, and it can read back what it posted. */
 export function botTransport(rest: REST, target: BotTarget): Transport {
   let me: string | undefined;
-  const channelOf = (series: string | null): string => (series !== null ? target.channels?.[series] : undefined) ?? target.channelId;
+  const channelOf = (series: string | null): string =>
+    (series !== null ? target.channels?.[series] : undefined) ?? target.channelId;
   return {
     mode: 'bot',
     channelOf,
     async create(series, body, files) {
-      return (await rest.post(Routes.channelMessages(channelOf(series)), { body, files: restFiles(files) })) as APIMessage;
+      return (await rest.post(Routes.channelMessages(channelOf(series)), {
+        body,
+        files: restFiles(files),
+      })) as APIMessage;
     },
     async edit(series, messageId, body, files) {
-      return (await rest.patch(Routes.channelMessage(channelOf(series), messageId), { body, files: restFiles(files) })) as APIMessage;
+      return (await rest.patch(Routes.channelMessage(channelOf(series), messageId), {
+        body,
+        files: restFiles(files),
+      })) as APIMessage;
     },
     async findPosted(series, footer) {
       me ??= ((await rest.get(Routes.user())) as APIUser).id;

@@ -1,5 +1,5 @@
 import type { APIMessage } from 'discord.js';
-import type { MessageFile } from '../message.js';
+import type { MessageFile } from './message.js';
 
 /** A JSON message body as sent to Discord (alert or notice). */
 export type MessageBody = Record<string, unknown>;

@@ -32,10 +32,19 @@ export function webhookTransport(rest: REST, hook: WebhookCredentials): Transpor
     mode: 'webhook',
     channelOf: () => undefined,
     async create(_series, body, files) {
-      return (await rest.post(Routes.webhook(hook.id, hook.token), { body, files: restFiles(files), query: wait, auth: false })) as APIMessage;
+      return (await rest.post(Routes.webhook(hook.id, hook.token), {
+        body,
+        files: restFiles(files),
+        query: wait,
+        auth: false,
+      })) as APIMessage;
     },
     async edit(_series, messageId, body, files) {
-      return (await rest.patch(Routes.webhookMessage(hook.id, hook.token, messageId), { body, files: restFiles(files), auth: false })) as APIMessage;
+      return (await rest.patch(Routes.webhookMessage(hook.id, hook.token, messageId), {
+        body,
+        files: restFiles(files),
+        auth: false,
+      })) as APIMessage;
     },
   };
 }

@@ -12,7 +12,14 @@ export const SOURCE_KINDS = {
   article: articleKind,
 } as const satisfies Record<string, SourceKind>;
 
+/** The name of a source kind, as a source's `kind` gives it. */
 export type SourceKindName = keyof typeof SOURCE_KINDS;
 
 /** The kind names, for the config schema. */
 export const SOURCE_KIND_NAMES = Object.keys(SOURCE_KINDS) as [SourceKindName, ...SourceKindName[]];
+
+/** The kinds whose pages a backfill may read as a source's archive. */
+export const ARCHIVE_KIND_NAMES = SOURCE_KIND_NAMES.filter((name) => SOURCE_KINDS[name].archive) as [
+  SourceKindName,
+  ...SourceKindName[],
+];

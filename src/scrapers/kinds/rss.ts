@@ -16,7 +16,10 @@ const ITEMS = new Set(['item', 'entry']);
 // for each field of each item made feed parsing allocate about 0.5 MB per small feed (most of a cold tick's garbage).
 const child = (item: Element, test: (el: Element) => boolean): Element | undefined =>
   item.children.find((c): c is Element => DomUtils.isTag(c) && test(c));
-const named = (name: string) => (el: Element): boolean => el.name === name;
+const named =
+  (name: string) =>
+  (el: Element): boolean =>
+    el.name === name;
 
 /** Items of an RSS 2.0, Atom or RDF feed as article links; null when the document is not a feed at all. */
 export function parseFeed(xml: string, baseUrl: string): ArticleLink[] | null {
@@ -28,7 +31,10 @@ export function parseFeed(xml: string, baseUrl: string): ArticleLink[] | null {
       const el = child(item, named(name));
       return el ? DomUtils.textContent(el) : '';
     };
-    const atomLink = child(item, (el) => el.name === 'link' && (el.attribs.rel === 'alternate' || el.attribs.rel === undefined))?.attribs.href;
+    const atomLink = child(
+      item,
+      (el) => el.name === 'link' && (el.attribs.rel === 'alternate' || el.attribs.rel === undefined),
+    )?.attribs.href;
     const rssLink = text('link').trim();
     const guid = child(item, named('guid'));
     const guidText = guid ? DomUtils.textContent(guid).trim() : '';
@@ -48,17 +54,24 @@ export function parseFeed(xml: string, baseUrl: string): ArticleLink[] | null {
 }
 
 /** An RSS 2.0 / Atom / RDF feed whose items link to article pages. */
-export const rssKind: SourceKind = {
+export const rssKind = {
   kind: 'rss',
   description: 'RSS 2.0, Atom or RDF feed; its items link to the articles',
+  options: {},
+  archive: true,
   async read(target, ctx) {
     const feed = await ctx.fetchDocument(target.url, 'xml');
     if (feed.status === 'not-modified') return { status: 'not-modified' };
     if (feed.status === 'error') return readFailure(feed);
     const links = parseFeed(feed.page.body, feed.page.url);
     if (links === null) {
-      return { status: 'error', error: new FetchError(feed.page.url, 'not an RSS, Atom or RDF feed'), transient: true, retryAfterMs: null };
+      return {
+        status: 'error',
+        error: new FetchError(feed.page.url, 'not an RSS, Atom or RDF feed'),
+        transient: true,
+        retryAfterMs: null,
+      };
     }
     return fetchArticles(links, ctx);
   },
-};
+} satisfies SourceKind;

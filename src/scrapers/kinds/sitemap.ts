@@ -2,7 +2,7 @@ import { load } from 'cheerio/slim';
 import { FetchError } from '../../errors.js';
 import { fetchArticles } from '../articles.js';
 import type { ArticleLink, SourceContext, SourceKind, SourceOutcome } from '../types.js';
-import { readFailure, textOf } from './shared.js';
+import { readFailure, regexSource, textOf } from './shared.js';
 
 // Google News sitemaps hold the last two days (at most 1,000 URLs); the newest few hundred are enough.
 const MAX_URLS = 300;
@@ -10,7 +10,8 @@ const MAX_URLS = 300;
 const MAX_CHILD_SITEMAPS = 3;
 
 /** What a sitemap document holds: article URLs, or (an index) the sitemaps to read. */
-export type ParsedSitemap = { kind: 'urls'; links: ArticleLink[] } | { kind: 'index'; sitemaps: string[] } | { kind: 'not-a-sitemap' };
+export type ParsedSitemap =
+  { kind: 'urls'; links: ArticleLink[] } | { kind: 'index'; sitemaps: string[] } | { kind: 'not-a-sitemap' };
 
 /** Reads a sitemap or sitemap index, with Google News extensions (`news:title`, `news:keywords`). */
 export function parseSitemap(xml: string, baseUrl: string, urlPattern?: string): ParsedSitemap {
@@ -39,7 +40,9 @@ export function parseSitemap(xml: string, baseUrl: string, urlPattern?: string):
       const news = url.children('news\\:news, news').first();
       return {
         loc: absolute(url.children('loc').text()),
-        date: news.find('news\\:publication_date, publication_date').first().text().trim() || url.children('lastmod').text().trim(),
+        date:
+          news.find('news\\:publication_date, publication_date').first().text().trim() ||
+          url.children('lastmod').text().trim(),
         title: textOf(news.find('news\\:title, title').first().text()),
         keywords: textOf(news.find('news\\:keywords, keywords').first().text()),
       };
@@ -47,13 +50,18 @@ export function parseSitemap(xml: string, baseUrl: string, urlPattern?: string):
     .filter((e) => e.loc !== null && (!pattern || pattern.test(e.loc)));
   // Newest first, so the cap drops old news rather than new.
   entries.sort((a, b) => b.date.localeCompare(a.date));
-  return { kind: 'urls', links: entries.slice(0, MAX_URLS).map((e) => ({ url: e.loc!, title: e.title, summary: e.keywords })) };
+  return {
+    kind: 'urls',
+    links: entries.slice(0, MAX_URLS).map((e) => ({ url: e.loc!, title: e.title, summary: e.keywords })),
+  };
 }
 
 /** A news sitemap (sitemap XML with Google News extensions), or a sitemap index of them. */
-export const sitemapKind: SourceKind = {
+export const sitemapKind = {
   kind: 'sitemap',
   description: 'news sitemap (or sitemap index); `urlPattern` may narrow its URLs',
+  options: { urlPattern: regexSource.optional() },
+  archive: false,
   async read(target, ctx) {
     const doc = await ctx.fetchDocument(target.url, 'xml');
     if (doc.status === 'not-modified') return { status: 'not-modified' };
@@ -63,9 +71,13 @@ export const sitemapKind: SourceKind = {
     if (parsed.kind === 'urls') return fetchArticles(parsed.links, ctx);
     return readChildren(parsed.sitemaps, target.urlPattern, ctx);
   },
-};
+} satisfies SourceKind;
 
-async function readChildren(urls: string[], urlPattern: string | undefined, ctx: SourceContext): Promise<SourceOutcome> {
+async function readChildren(
+  urls: string[],
+  urlPattern: string | undefined,
+  ctx: SourceContext,
+): Promise<SourceOutcome> {
   const links: ArticleLink[] = [];
   let changed = false;
   for (const url of urls) {
@@ -82,5 +94,10 @@ async function readChildren(urls: string[], urlPattern: string | undefined, ctx:
 }
 
 function notASitemap(url: string): SourceOutcome {
-  return { status: 'error', error: new FetchError(url, 'not a sitemap (no <urlset> or <sitemapindex>)'), transient: true, retryAfterMs: null };
+  return {
+    status: 'error',
+    error: new FetchError(url, 'not a sitemap (no <urlset> or <sitemapindex>)'),
+    transient: true,
+    retryAfterMs: null,
+  };
 }

@@ -3,7 +3,9 @@ import pg from 'pg';
 // BIGINT ids and counts come back as strings by default; ours stay far below 2^53, so read them as numbers.
 const types = {
   getTypeParser: ((oid: number, format?: 'text' | 'binary') =>
-    oid === pg.types.builtins.INT8 ? (v: string) => Number(v) : pg.types.getTypeParser(oid, format)) as typeof pg.types.getTypeParser,
+    oid === pg.types.builtins.INT8
+      ? (v: string) => Number(v)
+      : pg.types.getTypeParser(oid, format)) as typeof pg.types.getTypeParser,
 };
 
 /** Options for a connection pool to the shared database. */
@@ -55,7 +57,10 @@ export async function inTransaction<T>(pool: pg.Pool, work: (client: pg.PoolClie
     await client.query('COMMIT');
   } catch (error) {
     // A ROLLBACK that fails means the connection is broken: destroy it instead of pooling it.
-    const broken = await client.query('ROLLBACK').then(() => undefined, (e: Error) => e);
+    const broken = await client.query('ROLLBACK').then(
+      () => undefined,
+      (e: Error) => e,
+    );
     client.off('error', ignore);
     client.release(broken);
     throw error;

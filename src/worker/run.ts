@@ -1,0 +1,133 @@
+import type { App } from '../app/index.js';
+import { createTickCoordination, type TickCoordination } from '../coordination/index.js';
+import type { Logger } from '../log.js';
+import { createHealth } from '../ops/health.js';
+import { instrumentHttp, instrumentStore } from '../ops/instrument.js';
+import { createMetrics } from '../ops/metrics.js';
+import type { OpsServer } from '../ops/server.js';
+import { runTick, type TickDeps } from '../pipeline/tick.js';
+import { describeDatabase } from '../store/index.js';
+import { serveOps } from './ops.js';
+import { onStopSignals } from './signals.js';
+import { createTicker } from './ticker.js';
+import { startWorker } from './worker.js';
+
+/** Exit codes the worker ends with. */
+export const WORKER_EXIT = { ok: 0, failed: 1 } as const;
+
+/** `exportwatch start`: the worker, ticking on its schedule until SIGINT or SIGTERM. */
+export async function runWorker(app: App, version: string): Promise<void> {
+  const { config, log } = app;
+  exitOnCrash(log);
+  const metrics = createMetrics({ databasePath: config.databasePath, version });
+  const health = createHealth({ maxAgeMs: config.healthMaxTickAgeMs, startedAt: new Date() });
+
+  let deps: TickDeps;
+  let coordination: TickCoordination;
+  try {
+    const built = await app.tick();
+    deps = { ...built, http: instrumentHttp(built.http, metrics), store: instrumentStore(built.store, metrics) };
+    // With DATABASE_URL=postgres://… replicas share the schedule: one tick at a time across them.
+    coordination = await createTickCoordination(config, log);
+  } catch (error) {
+    await app.close().catch(() => undefined);
+    throw error;
+  }
+
+  let server: OpsServer | null = null;
+  if (config.metrics) {
+    server = await serveOps(config.metrics, { health, metrics }, log);
+    if (!server) {
+      await app.close();
+      process.exit(WORKER_EXIT.failed);
+    }
+  }
+
+  const ticker = createTicker({
+    run: (tickLog) => runTick({ ...deps, log: tickLog }),
+    log,
+    observers: [metrics.observeTick, health.observe],
+  });
+  const database = await describeDatabase(config.database);
+  log.info(
+    {
+      schedule: config.schedule,
+      timezone: config.timezone,
+      sources: config.sources.length,
+      notifier: config.notifier.kind,
+      database,
+      mode: coordination.mode,
+    },
+    'worker started',
+  );
+  if (config.notifier.kind !== 'stdout')
+    await (await import('../notify/discord/checks.js')).logDiscordChecks(config.notifier, log);
+  const worker = startWorker({
+    schedule: config.schedule,
+    timezone: config.timezone,
+    ticker,
+    log,
+    onOverlap: () => metrics.observeTick({ status: 'skipped', reason: 'schedule' }),
+    coordination,
+    onElsewhere: (slot) => health.observeElsewhere(slot),
+  });
+  warnIfHealthBoundTooShort(worker.nextRuns(3), config.healthMaxTickAgeMs, log);
+
+  onStopSignals(
+    (signal) => {
+      void (async () => {
+        log.info(
+          { signal, waitMs: ticker.busy ? config.shutdownTimeoutMs : 0 },
+          ticker.busy ? 'stopping: waiting for the running tick' : 'stopping',
+        );
+        const result = await worker.stop(config.shutdownTimeoutMs);
+        await server?.close();
+        if (result === 'timed-out') {
+          // Each article and each alert's outcome is stored in its own transaction, so what the tick
+          // finished is kept; the rest is read again by the next tick. Closing HTTP would wait for it.
+          await coordination.close().catch(() => undefined);
+          await app.close({ abandonRequests: true });
+          log.error(
+            { waitedMs: config.shutdownTimeoutMs },
+            'stopped without the running tick: it did not finish within SHUTDOWN_TIMEOUT',
+          );
+          process.exit(WORKER_EXIT.failed);
+        }
+        await coordination.close();
+        await app.close();
+        log.info('stopped');
+        process.exit(WORKER_EXIT.ok);
+      })().catch((error: unknown) => {
+        log.fatal({ err: error }, 'stopping failed');
+        process.exit(WORKER_EXIT.failed);
+      });
+    },
+    (signal) => {
+      log.warn({ signal }, 'second signal: exiting now without waiting for the running tick');
+      process.exit(WORKER_EXIT.failed);
+    },
+  );
+}
+
+// A bug that escapes every handler is logged through the redacting logger (Node's own report would
+// print raw error text), and exits non-zero so a supervisor restarts the worker.
+function exitOnCrash(log: Logger): void {
+  const crash = (error: unknown): void => {
+    log.fatal({ err: error }, 'crashed');
+    process.exit(WORKER_EXIT.failed);
+  };
+  process.on('uncaughtException', crash);
+  process.on('unhandledRejection', crash);
+}
+
+// A bound shorter than the gap between ticks makes /healthz fail between two good ticks.
+function warnIfHealthBoundTooShort(next: Date[], maxAgeMs: number, log: Logger): void {
+  const gaps = next.slice(1).map((d, i) => d.getTime() - next[i]!.getTime());
+  const widest = Math.max(0, ...gaps);
+  if (widest >= maxAgeMs) {
+    log.warn(
+      { healthMaxTickAgeMs: maxAgeMs, scheduleGapMs: widest },
+      'HEALTH_MAX_TICK_AGE is not longer than the time between scheduled ticks: /healthz will fail between good ticks',
+    );
+  }
+}
