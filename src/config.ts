@@ -103,7 +103,7 @@ const EnvSchema = z
       });
   });
 
-/** Every environment variable the program reads; the README and .env.example list the same. */
+/** Every environment variable the program reads; docs/configuration.md and .env.example list the same. */
 export const ENV_KEYS: readonly string[] = Object.keys(EnvSchema.shape);
 
 const SeriesSchema = z
