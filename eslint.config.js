@@ -43,8 +43,8 @@ const LAYERS = {
     why: 'src/scrapers knows HTTP, feeds and pages, not figures, history, the store or Discord',
   },
   'config.ts': {
-    may: ['errors.ts', 'printable', 'scrapers'],
-    why: 'config.ts is read by every layer; it may only ask the source kinds table for their keys',
+    may: ['errors.ts', 'printable', 'scrapers', 'extract'],
+    why: 'config.ts is read by every layer; it may only ask the source kinds table for their keys and the series lexicon for its measures, and hide secrets',
   },
   history: {
     may: ['calendar', 'extract'],

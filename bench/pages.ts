@@ -79,6 +79,10 @@ export function adversarialInputs(size = 1_000_000): Array<[string, string]> {
     ['deep nesting', `${'<div>'.repeat(nest)}IT exports were $303 million in December 2023.${'</div>'.repeat(nest)}`],
     ['unclosed tags', fill('<p><span><b>IT exports $3')],
     ['Urdu scale words', `<p>${fill('ایک ارب 45 کروڑ 50 لاکھ ڈالر ')}</p>`],
+    [
+      'Urdu words run together and broken',
+      `<p>${fill('دوسودوسودوسودوسودوسودوس سا ل ڈا لر نوسواٹھاون ایک اعشاریہ پانچ پانچ ')}</p>`,
+    ],
     ['brackets and dashes', `<p>${fill('(-(-( ')}</p>`],
   ];
 }

@@ -82,13 +82,16 @@ run_one() {
     return 0
   fi
   version=$("$nodedir/bin/node" --version)
-  local project="$WORK/project-$version"
+  # The copy sits in a folder of its own beside a link to ../shared, as the repository does: the
+  # eval's tests read the labelled corpus there.
+  local project="$WORK/$version/exportwatch"
   # Everything below runs with this Node first on PATH: npm, node-gyp, tsc, vitest and the CLI
   # processes the tests spawn (they use process.execPath) all run on it.
   local path="$nodedir/bin:$PATH"
 
   echo "== node $version: copying the project and node_modules to $project"
   mkdir -p "$project"
+  if [ -d "$ROOT/../shared" ]; then ln -s "$(cd "$ROOT/../shared" && pwd)" "$WORK/$version/shared"; fi
   tar -C "$ROOT" --exclude=./.git --exclude=./node_modules --exclude=./dist --exclude=./dist-bench \
     --exclude=./coverage -cf - . | tar -C "$project" -xf -
   cp -a "$ROOT/node_modules" "$project/node_modules"
@@ -112,7 +115,7 @@ run_one() {
       tail -30 "$WORK/build.log" >&2
       SUMMARY+=("node $version: FAILED (better-sqlite3 build)")
       failed=1
-      rm -rf "$project"
+      rm -rf "$WORK/$version"
       return 0
     fi
     echo "== node $version: better-sqlite3 built in $(since "$built") s"
@@ -125,7 +128,7 @@ run_one() {
     SUMMARY+=("node $version: FAILED (better-sqlite3 does not load)")
     failed=1
     rm -f "$addon"
-    rm -rf "$project"
+    rm -rf "$WORK/$version"
     return 0
   fi
   echo "== node $version: better-sqlite3 loads (SQLite $sqlite)"
@@ -138,7 +141,7 @@ run_one() {
     SUMMARY+=("node $version: FAILED (npm run $SCRIPT: $(since "$tested") s)")
     failed=1
   fi
-  rm -rf "$project"
+  rm -rf "$WORK/$version"
 }
 
 for wanted in "${VERSIONS[@]}"; do

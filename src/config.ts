@@ -4,6 +4,7 @@ import { fileURLToPath } from 'node:url';
 import { validateDetailed } from 'node-cron';
 import { z } from 'zod';
 import { ConfigError } from './errors.js';
+import { MEASURE_IDS } from './extract/lexicon/series/index.js';
 import { databasePasswords, type Secrets } from './printable/secrets.js';
 import { parseCidr } from './scrapers/guard.js';
 import { ARCHIVE_KIND_NAMES, SOURCE_KINDS, SOURCE_KIND_NAMES, type SourceKindName } from './scrapers/kinds/index.js';
@@ -138,10 +139,10 @@ export function isLoopbackHost(host: string): boolean {
   return host === 'localhost' || host === '::1' || host === '[::1]' || /^127(?:\.\d{1,3}){3}$/.test(host);
 }
 
-/** Every environment variable the program reads; the README and .env.example list the same. */
+/** Every environment variable the program reads; docs/configuration.md and .env.example list the same. */
 export const ENV_KEYS: readonly string[] = Object.keys(EnvSchema.shape);
 
-// Issue 13: how far a series' record may rise before it is held for confirmation (history/plausibility.ts).
+// How far a series' record may rise before it is held for confirmation (history/plausibility.ts).
 const PlausibilitySchema = z.strictObject({
   /** A record more than this multiple of the previous record is held. */
   maxJump: z.number().gt(1, 'more than 1 (a multiple of the previous record)').max(100).optional(),
@@ -151,18 +152,28 @@ const PlausibilitySchema = z.strictObject({
   minChanges: z.number().int().min(2).max(1000).optional(),
 });
 
-const SeriesSchema = z.strictObject({
-  id: z.string().regex(/^[a-z0-9][a-z0-9-]*$/, 'a lowercase id like pk-it-exports'),
-  name: z.string().min(1),
-  country: z.string().regex(/^[A-Z]{2}$/, 'an ISO 3166 alpha-2 country code like PK'),
-  currency: z.string().regex(/^[A-Z]{3}$/, 'an ISO 4217 currency code like USD'),
-  fiscalYearStartMonth: z.number().int().min(1).max(12),
-  keywords: z.array(z.string().min(2)).min(1),
-  /** CSV of known monthly values (month,usd,note), relative to the project root. */
-  seed: z.string().optional(),
-  /** When a record is too far above the series' history to post before it is confirmed. */
-  plausibility: PlausibilitySchema.optional(),
-});
+const SeriesSchema = z
+  .strictObject({
+    id: z.string().regex(/^[a-z0-9][a-z0-9-]*$/, 'a lowercase id like pk-it-exports'),
+    name: z.string().min(1),
+    country: z.string().regex(/^[A-Z]{2}$/, 'an ISO 3166 alpha-2 country code like PK'),
+    currency: z.string().regex(/^[A-Z]{3}$/, 'an ISO 4217 currency code like USD'),
+    fiscalYearStartMonth: z.number().int().min(1).max(12),
+    /** The measure the series is; the extractor's series lexicon knows its names (src/extract/lexicon/series/). */
+    measure: z
+      .enum(MEASURE_IDS, { error: `one of the series lexicon's measures: ${MEASURE_IDS.join(', ')}` })
+      .optional(),
+    /** Names of this series besides its measure's. */
+    keywords: z.array(z.string().min(2)).default([]),
+    /** CSV of known monthly values (month,usd,note), relative to the project root. */
+    seed: z.string().optional(),
+    /** When a record is too far above the series' history to post before it is confirmed. */
+    plausibility: PlausibilitySchema.optional(),
+  })
+  .refine((s) => s.measure !== undefined || s.keywords.length > 0, {
+    path: ['keywords'],
+    message: 'a series needs a `measure` (whose names the extractor knows) or at least one keyword',
+  });
 
 const ArchiveSchema = z.strictObject({
   /** Page URL with `{page}` for the page number, e.g. a WordPress feed's `https://site/feed/?paged={page}`. */

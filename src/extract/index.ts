@@ -4,6 +4,7 @@ import { textHash } from './text-hash.js';
 import type { ArticleExtraction, ExtractOptions } from './types.js';
 
 export type * from './types.js';
+export { createSeriesMentionCheck, type FeedItem } from './series.js';
 
 /** Reads one article page (HTML or plain text) into the `extract` contract's object. Pure: no I/O, no clock. */
 export function extractArticle(input: string, options: ExtractOptions): ArticleExtraction {
@@ -17,9 +18,9 @@ export function analyseArticle(
 ): { extraction: ArticleExtraction; textHash: string } {
   const page = readPage(input);
   const url = options.url ?? null;
-  const { published, figures } = analyse(page, options);
+  const { published, figures, undated } = analyse(page, options);
   return {
-    extraction: { url, title: page.title, published, figures },
+    extraction: { url, title: page.title, published, figures, ...(undated.length > 0 ? { undated } : {}) },
     textHash: textHash([page.title ?? '', ...page.paragraphs]),
   };
 }

@@ -4,8 +4,15 @@ import type { YearMonth } from './types.js';
 
 const pad = (n: number): string => String(n).padStart(2, '0');
 
+// Days in a month of the Gregorian calendar: "31 June" and "30 February" are no dates.
+function daysIn(y: number, m: number): number {
+  if (m === 2) return y % 4 === 0 && (y % 100 !== 0 || y % 400 === 0) ? 29 : 28;
+  return [4, 6, 9, 11].includes(m) ? 30 : 31;
+}
+
 function validDate(y: number, m: number, d: number): string | null {
-  if (!Number.isInteger(y) || m < 1 || m > 12 || d < 1 || d > 31 || y < 1990 || y > 2100) return null;
+  if (!Number.isInteger(y) || !Number.isInteger(m) || !Number.isInteger(d) || y < 1990 || y > 2100) return null;
+  if (m < 1 || m > 12 || d < 1 || d > daysIn(y, m)) return null;
   return `${y}-${pad(m)}-${pad(d)}`;
 }
 
@@ -65,6 +72,8 @@ const DATELINE_MONTH_DAY = new RegExp(
   String.raw`^[^.:]{0,40}?\b(${LETTERS})\.?\s(\d{1,2})(?:st|nd|rd|th)?(?:,\s?(\d{4}))?\s?[(:-]`,
   'u',
 );
+// Urdu and day-first datelines: "اسلام آباد۔23ستمبر:", "کراچی (18 نومبر):", "ISLAMABAD, 18 May (APP):"
+const DATELINE_DAY_MONTH = new RegExp(String.raw`^[^.:]{0,40}?(?<!\d)(\d{1,2})\s?(${WORD})\s?[():-]`, 'u');
 
 /** Where a publication date may come from, most authoritative first. */
 export interface DateEvidence {
@@ -75,6 +84,8 @@ export interface DateEvidence {
   visible: readonly string[];
   /** The first paragraph, which may open with a dateline. */
   lead: string | undefined;
+  /** The article's paragraphs in order: a short one may be a date line ("Posted Sep 9, 2024 | 6:41 pm"). */
+  lines?: readonly string[];
   /** The latest month the article names with its year; dates a dateline that has no year. */
   latestNamedMonth: YearMonth | null;
 }
@@ -91,8 +102,15 @@ export function publicationDate(evidence: DateEvidence): string | null {
     const date = parseDateText(text);
     if (date) return date;
   }
+  const fromLines = dateLine(evidence.lines ?? []);
+  if (fromLines) return fromLines;
   const lead = evidence.lead?.slice(0, 120) ?? '';
-  const dated = parseDateText(lead.slice(0, 60));
+  const dated =
+    openingDate(lead) ??
+    (evidence.lines ?? [lead])
+      .slice(0, 4)
+      .map(closedDateline)
+      .find((d) => d !== null);
   if (dated) return dated;
   const dateline = DATELINE_MONTH_DAY.exec(lead);
   if (dateline && monthOf(dateline[1]!)) {
@@ -100,6 +118,10 @@ export function publicationDate(evidence: DateEvidence): string | null {
     const day = Number(dateline[2]);
     if (dateline[3]) return validDate(Number(dateline[3]), month, day);
     return evidence.latestNamedMonth ? yearAfter(evidence.latestNamedMonth, month, day) : null;
+  }
+  const dayFirst = DATELINE_DAY_MONTH.exec(normalizeText(lead));
+  if (dayFirst && monthOf(dayFirst[2]!) && evidence.latestNamedMonth) {
+    return yearAfter(evidence.latestNamedMonth, monthOf(dayFirst[2]!), Number(dayFirst[1]));
   }
   return null;
 }
@@ -109,4 +131,81 @@ export function publicationDate(evidence: DateEvidence): string | null {
 function yearAfter(latest: YearMonth, month: number, day: number): string | null {
   const [y, m] = latest.split('-').map(Number) as [number, number];
   return validDate(month > m ? y : y + 1, month, day);
+}
+
+// A paragraph that is a date line, not prose: short, and either all date and clock ("Wednesday, April 17, 2024",
+// "Jun 10, 2021 | 15:12 PM") or a date after a publishing word ("Last updated 14 March 2025", "Updated On: Tue, 14
+// Jan 2025 10:02:11 PKT", "Story by … — posted Dec 18, 2023 at 12:33 pm", "Published in Dawn, July 9th, 2025").
+const MAX_DATE_LINE = 100;
+const PUBLISHING = /\b(?:published|posted|updated|publish(?:ed)? (?:date|on)|dated?|last modified)\b/i;
+// Lines that carry a date but say when something else happened: a photo, a tweet, an event.
+const NOT_PUBLICATION = /photo|file|reuters|https?:|[@$%]|\d\s?(?:million|billion|mn|bn)\b/i;
+
+/**
+ * The page's own date from its date lines: one after a publishing word wins ("Published" before "Updated", as the
+ * earlier of the two); else the earliest bare date line near the top or at the foot (a crawl clock or a later
+ * update runs later than publication).
+ */
+function dateLine(lines: readonly string[]): string | null {
+  const near = lines.length <= 14 ? lines : [...lines.slice(0, 8), ...lines.slice(-6)];
+  let published: string | null = null;
+  let updated: string | null = null;
+  let bare: string | null = null;
+  for (const line of near) {
+    // "… Correspondent. Posted: 2018-08-14 19:39:45.0 BdST; last updated: …" inside a longer first paragraph
+    const stamped = STAMP.exec(line.slice(0, 400));
+    const stampDate = stamped
+      ? parseDateText(line.slice(stamped.index + stamped[0].length, stamped.index + stamped[0].length + 40))
+      : null;
+    if (stampDate && !/updated|modified/i.test(stamped![0])) published = earlier(published, stampDate);
+    if (line.length > MAX_DATE_LINE || NOT_PUBLICATION.test(line)) continue;
+    const date = parseDateText(line);
+    if (!date) continue;
+    const words = PUBLISHING.exec(line)?.[0]?.toLowerCase() ?? '';
+    if (words.includes('updated') || words.includes('modified')) updated = earlier(updated, date);
+    else if (words !== '') published = earlier(published, date);
+    else if (isBareDate(line)) bare = earlier(bare, date);
+  }
+  return published ?? bare ?? updated;
+}
+
+const earlier = (a: string | null, b: string): string => (a === null || b < a ? b : a);
+
+// A date opening the lead, after nothing but a place or a byline ("April 06, 2022 (MLN):", "ISLAMABAD, May 18,
+// 2025:", "By Staff Reporter May 18, 2025"); "In the fiscal year ending June 30, 2023, …" is the story's date.
+function openingDate(lead: string): string | null {
+  const head = lead.slice(0, 60);
+  const date = parseDateText(head);
+  if (!date) return null;
+  // the words before the date's first digit: a month name, a weekday, a place, a byline, but no lower-case prose
+  const at = head.search(/\d/);
+  const before = head
+    .slice(0, Math.max(0, at))
+    .split(/[\s,]+/)
+    .filter((w) => /^\p{Ll}/u.test(w) && !['by', 'on', 'dated'].includes(w));
+  return before.length === 0 ? date : null;
+}
+
+// "Posted: 2018-08-14", "Published on 9 Sep 2024", "Updated On: Tue, 14 Jan 2025": a stamp and the date after it.
+const STAMP = /\b(?:posted|published|updated|last updated)(?: on)?\s?:?\s/i;
+
+// A date that closes a dateline: "ISLAMABAD, (UrduPoint / Pakistan Point News - 26th Jul, 2020 ) :In the …". A date
+// further into the lead without a closing bracket or colon belongs to the story ("the fiscal year ending June 30, 2021").
+function closedDateline(lead: string): string | null {
+  const close = /[):]/.exec(lead.slice(40));
+  if (!close) return null;
+  const head = lead.slice(0, 40 + close.index);
+  return /\d{4}\s?$/.test(head.trimEnd()) ? parseDateText(head) : null;
+}
+
+// Besides the date: weekday and month names, a clock, a zone, a city or a short byline; a teaser ("Related: IT
+// exports fall in April, May 12, 2023") says more.
+function isBareDate(line: string): boolean {
+  const rest = line
+    .replace(/\d+/g, ' ')
+    .replace(/[\p{P}\p{S}]/gu, ' ')
+    .trim()
+    .split(/\s+/)
+    .filter((w) => w !== '');
+  return rest.length <= 5;
 }

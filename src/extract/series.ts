@@ -1,6 +1,7 @@
 import { lexiconFor } from './read/lexicon.js';
-import { normalizeText } from './text/normalize.js';
-import { tokenize } from './text/tokens.js';
+import { tokensOf } from './read/sentence.js';
+import { cleanText, normalizeText } from './text/normalize.js';
+import type { Token } from './text/tokens.js';
 import type { SeriesSpec } from './types.js';
 
 /** Finds which configured series a sentence talks about. */
@@ -10,19 +11,72 @@ export interface SeriesMatcher {
 }
 
 /**
- * Matches series keywords the way the extractor reads them: the longest phrase wins, so "IT & ITeS export
- * remittances" names IT exports and not workers' remittances, and "IT" must be written in capitals.
+ * Matches series names the way the extractor reads them, with its lexicon: the longest phrase wins, so "IT & ITeS
+ * export remittances" names IT exports and not workers' remittances, and "IT" must be written in capitals.
  */
 export function createSeriesMatcher(series: readonly SeriesSpec[]): SeriesMatcher {
-  const lexicon = lexiconFor(series);
-  return {
-    match(sentence) {
-      const found = new Map<string, SeriesSpec>();
-      for (const m of lexicon.phrases.findAll(tokenize(normalizeText(sentence)))) {
-        if (m.value.type === 'topic' && m.value.topic.kind === 'series')
-          found.set(m.value.topic.series.id, m.value.topic.series);
-      }
-      return [...found.values()];
-    },
+  return { match: (sentence) => seriesIn(sentence, series, false) };
+}
+
+/** What a feed tells of an item before it is fetched. */
+export interface FeedItem {
+  url: string;
+  title?: string | null;
+  summary?: string | null;
+}
+
+/**
+ * The feed pre-filter: true when an item's title, summary or URL names a tracked series, by the names the
+ * extractor reads (the series lexicon and the series' keywords), so every item the extractor could read a figure
+ * from is fetched. The URL's words are matched in any case: a slug writes "IT" as "it".
+ */
+export function createSeriesMentionCheck(series: readonly SeriesSpec[]): (item: FeedItem) => boolean {
+  return (item) => {
+    const text = [item.title, item.summary].filter((t): t is string => typeof t === 'string').join('\n');
+    return namesAnywhere(text, series, false) || namesAnywhere(urlWords(item.url), series, true);
   };
+}
+
+function seriesIn(text: string, series: readonly SeriesSpec[], anyCase: boolean): SeriesSpec[] {
+  const found = new Map<string, SeriesSpec>();
+  for (const m of lexiconFor(series).phrases.findAll(tokensFor(text), undefined, anyCase)) {
+    if (m.value.type === 'topic' && m.value.topic.kind === 'series')
+      found.set(m.value.topic.series.id, m.value.topic.series);
+  }
+  return [...found.values()];
+}
+
+// A title may name a part of a tracked series ("value-added textile exports"), whose figures the article often
+// gives beside the series' own: the pre-filter looks for a series name at every word, inside longer names too.
+function namesAnywhere(text: string, series: readonly SeriesSpec[], anyCase: boolean): boolean {
+  const { phrases } = lexiconFor(series);
+  const tokens = tokensFor(text);
+  for (let i = 0; i < tokens.length; i++) {
+    if (!phrases.startsWith(tokens[i]!.lower)) continue;
+    const m = phrases.matchAt(tokens, i, anyCase);
+    if (m?.value.type === 'topic' && m.value.topic.kind === 'series') return true;
+  }
+  return false;
+}
+
+// A title or slug is cleaned and cut into words as the extractor cuts a sentence: "ترسیلاتِ زر" with its vowel mark,
+// "آئی‌ٹی" with a non-joiner and "آئی ٹی برآمدات47" are the names the extractor reads.
+function tokensFor(text: string): Token[] {
+  return tokensOf(normalizeText(cleanText(text)));
+}
+
+// "/2024/05/16/pakistans-it-exports-rise/" → "2024 05 16 pakistans it exports rise": a slug's words, in order.
+function urlWords(url: string): string {
+  let path: string;
+  try {
+    path = new URL(url).pathname;
+  } catch {
+    path = url;
+  }
+  try {
+    path = decodeURIComponent(path);
+  } catch {
+    // a stray "%" in a path: read it as written
+  }
+  return path.replace(/[-_/+.]+/g, ' ');
 }

@@ -1,4 +1,5 @@
-// The month type is the shared calendar's; extraction's results name it.
+import type { MeasureId } from './lexicon/series/index.js';
+
 export type { YearMonth } from '../calendar/months.js';
 import type { YearMonth } from '../calendar/months.js';
 
@@ -35,12 +36,28 @@ export interface Figure {
   notes: string[];
 }
 
+/**
+ * A figure whose period the page names without a year ("$306 million in March") when nothing on the page dates it:
+ * reported so that it is not lost, never stored as a month.
+ */
+export interface UndatedFigure {
+  series: string;
+  /** The period as written: "March", "July-March". */
+  periodAsWritten: string;
+  value: number;
+  currency: string;
+  evidence: string;
+  note: string;
+}
+
 /** The result of reading one page: the `extract` contract's JSON object. */
 export interface ArticleExtraction {
   url: string | null;
   title: string | null;
   published: string | null;
   figures: Figure[];
+  /** Figures the page could not date; present only when there are some. */
+  undated?: UndatedFigure[];
 }
 
 /** The part of a configured series the extractor needs. */
@@ -49,8 +66,10 @@ export interface SeriesSpec {
   name: string;
   /** ISO 3166 alpha-2 code of the reporting country, e.g. "PK". */
   country: string;
-  /** Phrases that name the series in the press, English and Urdu; matched case-insensitively. */
-  keywords: string[];
+  /** The measure the series is (its names come from the series lexicon, src/extract/lexicon/series/). */
+  measure?: MeasureId;
+  /** Names of this series besides its measure's, English and Urdu; matched case-insensitively. */
+  keywords?: readonly string[];
   currency: string;
   /** Month (1–12) in which the country's fiscal year starts; Pakistan's is July (7). */
   fiscalYearStartMonth: number;

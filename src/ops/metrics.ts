@@ -11,7 +11,7 @@ export interface Metrics {
 }
 
 /**
- * Metric names and labels are documented in the README ("Health and metrics"). Label values come
+ * Metric names and labels are documented in docs/operations.md ("Health and metrics"). Label values come
  * from configured ids and fixed outcome words only, so the number of series stays bounded.
  */
 export function createMetrics(opts: { databasePath: string; version: string }): Metrics {

@@ -110,7 +110,7 @@ export interface SourceContext {
 /** One kind of source (RSS feed, listing page, …): one entry in the table in kinds/index.ts. */
 export interface SourceKind {
   kind: string;
-  /** One line for `--help` and the README. */
+  /** One line for `--help` and the docs. */
   description: string;
   /** The config keys only this kind takes; the config schema is built from them. */
   options: z.ZodRawShape;

@@ -18,6 +18,19 @@ import {
   type FigureSpec,
   type PhenomenonCase,
 } from './phenomena.js';
+import { ANAPHORA, OTHER_COUNTRIES, OTHER_MEASURES, SERIES_NAMES } from './whose.js';
+import {
+  CLAUSES,
+  FISCAL_YEARS_RELATIVE,
+  PAGE_DATES,
+  RECORD_CLAIMS,
+  ROUNDED,
+  SPANS_AND_BASES,
+  TO_DATE,
+  YEAR_FROM_TEXT,
+  YEAR_TYPOS,
+} from './when.js';
+import { URDU_TABLES } from './phenomena-urdu.js';
 
 const { series } = readConfigFile(DEFAULT_CONFIG_FILE);
 
@@ -80,6 +93,20 @@ const tables: Array<[string, PhenomenonCase[]]> = [
   ['Urdu articles', URDU],
   ['headlines', HEADLINES],
   ['main text', MAIN_TEXT],
+  ["the series' own names", SERIES_NAMES],
+  ['the series named in an earlier sentence', ANAPHORA],
+  ["other measures than the series' level", OTHER_MEASURES],
+  ["other countries' series", OTHER_COUNTRIES],
+  ['several clauses around one amount', CLAUSES],
+  ['spans up to a month', TO_DATE],
+  ['fiscal years named relative to the story', FISCAL_YEARS_RELATIVE],
+  ['spans and the periods compared against', SPANS_AND_BASES],
+  ['a rounded figure beside the exact one', ROUNDED],
+  ["the date in the page's own text", PAGE_DATES],
+  ['a month printed a year too late', YEAR_TYPOS],
+  ['the year of an undated page from its own words', YEAR_FROM_TEXT],
+  ["the month's record claims", RECORD_CLAIMS],
+  ...URDU_TABLES,
 ];
 
 for (const [name, cases] of tables) {

@@ -151,6 +151,67 @@ const CASES: RecordCase[] = [
     edits: 0,
   },
   {
+    // A fiscal-year-to-date total written "by <month> <year>" was once announced as that month's record, +704.6%.
+    name: 'posts nothing for a fiscal-year-to-date total written "by <month> <year>", even called a record',
+    historyUpTo: '2024-02',
+    ticks: [
+      [
+        article(
+          'dawn',
+          '2024-04-17',
+          'IT exports reach record $2.28 billion by March 2024',
+          "Pakistan's IT exports climbed to a record $2.28 billion by March 2024, the State Bank of Pakistan said.",
+        ),
+      ],
+    ],
+    posts: [],
+    edits: 0,
+  },
+  {
+    name: 'posts nothing for totals written "till March", "up to the end of March" or "مارچ 2024 تک"',
+    historyUpTo: '2024-02',
+    ticks: [
+      [
+        article(
+          'tribune',
+          '2024-04-17',
+          'IT exports total $2.28 billion till March',
+          'IT exports totalled an all-time high of $2.28 billion till March, the central bank said.',
+        ),
+        article(
+          'brecorder',
+          '2024-04-18',
+          'IT exports data',
+          'Up to the end of March 2024, IT exports reached the highest-ever $2.28 billion.',
+        ),
+        article(
+          'dawn',
+          '2024-04-18',
+          'آئی ٹی برآمدات کی ریکارڈ سطح',
+          'مارچ 2024 تک آئی ٹی برآمدات 2 ارب 28 کروڑ ڈالر کی ریکارڈ سطح پر پہنچ گئیں۔',
+        ),
+      ],
+    ],
+    posts: [],
+    edits: 0,
+  },
+  {
+    name: 'alerts on the month\'s own record beside a fiscal-year-to-date total written "by <month> <year>"',
+    historyUpTo: '2024-02',
+    ticks: [
+      [
+        article(
+          'dawn',
+          '2024-04-17',
+          'IT exports hit all-time high in March',
+          "Pakistan's IT exports reached $2.28 billion by March 2024. In March alone they hit an all-time high of $306 million, the State Bank said.",
+        ),
+      ],
+    ],
+    posts: [{ month: '2024-03', value: 306_000_000, outlets: ['Dawn'] }],
+    edits: 0,
+  },
+  {
     name: 'alerts on a claimed record over a stale history, and says the history is incomplete',
     historyUpTo: '2023-05',
     ticks: [[JAN_RECORD_DAWN]],

@@ -2,7 +2,7 @@ import { readFile } from 'node:fs/promises';
 import { isIsoDate } from '../../calendar/dates.js';
 import { DEFAULT_CONFIG_FILE, DEFAULTS, readConfigFile } from '../../config.js';
 import { ConfigError } from '../../errors.js';
-import { extractArticle } from '../../extract/index.js';
+import { extractArticle, type ArticleExtraction, type SeriesSpec } from '../../extract/index.js';
 import { exitWith } from '../context.js';
 import { EXIT } from '../exit-codes.js';
 
@@ -33,12 +33,20 @@ export async function extract(input: string, opts: ExtractOpts): Promise<void> {
     process.stderr.write(`exportwatch extract: cannot read ${input}: ${read.error}\n`);
     process.exit(EXIT.input);
   }
-  const result = extractArticle(read.text, {
-    series,
-    url: opts.url ?? read.url,
-    published: opts.published ?? null,
-  });
+  const result = extractPage(read.text, { url: opts.url ?? read.url, published: opts.published ?? null }, series);
   process.stdout.write(`${JSON.stringify(result, null, 2)}\n`);
+}
+
+/**
+ * What `exportwatch extract` does with a page once it is read; `npm run eval` calls it in-process, so the scores
+ * measure this command exactly.
+ */
+export function extractPage(
+  text: string,
+  page: { url: string | null; published: string | null },
+  series: readonly SeriesSpec[],
+): ArticleExtraction {
+  return extractArticle(text, { series, url: page.url, published: page.published });
 }
 
 async function readInput(input: string): Promise<{ text: string; url: string | null } | { error: string }> {

@@ -6,7 +6,11 @@ import type { Candidate, PendingClaim } from '../attribute/types.js';
  * article gives for that value or month, or to the month the story leads with.
  */
 export function settleClaims(candidates: readonly Candidate[], claims: readonly PendingClaim[]): void {
+  // "IT exports hit all-time high" over a body that calls the fiscal year's total the all-time high: the
+  // headline's claim is that total's, not the month the story leads with.
+  const totals = new Set(claims.filter((c) => c.kind === 'total').map((c) => c.series));
   for (const claim of claims) {
+    if (claim.kind === 'total' || (claim.kind === 'lead' && totals.has(claim.series))) continue;
     const ofSeries = candidates.filter(
       (c) => c.series.id === claim.series && c.period.start === c.period.end && c.value !== null,
     );

@@ -1,4 +1,4 @@
-import { COMPARISON_WORDS, CLAUSE_BREAKS } from '../lexicon/cues.js';
+import { CLAUSE_BREAKS } from '../lexicon/cues.js';
 import type { Topic } from '../read/lexicon.js';
 import type { MoneyMention } from '../read/money.js';
 import type { SentenceReading, Span } from '../read/sentence.js';
@@ -87,6 +87,17 @@ export function asideSegments(tokens: readonly Token[]): Int32Array {
       continue;
     }
     const next = tokens[k + 1]?.lower ?? '';
+    if (t.text === ',' && clause === null && DEFINING_OPENERS.has(next)) {
+      // "ICT export remittances, covering telecommunication, computer and information services, rose to $1.7bn": a
+      // list of what the measure is made of runs over its own commas, to the last comma before the next figure.
+      const end = definingEnd(tokens, k);
+      if (end !== null) {
+        const listId = ++id;
+        for (let j = k + 1; j < end; j++) ids[j] = listId;
+        k = end - 1;
+        continue;
+      }
+    }
     if (t.text === ',' && clause === null && (RELATIVE_OPENERS.has(next) || APPOSITIVE_OPENERS.has(next))) {
       clause = { id: ++id, start: k + 1, appositive: APPOSITIVE_OPENERS.has(next) };
       continue;
@@ -102,10 +113,58 @@ export function asideSegments(tokens: readonly Token[]): Int32Array {
 }
 
 const RELATIVE_OPENERS = new Set(['which', 'that', 'who', 'including', 'excluding', 'accounting', 'making']);
+/** Words opening a list of what a measure is made of: ", covering …,", ", made up of …,", ", comprising …,". */
+const DEFINING_OPENERS = new Set([
+  'covering',
+  'comprising',
+  'consisting',
+  'made',
+  'composed',
+  'spanning',
+  'encompassing',
+  'including',
+  'excluding',
+  'namely',
+  'mainly',
+  'mostly',
+  'chiefly',
+  'largely',
+  'primarily',
+  'such',
+]);
+// A list of parts is a few words; past this the comma is another clause's (and the scan stays linear).
+const MAX_DEFINING_LIST = 40;
+
+// The comma that closes a defining list opened at the comma `open`: the last comma before the next figure or clause
+// break, or null when none closes it there.
+function definingEnd(tokens: readonly Token[], open: number): number | null {
+  let last: number | null = null;
+  const limit = Math.min(tokens.length, open + MAX_DEFINING_LIST);
+  for (let j = open + 2; j < limit; j++) {
+    const t = tokens[j]!;
+    if (t.kind === 'num' || t.text === '$' || t.text === ';' || t.text === '(' || CLAUSE_BREAKS.has(t.lower)) break;
+    if (t.text === ',') last = j;
+  }
+  return last;
+}
 const APPOSITIVE_OPENERS = new Set(['the', 'a', 'an']);
 
 const GENITIVES = new Set(['کی', 'کے', 'کا', "'s", 's']);
-const TOPIC_CONNECTORS = new Set(['of', 'in', 'worth', 'from', 'for', 'through', 'via', 'کی', 'کے', 'کا', 'مالیت']);
+// "$303 million of IT exports", "$517 million by providing IT services"
+const TOPIC_CONNECTORS = new Set([
+  'of',
+  'in',
+  'worth',
+  'from',
+  'for',
+  'through',
+  'via',
+  'by',
+  'کی',
+  'کے',
+  'کا',
+  'مالیت',
+]);
 
 /** The measure an amount is about: the nearest one named before it, one it is "of", or none (carried). */
 export function topicFor(
@@ -113,6 +172,10 @@ export function topicFor(
   group: AmountGroup,
   aside: Int32Array,
 ): Span<{ topic: Topic }> | null {
+  // "realised a $1.344 billion trade surplus", "posted $1.455-billion IT exports": a measure named right after the
+  // amount is what the amount counts, whatever the sentence named before it
+  const adjacent = reading.topics.find((t) => t.tStart === group.tEnd);
+  if (adjacent && adjacent.topic.kind !== 'generic') return adjacent;
   const own = aside[group.tStart] ?? 0;
   let best: Span<{ topic: Topic }> | null = null;
   let previous: Span<{ topic: Topic }> | null = null;
@@ -144,7 +207,8 @@ export function topicFor(
   return null;
 }
 
-const POSSESSIVE_GAP = new Set(["'", 's', 'the', "'s"]);
+// "India's IT exports", "بھارت کی آئی ٹی برآمدات" (India's IT exports)
+const POSSESSIVE_GAP = new Set(["'", 's', 'the', "'s", 'کی', 'کے', 'کا']);
 const LINKING_PREPOSITIONS = new Set(['of', 'from', 'to', 'in', 'by', 'for']);
 
 /**
@@ -212,115 +276,4 @@ export function countryBefore(reading: SentenceReading, group: AmountGroup): str
   if (best === null) return null;
   for (let k = bestEnd; k < group.tStart; k++) if (CLAUSE_BREAKS.has(reading.tokens[k]!.lower)) return null;
   return best;
-}
-
-const STRICT_COMPARISON = new Set(['than', 'compared', 'against', 'versus', 'vs', 'relative', 'مقابلے']);
-
-/**
- * True when the words between an amount and a period make the period the base of a comparison: "$306m, up 36pc
- * from March 2023", "$1.72bn, 11% higher than in the same period last year". "$3.1bn from overseas Pakistanis
- * in March" keeps its month: "from" counts only right before the period.
- */
-function comparedPeriod(tokens: readonly Token[], periodStart: number, floor: number): boolean {
-  for (let k = floor; k < periodStart; k++) if (STRICT_COMPARISON.has(tokens[k]!.lower)) return true;
-  for (let k = periodStart - 1; k >= Math.max(floor, periodStart - 3); k--) {
-    const w = tokens[k]!.lower;
-    if (COMPARISON_WORDS.has(w) || w === 'over' || w === 'with') return true;
-    if (w !== 'the' && w !== 'to' && w !== 'in') return false;
-  }
-  return false;
-}
-
-const CONTRAST = new Set([...COMPARISON_WORDS, ...CLAUSE_BREAKS, 'up', 'down']);
-
-/**
- * Ties each amount to a period. English names a period after its amount ("$303 million in December 2023") or
- * before it ("During July-April FY24, IT exports were $2.593 billion"); Urdu names it before. A period taken by
- * the amount after it is not shared backwards, and a contrast ("compared to $225m") does not share one forwards.
- */
-export function bindPeriods(
-  reading: SentenceReading,
-  groups: readonly AmountGroup[],
-  topics: ReadonlyArray<Span<{ topic: Topic }> | null>,
-): Array<number | null> {
-  const { tokens, periods } = reading;
-  const bound: Array<number | null> = [];
-  const takenByFollowing = new Set<number>();
-  const followingOf = (g: AmountGroup, gi: number): number | null => {
-    const next = groups[gi + 1];
-    for (let p = 0; p < periods.length; p++) {
-      const period = periods[p]!;
-      if (period.tStart < g.tEnd) continue;
-      if (next && next.tStart < period.tStart) return null;
-      if (period.tStart - g.tEnd > 10) return null;
-      for (let k = g.tEnd; k < period.tStart; k++) {
-        const w = tokens[k]!.lower;
-        if ([';', '(', ')'].includes(w) || CLAUSE_BREAKS.has(w)) return null;
-        // "$2.593 billion, and in April 2024 alone they were $310 million": a new clause starts
-        if (w === ',' && ['and', 'with', 'while', 'but', 'as'].includes(tokens[k + 1]?.lower ?? '')) return null;
-      }
-      // "…, and March 2022 $260m", "(Nov-24: USD 1.47bn)": a period heading the next amount is that amount's
-      if (
-        next &&
-        next.tStart - period.tEnd <= 1 &&
-        (next.tStart === period.tEnd || [':', '-', ','].includes(tokens[period.tEnd]!.text))
-      )
-        return null;
-      // "$306m, and textile exports in March": the month of another measure ("$3.2bn from IT exports in FY24" keeps it)
-      if (
-        reading.topics.some(
-          (t) => t.tStart >= g.tEnd && t.tEnd <= period.tStart && t.topic.kind !== 'generic' && t !== topics[gi],
-        )
-      )
-        return null;
-      if (comparedPeriod(tokens, period.tStart, g.tEnd)) return null;
-      return p;
-    }
-    return null;
-  };
-  const precedingOf = (g: AmountGroup, gi: number): number | null => {
-    for (let p = periods.length - 1; p >= 0; p--) {
-      const period = periods[p]!;
-      if (period.tEnd > g.tStart) continue;
-      if (takenByFollowing.has(p) && !parallel(g, gi, period.tEnd)) return null;
-      // an amount between the period and this one shares it only when nothing contrasts them
-      for (let h = gi - 1; h >= 0; h--) {
-        const other = groups[h]!;
-        if (other.tStart < period.tEnd) break;
-        for (let k = other.tEnd; k < g.tStart; k++) if (CONTRAST.has(tokens[k]!.lower)) return null;
-      }
-      return p;
-    }
-    return null;
-  };
-  // "IT exports rose to $306m in March, while textile exports were $1.45bn": another measure in a clause of its
-  // own, with no comparison between, shares the month.
-  function parallel(g: AmountGroup, gi: number, after: number): boolean {
-    const previous = groups[gi - 1];
-    if (!previous || previous.tEnd > after) return false;
-    const own = topics[gi];
-    if (!own || own.tStart < after || own.topic.kind === 'generic' || own === topics[gi - 1]) return false;
-    for (let k = after; k < g.tStart; k++)
-      if (COMPARISON_WORDS.has(tokens[k]!.lower) || tokens[k]!.text === ';') return false;
-    return true;
-  }
-
-  groups.forEach((g, gi) => {
-    let p: number | null;
-    const heading = periods.findIndex(
-      (x) =>
-        x.tEnd <= g.tStart &&
-        g.tStart - x.tEnd <= 1 &&
-        (x.tEnd === g.tStart || [':', '-'].includes(tokens[x.tEnd]!.text)),
-    );
-    if (heading >= 0 && !takenByFollowing.has(heading)) p = heading;
-    else if (reading.urdu) p = precedingOf(g, gi) ?? followingOf(g, gi);
-    else {
-      p = followingOf(g, gi);
-      if (p !== null) takenByFollowing.add(p);
-      else p = precedingOf(g, gi);
-    }
-    bound.push(p);
-  });
-  return bound;
 }

@@ -1,9 +1,11 @@
 import {
+  CLAUSE_BREAKS,
   COMPARISON_WORDS,
   NOT_A_MONTHLY_RECORD_AFTER,
   NOT_A_MONTHLY_RECORD_BEFORE,
   RECORD_ELSEWHERE_BEFORE,
   SURPASS_VERBS,
+  URDU_PURPOSE,
 } from '../lexicon/cues.js';
 import { COUNT_WORDS } from '../lexicon/numbers.js';
 import { MONTHS, URDU_MONTHS } from '../lexicon/months.js';
@@ -40,6 +42,8 @@ const ALL_TIME_SINCE = new Set([
   'ever',
 ]);
 const MONTH_WORDS: ReadonlySet<string> = new Set([...Object.keys(MONTHS), ...Object.keys(URDU_MONTHS)]);
+// Words before an Urdu span that bound it: several, this, current, fiscal ("کئی ماہ", "رواں سال", "مالی سال").
+const URDU_SPAN_LIMITERS = new Set(['کئی', 'متعدد', 'رواں', 'اس', 'موجودہ', 'جاری', 'مالی', 'گزشتہ', 'گذشتہ', 'پچھلے']);
 const PLURAL_SPANS = new Set(['months', 'years', 'weeks', 'decades', 'quarters', 'ماہ', 'مہینوں', 'سال', 'برس']);
 const SPAN_OPENERS = new Set(['in', 'over', 'since', 'for', 'within']);
 const SCOPE_LIMITS = [
@@ -81,7 +85,7 @@ export function bindClaims(reading: SentenceReading, groups: readonly AmountGrou
       if (surpassed) out.push({ target: { kind: 'subject' }, topic, surpassed: true });
       continue;
     }
-    if (isLimited(reading, c) || isVerb(reading, c)) continue;
+    if (isLimited(reading, c) || isVerb(reading, c) || isAim(reading, c)) continue;
     const after = groups.findIndex(
       (g) => g.tStart >= c.tEnd && g.tStart - c.tEnd <= 6 && !contrasted(reading, c.tEnd, g.tStart),
     );
@@ -106,6 +110,8 @@ export function bindClaims(reading: SentenceReading, groups: readonly AmountGrou
       out.push({ target: { kind: 'amount', group: beforeGroup }, topic, surpassed: false });
       continue;
     }
+    // "for the first time" with no amount beside it ("for the first time, the SBP published …") claims nothing
+    if (c.claim === 'first') continue;
     const period = reading.periods.findIndex(
       (p) => (p.tStart >= c.tEnd && p.tStart - c.tEnd <= 2) || (p.tEnd <= c.tStart && c.tStart - p.tEnd <= 1),
     );
@@ -135,7 +141,9 @@ function contrasted(reading: SentenceReading, from: number, to: number): boolean
   return false;
 }
 
-// Urdu "اضافہ ریکارڈ کیا گیا" is "an increase was recorded": the verb, not a record.
+// Urdu "اضافہ ریکارڈ کیا گیا" is "an increase was recorded": the verb, not a record. So is a bare "ریکارڈ" right
+// after an amount, as headlines drop the auxiliary ("حجم 2 ارب ڈالر ریکارڈ", a volume of $2bn recorded); a record
+// after an amount is "… کا ریکارڈ", "… کی ریکارڈ سطح" or "جو ایک ریکارڈ ہے".
 const URDU_VERB_AFTER = new Set([
   'کیا',
   'کی',
@@ -153,8 +161,23 @@ const URDU_VERB_AFTER = new Set([
   'کرایا',
 ]);
 function isVerb(reading: SentenceReading, c: Span<{ claim: string }>): boolean {
-  const last = reading.tokens[c.tEnd - 1]?.text;
-  return last === 'ریکارڈ' && URDU_VERB_AFTER.has(reading.tokens[c.tEnd]?.text ?? '');
+  if (reading.tokens[c.tEnd - 1]?.text !== 'ریکارڈ') return false;
+  if (URDU_VERB_AFTER.has(reading.tokens[c.tEnd]?.text ?? '')) return true;
+  return (
+    c.tEnd - c.tStart === 1 && reading.money.some((m) => m.tEnd === c.tStart) && reading.tokens[c.tEnd]?.text !== 'سطح'
+  );
+}
+
+// Urdu "برآمدات کو ریکارڈ سطح پر لے جانے کے لیے" (in order to take exports to a record level), "… پہنچانے کا ہدف"
+// (the target of bringing them to …): a record aimed at, not reached.
+function isAim(reading: SentenceReading, c: Span<{ claim: string }>): boolean {
+  const { tokens } = reading;
+  for (let k = c.tEnd; k < Math.min(tokens.length, c.tEnd + 6); k++) {
+    const w = tokens[k]!.text;
+    if (URDU_PURPOSE.has(w) || w === 'ہدف') return true;
+    if (w === ',' || w === '۔' || CLAUSE_BREAKS.has(w)) return false;
+  }
+  return false;
 }
 
 // Urdu "… ریکارڈ قائم ہوا تھا جو ایک ماہ بعد ہی ٹوٹ گیا" (a record was set, which broke a month later)
@@ -193,6 +216,8 @@ function isLimited(reading: SentenceReading, c: Span<{ claim: string }>): boolea
   const { tokens } = reading;
   const prev = wordsBefore(reading, c.tStart, 2);
   if (prev.some((w) => NOT_A_MONTHLY_RECORD_BEFORE.has(w))) return true;
+  // "a record 31% rise", "ریکارڈ 28 فیصد بڑھوتری": the rate is the record, not the level
+  if (reading.percents.some((p) => p.tStart === c.tEnd)) return true;
   // "the best-ever December", "highest-ever June inflow": a record for one calendar month
   if (
     MONTH_WORDS.has(tokens[c.tEnd]?.lower ?? '') &&
@@ -226,11 +251,16 @@ function isLimited(reading: SentenceReading, c: Span<{ claim: string }>): boolea
   }
   const window = windowText(tokens, c.tEnd, end + 3);
   if (SCOPE_LIMITS.some((s) => window.includes(s))) return true;
-  // Urdu puts the span first: "20 ماہ کی بلند ترین سطح", and "سالانہ ریکارڈ" is an annual record.
+  // Urdu puts the span first: "20 ماہ کی بلند ترین سطح", "کئی ماہ کی" (several months'), "رواں سال کی" (this
+  // year's), "مالی سال کی" (the fiscal year's); "سالانہ ریکارڈ" is an annual record.
   for (let k = c.tStart - 1; k >= Math.max(0, c.tStart - 4); k--) {
     const w = tokens[k]!.text;
     if (w === 'سالانہ') return true;
-    if (PLURAL_SPANS.has(w) && (tokens[k - 1]?.kind === 'num' || COUNT_WORDS.has(tokens[k - 1]?.text ?? '')))
+    const count = tokens[k - 1];
+    if (
+      PLURAL_SPANS.has(w) &&
+      (count?.kind === 'num' || COUNT_WORDS.has(count?.text ?? '') || URDU_SPAN_LIMITERS.has(count?.text ?? ''))
+    )
       return true;
   }
   return tokens.slice(c.tEnd, c.tEnd + 2).some((t) => t.text === 'سالانہ');

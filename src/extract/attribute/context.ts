@@ -1,7 +1,8 @@
 import type { Lexicon, Topic } from '../read/lexicon.js';
+import type { MoneyMention } from '../read/money.js';
 import type { ResolveContext, ResolvedPeriod } from '../read/resolve.js';
 import type { SentenceReading, Span } from '../read/sentence.js';
-import type { Period, SeriesSpec, YearMonth } from '../types.js';
+import type { Period, SeriesSpec, UndatedFigure, YearMonth } from '../types.js';
 import type { AmountGroup } from './binding.js';
 import type { AmountFlags } from './flags.js';
 import type { ArticleState, Candidate, PendingClaim } from './types.js';
@@ -18,6 +19,17 @@ export interface SentenceInput {
 export interface SentenceFigures {
   candidates: Candidate[];
   claims: PendingClaim[];
+  /** Figures whose period has no year and that nothing on the page dates. */
+  undated: UndatedFigure[];
+  /** Levels of a series stated with no period at all ("hit a historic peak of $3.223 billion"). */
+  loose: LooseAmount[];
+}
+
+/** A level of a series the sentence states without a period: the exact form of a rounded figure stated elsewhere. */
+export interface LooseAmount {
+  series: string;
+  money: MoneyMention;
+  evidence: string;
 }
 
 /** Relative periods that name the other side of a comparison, never the reported month. */
@@ -54,6 +66,15 @@ export function resolveTopic(
 ): { topic: Topic | null; carried: boolean } {
   const carried = state.carried?.topic ?? null;
   if (topic === null) return { topic: carried, carried: true };
+  // "Remittances came to $584 million" in a story about ICT export remittances: the bare head is the story's series.
+  if (
+    topic.kind === 'series' &&
+    topic.headOf &&
+    carried?.kind === 'series' &&
+    carried.series.measure !== undefined &&
+    topic.headOf.includes(carried.series.measure)
+  )
+    return { topic: carried, carried: true };
   if (topic.kind !== 'generic') return { topic, carried: false };
   if (carried?.kind === 'series') {
     const family = lexicon.family.get(carried.series.id);
@@ -76,11 +97,14 @@ export function contextFor(
   month: Map<string, YearMonth>,
   range: Map<string, Period>,
 ): ResolveContext {
+  // "In 5MFY23 exports were $7.44bn, down from $7.76bn a year before": a span the sentence reports is what its
+  // relative phrases refer to, not a month an earlier sentence reported
+  const ownRange = range.get(series.id);
   return {
     published: state.published,
     fyStart: series.fiscalYearStartMonth,
-    refMonth: month.get(series.id) ?? state.refMonth.get(series.id) ?? state.articleMonth,
-    refRange: range.get(series.id) ?? state.refRange.get(series.id) ?? null,
+    refMonth: month.get(series.id) ?? (ownRange ? null : (state.refMonth.get(series.id) ?? state.articleMonth)),
+    refRange: ownRange ?? state.refRange.get(series.id) ?? null,
   };
 }
 

@@ -10,6 +10,7 @@ import {
   PROJECTION_WORDS,
   SURPASS_VERBS,
   THRESHOLD_AFTER,
+  URDU_CHANGE_STEMS,
 } from '../lexicon/cues.js';
 import type { SentenceReading } from '../read/sentence.js';
 import type { AmountGroup } from './binding.js';
@@ -20,6 +21,8 @@ export interface AmountFlags {
   change: boolean;
   /** "nearly $3 billion", "over $300 million". */
   hedged: boolean;
+  /** Which side of the amount the hedged value lies on: "over $1.1bn" above it, "nearly $3bn" below, "about" either. */
+  hedge: HedgeSide | null;
   /** A target, forecast or hypothesis: "aims to raise exports to $10 billion". */
   projection: boolean;
   /** "the $300 million mark", "a $5bn target". */
@@ -53,6 +56,11 @@ const LEVEL_VERBS = new Set([
   'expanded',
   'contracted',
 ]);
+/** Words before an amount that make it a bound the level passed ("stayed above $2 billion"). */
+const BOUND_WORDS = new Set(['above', 'below', 'beyond']);
+const RATE_BEFORE_UNIT = new Set(['per', 'a', 'each', 'every']);
+const RATE_UNITS = new Set(['day', 'week', 'month', 'hour']);
+const RELATIVE_AFTER_UNIT = new Set(['earlier', 'ago', 'before', 'back', 'prior', 'later']);
 const MULTIWORD_HEDGES = [
   'more than',
   'less than',
@@ -66,7 +74,36 @@ const MULTIWORD_HEDGES = [
   'لگ بھگ',
 ];
 
+/** Which side of a hedged amount the value lies on. */
+export type HedgeSide = 'above' | 'below' | 'about';
+
+const HEDGE_ABOVE = new Set([
+  'over',
+  'above',
+  'crossed',
+  'crossing',
+  'more than',
+  'just over',
+  'upwards of',
+  'in excess of',
+]);
+const HEDGE_BELOW = new Set([
+  'nearly',
+  'almost',
+  'under',
+  'below',
+  'less than',
+  'close to',
+  'just under',
+  'up to',
+  'as much as',
+  'touched',
+  'touching',
+]);
+
 /** Reads the words around an amount. `previousEnd` is where the amount before it (if any) ends. */
+const URDU_ABOVE_AFTER = new Set(['زائد', 'زیادہ', 'تجاوز', 'اوپر', 'آگے']);
+
 export function flagsFor(
   reading: SentenceReading,
   group: AmountGroup,
@@ -85,10 +122,22 @@ export function flagsFor(
   const overCompares =
     before1 === 'over' &&
     (reading.percents.some((p) => p.tEnd === group.tStart - 1) || CHANGE_NOUNS.has(before2) || before2 === 'up');
+  // Urdu hedges after the amount: "… ڈالر سے زائد / زیادہ / تجاوز / اوپر" (more than, exceeded), "… سے کم" (less than)
+  const urduAbove = after1 === 'سے' && URDU_ABOVE_AFTER.has(after2);
+  const urduBelow = after1 === 'سے' && after2 === 'کم';
   const hedged =
     (HEDGE_BEFORE.has(before1) && !overCompares) ||
     MULTIWORD_HEDGES.some((h) => pair.endsWith(h)) ||
-    (after1 === 'سے' && (after2 === 'زائد' || after2 === 'زیادہ'));
+    urduAbove ||
+    urduBelow;
+  const hedgeWord = MULTIWORD_HEDGES.find((h) => pair.endsWith(h)) ?? before1;
+  const hedge: HedgeSide | null = !hedged
+    ? null
+    : urduAbove || HEDGE_ABOVE.has(hedgeWord)
+      ? 'above'
+      : urduBelow || HEDGE_BELOW.has(hedgeWord)
+        ? 'below'
+        : 'about';
   // "up $49 million", "increased by $49m", "an increase of $49m", "rose $49m to $306m"
   const nextIsLevel = after1 === 'to' && reading.money.some((m) => m.tStart === group.tEnd + 1);
   const change =
@@ -96,23 +145,47 @@ export function flagsFor(
     (before1 === 'of' && CHANGE_NOUNS.has(before2)) ||
     (LEVEL_VERBS.has(before1) && nextIsLevel) ||
     (CHANGE_AFTER.has(after1) && !(after1 === 'سے')) ||
+    // "$58 million above the previous month's $201 million": the amount is the gap between two levels
+    (BOUND_WORDS.has(after1) && after2 !== '' && after2 !== ',') ||
+    // "تین ارب ڈالر تک کمی" (a fall of up to three billion): the amount bounds the change
+    (after1 === 'تک' && CHANGE_AFTER.has(after2)) ||
+    (URDU_CHANGE_STEMS.has(after1) && ['گیا', 'گئی', 'گئیں', 'گئے'].includes(after2)) ||
     (after1 === 'کا' && (after2 === 'اضافہ' || after2 === 'اضافے')) ||
     (after1 === 'کی' && after2 === 'کمی');
 
+  // "stayed above $2 billion" is a threshold the level passed; "6 per cent above the $2.84 billion of May" and
+  // "above the $2 billion it earned" compare with a stated figure: a percent before, or a definite "the".
+  const percentBefore = reading.percents.some((p) => p.tEnd === group.tStart - 1);
+  const passedMark = BOUND_WORDS.has(before1) && !percentBefore;
+  const boundComparison =
+    (BOUND_WORDS.has(before1) && percentBefore) || (before1 === 'the' && BOUND_WORDS.has(before2));
+  // "the $5 billion IT exports target": the amount qualifies a target named after the measure
+  const namedAfter = reading.topics.find((t) => t.tStart === group.tEnd);
   const threshold =
+    passedMark ||
     THRESHOLD_AFTER.has(after1) ||
     (after1 === "'" && THRESHOLD_AFTER.has(at(group.tEnd + 2))) ||
-    (after1 === 'کی' && THRESHOLD_AFTER.has(after2));
+    (after1 === 'کی' && THRESHOLD_AFTER.has(after2)) ||
+    (namedAfter !== undefined && THRESHOLD_AFTER.has(at(namedAfter.tEnd)));
+  // "$15.4 million per working day", "$295 million a month on average": a rate, which is no month's value
+  // ("$249 million a month earlier" is last month's level)
+  const unitAt = after2 === 'working' || after2 === 'business' || after2 === '-' ? group.tEnd + 2 : group.tEnd + 1;
+  const rate =
+    (RATE_BEFORE_UNIT.has(after1) && RATE_UNITS.has(at(unitAt)) && !RELATIVE_AFTER_UNIT.has(at(unitAt + 1))) ||
+    rateBefore(reading, group.tStart, previousEnd); // "proceeds per working day were $15 million"
   const average =
     AVERAGE_WORDS.has(before1) ||
     AVERAGE_WORDS.has(before2) ||
     (before1 === 'of' && AVERAGE_WORDS.has(before2)) ||
     (before1 === 'of' && AVERAGE_WORDS.has(at(group.tStart - 3))) ||
-    (after1 === 'a' && after2 === 'month') ||
-    (after1 === 'per' && after2 === 'month') ||
-    (after1 === 'monthly' && after2 === 'average');
+    rate ||
+    (after1 === 'monthly' && after2 === 'average') ||
+    (before1 === 'of' && before2 === 'rate' && at(group.tStart - 3) === 'run') || // "a run rate of $218 million"
+    // "2.4 ارب ڈالر ماہانہ اوسط", "… کی ماہانہ اوسط": Urdu names the average after the amount
+    AVERAGE_WORDS.has(after1) ||
+    (AVERAGE_WORDS.has(after2) && ['ماہانہ', 'کی', 'کا', 'کے'].includes(after1));
 
-  let comparison = false;
+  let comparison = boundComparison;
   // "from the all-time high of $303 million": the comparison word stands before the record phrase
   const claimBefore = reading.claims.find((c) => c.tEnd <= group.tStart && group.tStart - c.tEnd <= 2);
   const lookFrom = claimBefore ? claimBefore.tStart : group.tStart;
@@ -134,7 +207,8 @@ export function flagsFor(
   // "(May-23: USD 236mn)": a bracketed month and amount after the reported one
   if (before1 === ':' && reading.periods.some((p) => p.tEnd === group.tStart - 1 && at(p.tStart - 1) === '('))
     comparison = true;
-  if ((after1 === 'کے' || after1 === 'کی') && after2 === 'مقابلے') comparison = true;
+  // "نومبر 2024 کے 31 کروڑ ڈالر کی نسبت" (compared with November 2024's $312m): Urdu puts the comparison after the base
+  if ((after1 === 'کے' || after1 === 'کی') && (after2 === 'مقابلے' || after2 === 'نسبت')) comparison = true;
 
   let previousRecord = false;
   for (const c of reading.claims) {
@@ -142,19 +216,39 @@ export function flagsFor(
   }
   // "beating April's $310m", "eclipsing the $354m recorded in July"
   for (let k = group.tStart - 1, seen = 0; k >= previousEnd && seen < 3; k--) {
-    if (SURPASS_VERBS.has(at(k))) comparison = true;
+    if (SURPASS_VERBS.has(at(k))) {
+      comparison = true;
+      // "beating April's $310m, itself a record": a figure of another month, beaten, is a record that was
+      // ("topped $350 million" right before the amount is the level, hedged)
+      if (k < group.tStart - 1) previousRecord = true;
+    }
     if (!["'", 's', 'the', '-'].includes(at(k)) && !reading.periods.some((p) => p.tStart <= k && k < p.tEnd)) seen++;
   }
 
   return {
     change,
     hedged,
+    hedge,
     projection: isProjection(reading, group, previousEnd, aside),
     threshold,
     average,
     comparison,
     previousRecord,
   };
+}
+
+// "per (working) day", "a week" a few words before the amount, in its clause.
+function rateBefore(reading: SentenceReading, start: number, floor: number): boolean {
+  const { tokens } = reading;
+  for (let k = start - 1; k >= Math.max(floor, start - 6); k--) {
+    const w = tokens[k]!.lower;
+    if (CLAUSE_BREAKS.has(w) || w === ',') return false;
+    if (w !== 'per') continue;
+    const unit =
+      tokens[k + 1]?.lower === 'working' || tokens[k + 1]?.lower === 'business' ? tokens[k + 2] : tokens[k + 1];
+    if (unit && RATE_UNITS.has(unit.lower)) return true;
+  }
+  return false;
 }
 
 // Modal verbs hedge only what is close to them: "could not keep up, falling to $265m" is no forecast.

@@ -1,8 +1,9 @@
 import type { Topic } from '../read/lexicon.js';
 import { resolvePeriod, type ResolvedPeriod } from '../read/resolve.js';
-import type { SentenceReading } from '../read/sentence.js';
+import type { SentenceReading, Span } from '../read/sentence.js';
 import { addMonths } from '../../calendar/months.js';
 import type { ChangeBasis, SeriesSpec } from '../types.js';
+import { countryBefore, countryOfTopic } from './binding.js';
 import { readChange } from './changes.js';
 import {
   COMPARISON_RELATIVES,
@@ -45,6 +46,9 @@ export function applyPercents(
       continue;
     }
     if (candidates.length > 0 || readings.length > 0 || !seriesForPeriod) continue;
+    // "Apparel exports from Sri Lanka slipped 0.04 per cent": another country's change is not the series'
+    if ((changeCountry(reading, p.tStart, p.tEnd, state) ?? seriesForPeriod.country) !== seriesForPeriod.country)
+      continue;
     // "IT exports increased by 62.3% compared to April of the previous year": a change with no level.
     const own = ownPeriod(reading, p.tStart, seriesForPeriod, state);
     if (!own) continue;
@@ -94,9 +98,20 @@ function basisFromComparison(target: Candidate, candidates: readonly Candidate[]
 }
 
 function nearestTopic(reading: SentenceReading, before: number): Topic | null {
-  let best: Topic | null = null;
-  for (const t of reading.topics) if (t.tEnd <= before) best = t.topic;
-  return best ?? reading.topics[0]?.topic ?? null;
+  return nearestTopicSpan(reading, before)?.topic ?? null;
+}
+
+function nearestTopicSpan(reading: SentenceReading, before: number): Span<{ topic: Topic }> | null {
+  let best: Span<{ topic: Topic }> | null = null;
+  for (const t of reading.topics) if (t.tEnd <= before) best = t;
+  return best ?? reading.topics[0] ?? null;
+}
+
+// Whose change a percentage is: the country its measure is attached to, one named before it, or the article's.
+function changeCountry(reading: SentenceReading, tStart: number, tEnd: number, state: ArticleState): string | null {
+  const span = nearestTopicSpan(reading, tStart);
+  const attached = span && span.topic.kind !== 'generic' ? countryOfTopic(reading, span) : null;
+  return attached ?? countryBefore(reading, { members: [], tStart, tEnd }) ?? state.defaultCountry;
 }
 
 // The period a change with no amount is about: the sentence's own, or the month after its base month.

@@ -1,13 +1,13 @@
 import type { MoneyMention } from '../read/money.js';
 import { isRelative, resolvePeriod } from '../read/resolve.js';
+import type { PeriodMention } from '../read/periods.js';
 import type { SentenceReading, Span } from '../read/sentence.js';
 import type { Topic } from '../read/lexicon.js';
 import { CURRENCY_COUNTRY } from '../lexicon/countries.js';
 import { addMonths } from '../../calendar/months.js';
-import type { Period, SeriesSpec, YearMonth } from '../types.js';
+import type { Period, SeriesSpec, UndatedFigure, YearMonth } from '../types.js';
 import {
   asideSegments,
-  bindPeriods,
   countryAtAmount,
   countryBefore,
   countryOfTopic,
@@ -16,6 +16,8 @@ import {
   type AmountGroup,
 } from './binding.js';
 import { applyClaims } from './claim-figures.js';
+import { bindPeriods } from './periods.js';
+import { sameLevelBases } from './unchanged.js';
 import {
   COMPARISON_RELATIVES,
   contextFor,
@@ -23,6 +25,7 @@ import {
   familyOfGeneric,
   resolveTopic,
   type GroupReading,
+  type LooseAmount,
   type SentenceFigures,
   type SentenceInput,
 } from './context.js';
@@ -67,6 +70,8 @@ export function figuresOfSentence(input: SentenceInput, state: ArticleState): Se
     };
   });
 
+  unshareBases(readings, reading);
+
   // Absolute periods first: they tell which month and period the sentence reports, which relative ones need.
   const sentenceMonth = new Map<string, YearMonth>();
   const sentenceRange = new Map<string, Period>();
@@ -75,15 +80,27 @@ export function figuresOfSentence(input: SentenceInput, state: ArticleState): Se
     const mention = reading.periods[r.periodIndex]!;
     if (isRelative(mention)) continue;
     r.resolved = resolvePeriod(mention, contextFor(r.series, state, sentenceMonth, sentenceRange));
-    if (!r.resolved || r.flags.comparison || r.flags.previousRecord || r.flags.change || r.resolved.base) continue;
+    if (
+      !r.resolved ||
+      r.flags.comparison ||
+      r.flags.previousRecord ||
+      r.flags.change ||
+      r.flags.projection ||
+      r.resolved.base
+    )
+      continue;
     const { start, end } = r.resolved.period;
     if (start === end && !sentenceMonth.has(r.series.id)) sentenceMonth.set(r.series.id, start);
     if (start !== end && !sentenceRange.has(r.series.id)) sentenceRange.set(r.series.id, r.resolved.period);
   }
   for (const r of readings) {
     if (!r.series || r.periodIndex === null || r.resolved) continue;
-    const ctx = contextFor(r.series, state, sentenceMonth, sentenceRange);
-    r.resolved = resolvePeriod(reading.periods[r.periodIndex]!, ctx);
+    const mention = reading.periods[r.periodIndex]!;
+    const ctx = {
+      ...contextFor(r.series, state, sentenceMonth, sentenceRange),
+      ...namedBefore(readings, reading, mention, r.series),
+    };
+    r.resolved = resolvePeriod(mention, ctx);
     // "down from $348m last month", written about last month's figure: the month before it
     if (
       r.resolved?.relative === 'last-month' &&
@@ -102,8 +119,104 @@ export function figuresOfSentence(input: SentenceInput, state: ArticleState): Se
   }
   const claims = applyClaims(input, readings, candidates, state);
   applyPercents(input, readings, candidates, state);
-  updateState(input, candidates, state);
-  return { candidates, claims };
+  candidates.push(...sameLevelBases(input, readings, state));
+  updateState(input, candidates, state, aside);
+  return {
+    candidates,
+    claims,
+    undated: state.published === null ? undatedOf(readings, input) : [],
+    loose: looseOf(readings, input),
+  };
+}
+
+// "ICT export remittances hit a historic peak of $3.223 billion", with the year only in the headline's "$3.2 Billion
+// in FY 2024": a level with no period is kept aside, to be matched with a rounded figure that has one.
+function looseOf(readings: readonly GroupReading[], input: SentenceInput): LooseAmount[] {
+  const out: LooseAmount[] = [];
+  for (const r of readings) {
+    if (
+      r.periodIndex !== null ||
+      !r.series ||
+      r.flags.comparison ||
+      r.flags.change ||
+      r.flags.hedged ||
+      r.flags.previousRecord
+    )
+      continue;
+    const money = levelOf(r, input);
+    if (money) out.push({ series: r.series.id, money, evidence: evidenceOf(input.reading.original) });
+  }
+  return out;
+}
+
+// "$306 million in March" on a page nothing dates: reported with a note rather than dropped in silence.
+function undatedOf(readings: readonly GroupReading[], input: SentenceInput): UndatedFigure[] {
+  const out: UndatedFigure[] = [];
+  for (const r of readings) {
+    if (r.resolved || r.periodIndex === null || !r.series || r.flags.comparison || r.flags.change) continue;
+    const money = levelOf(r, input);
+    if (!money) continue;
+    const mention = input.reading.periods[r.periodIndex]!;
+    const written = input.reading.original.slice(mention.index, mention.end);
+    out.push({
+      series: r.series.id,
+      periodAsWritten: written,
+      value: money.value,
+      currency: r.series.currency,
+      evidence: evidenceOf(input.reading.original),
+      note: `'${written}' has no year and nothing on the page gives one (no date, no year in the text)`,
+    });
+  }
+  return out;
+}
+
+// The amount as a level of its series, or null when it is another country's, a forecast, a threshold or an average.
+function levelOf(r: GroupReading, input: SentenceInput): MoneyMention | null {
+  const { series, flags } = r;
+  if (!series) return null;
+  if ((r.country ?? series.country) !== series.country) return null;
+  if (flags.projection || flags.threshold || flags.average) return null;
+  const stated = r.group.members.find((m) => m.currency === series.currency);
+  const money = stated ?? unstatedDollars(r, input.reading, series);
+  return money && money.value >= MIN_VALUE ? money : null;
+}
+
+/**
+ * "from $2.71 billion in June 2021 to $2.76 billion in the same period of the fiscal year 2021-22": "the same period"
+ * moved into a named fiscal year is the period named just before it, whatever role that one plays.
+ */
+function namedBefore(
+  readings: readonly GroupReading[],
+  reading: SentenceReading,
+  mention: PeriodMention,
+  series: SeriesSpec,
+): { refMonth: YearMonth | null; refRange: Period | null } | Record<string, never> {
+  if (!mention.atoms.some((a) => a.kind === 'fy' && a.endYear !== null)) return {};
+  let best: GroupReading | null = null;
+  for (const o of readings) {
+    if (o.series !== series || !o.resolved || o.periodIndex === null) continue;
+    if (reading.periods[o.periodIndex]!.tEnd <= mention.tStart) best = o;
+  }
+  if (!best?.resolved) return {};
+  const { period } = best.resolved;
+  return period.start === period.end
+    ? { refMonth: period.start, refRange: null }
+    : { refMonth: null, refRange: period };
+}
+
+/**
+ * "Over July to September, exports grew from $877 million to $1.057 billion": the amount compared against is of
+ * another period than the level it is compared with, so the period named before both is the level's alone.
+ */
+function unshareBases(readings: GroupReading[], reading: SentenceReading): void {
+  for (const r of readings) {
+    if (r.periodIndex === null || !r.flags.comparison || r.flags.previousRecord) continue;
+    if (reading.periods[r.periodIndex]!.tEnd > r.group.tStart) continue;
+    const shared = readings.some(
+      (o) => o !== r && o.periodIndex === r.periodIndex && !o.flags.comparison && o.series === r.series,
+    );
+    if (shared) r.periodIndex = null;
+  }
 }
 
 function countryFor(
@@ -132,15 +245,22 @@ function countryFor(
 function candidateOf(r: GroupReading, input: SentenceInput, state: ArticleState): Candidate | null {
   const { series, resolved, flags } = r;
   if (!series || !resolved) return null;
-  if ((r.country ?? series.country) !== series.country) return null;
-  if (flags.projection || flags.threshold || flags.average) return null;
-  const stated = r.group.members.find((m) => m.currency === series.currency);
-  const money: MoneyMention | undefined = stated ?? unstatedDollars(r, input.reading, series);
-  if (!money || money.value < MIN_VALUE) return null;
-  const { period } = resolved;
+  const money = levelOf(r, input);
+  if (!money) return null;
+  let { period } = resolved;
+  const notes = [...money.notes];
+  let confidence = 0.9 - money.penalty - (money.currency === 'UNSTATED' ? 0.15 : 0);
   // Figures come out after their month ends: a period ending after the month of publication is a forecast or a
   // misreading. The month of publication itself is allowed: a date stamped in UTC can fall in the month before.
-  if (state.published && period.end > state.published.slice(0, 7)) return null;
+  if (state.published && period.end > state.published.slice(0, 7)) {
+    const typo = yearTypo(period, resolved.inferred, state.published);
+    if (!typo) return null;
+    notes.push(
+      `read '${monthText(period)}' as ${monthText(typo)}: printed a year after the page's date, ${state.published}`,
+    );
+    confidence -= 0.25;
+    period = typo;
+  }
   const single = period.start === period.end;
   const comparison =
     flags.comparison || resolved.base || (resolved.relative !== null && COMPARISON_RELATIVES.has(resolved.relative));
@@ -153,11 +273,9 @@ function candidateOf(r: GroupReading, input: SentenceInput, state: ArticleState)
       : comparison
         ? 'comparison'
         : 'reported-month';
-  const notes = [...money.notes];
   if (money.currency === 'UNSTATED')
     notes.push(`the text gives no currency for '${money.raw}'; read as ${series.currency}, the series' currency`);
   if (flags.hedged) notes.push(`the text gives '${money.raw}' as an approximate figure`);
-  let confidence = 0.9 - money.penalty - (money.currency === 'UNSTATED' ? 0.15 : 0);
   if (flags.hedged) confidence -= 0.25;
   if (resolved.inferred) confidence -= 0.05;
   if (r.carried) confidence -= 0.05;
@@ -178,9 +296,28 @@ function candidateOf(r: GroupReading, input: SentenceInput, state: ArticleState)
     asChange: flags.change,
     carried: r.carried,
     hedged: flags.hedged,
+    hedge: flags.hedge,
     comparison: comparison || flags.previousRecord,
+    inferred: resolved.inferred,
   };
 }
+
+// SBP and PBS publish a month's figures within weeks; a story names months up to a quarter back.
+const REPORTING_LAG_MONTHS = 3;
+
+/**
+ * "$151 million for October 2021" on a page dated December 2020: a month printed with its year one too many, the
+ * month a year earlier being one the story could report. Only a year written out can be mistyped.
+ */
+function yearTypo(period: Period, inferred: boolean, published: string): Period | null {
+  if (inferred) return null;
+  const pubMonth = published.slice(0, 7);
+  const back = { start: addMonths(period.start, -12), end: addMonths(period.end, -12) };
+  if (back.end > pubMonth || back.end < addMonths(pubMonth, -REPORTING_LAG_MONTHS)) return null;
+  return back;
+}
+
+const monthText = (p: Period): string => (p.start === p.end ? p.start : `${p.start}..${p.end}`);
 
 // Words that may follow a bare "3.2bn" when it is money; "1.2 million people" is followed by its noun.
 const AFTER_BARE_AMOUNT = new Set([
@@ -237,12 +374,24 @@ function unstatedDollars(r: GroupReading, reading: SentenceReading, series: Seri
   return bare;
 }
 
-function updateState(input: SentenceInput, candidates: readonly Candidate[], state: ArticleState): void {
+function updateState(
+  input: SentenceInput,
+  candidates: readonly Candidate[],
+  state: ArticleState,
+  aside: Int32Array,
+): void {
   const { reading } = input;
-  const explicit = [...reading.topics].reverse().find((t) => t.topic.kind !== 'generic');
+  // What the next sentences continue is the measure the sentence is about, not the parts it lists in an aside
+  // ("IT and ITeS exports, made up of computer services and call centres, rose …").
+  const named = [...reading.topics].reverse().filter((t) => t.topic.kind !== 'generic');
+  const explicit = named.find((t) => (aside[t.tStart] ?? 0) === 0) ?? named[0];
   if (explicit) {
     const country = countryOfTopic(reading, explicit) ?? countryNear(reading, explicit.tStart);
-    state.carried = { topic: explicit.topic, country };
+    const { topic } = resolveTopic(explicit.topic, state, input.lexicon);
+    state.carried = {
+      topic: topic ?? explicit.topic,
+      country: topic === state.carried?.topic ? state.carried.country : country,
+    };
   }
   const seen = new Set<string>();
   for (const c of candidates) {

@@ -1,4 +1,5 @@
 import type { Topic } from '../read/lexicon.js';
+import type { HedgeSide } from './flags.js';
 import type { MoneyMention } from '../read/money.js';
 import type { Change, FigureRole, Period, SeriesSpec, YearMonth } from '../types.js';
 
@@ -23,8 +24,12 @@ export interface Candidate {
   /** The measure was not named in the sentence but carried over from the sentences before. */
   carried: boolean;
   hedged: boolean;
+  /** Which side of the amount a hedged value lies on ("over $1.1bn": above). */
+  hedge?: HedgeSide | null;
   /** The other side of a comparison ("up from $225m in March 2023"), not what the article reports. */
   comparison: boolean;
+  /** Its period came partly from context (a year not written), not from the words alone. */
+  inferred?: boolean;
 }
 
 /** What one article has established so far, carried from sentence to sentence. */
@@ -47,4 +52,6 @@ export interface ArticleState {
 export type PendingClaim =
   | { kind: 'value'; series: string; value: number }
   | { kind: 'month'; series: string; month: YearMonth }
-  | { kind: 'lead'; series: string };
+  | { kind: 'lead'; series: string }
+  /** The article calls one of the series' totals (a fiscal year, a quarter) a record: a claim with no figure is that. */
+  | { kind: 'total'; series: string };

@@ -1,7 +1,10 @@
 // Words around an amount that say what the amount is: a record, a comparison, a change, a forecast.
 
-/** What a record phrase says about the amount it is attached to. */
-export type ClaimKind = 'claim' | 'previous';
+/**
+ * What a record phrase says about the amount it is attached to: a record, the record that was beaten, or a first
+ * time above an amount ("crossed $300 million for the first time"), which claims nothing without an amount.
+ */
+export type ClaimKind = 'claim' | 'previous' | 'first';
 
 /** Phrases claiming an all-time high, and phrases naming the record that was beaten. */
 export const CLAIM_PHRASES: ReadonlyArray<readonly [string, ClaimKind]> = [
@@ -37,8 +40,16 @@ export const CLAIM_PHRASES: ReadonlyArray<readonly [string, ClaimKind]> = [
     'best ever',
     'best monthly',
     'highest in history',
+    'highest since records began',
+    'highest since record keeping began',
+    'highest since records were first kept',
+    'highest since inception',
     "highest in the country's history",
     'highest in the history',
+    'highest level in history',
+    "highest level in the country's history",
+    'highest in its history',
+    'highest level in its history',
     'highest on record',
     'highest level on record',
     'highest level ever',
@@ -70,7 +81,14 @@ export const CLAIM_PHRASES: ReadonlyArray<readonly [string, ClaimKind]> = [
     'اب تک کی بلند ترین',
     'ریکارڈ توڑ',
     'تاریخ میں سب سے زیادہ',
+    // "for the first time" before an amount: first above it, a record by the corpus' conventions
+    'پہلی مرتبہ',
+    'پہلی بار',
+    'پہلی دفعہ',
   ].map((p) => [p, 'claim'] as const),
+  ...['for the first time', 'for the first time ever', 'first time ever', 'for the first-ever time'].map(
+    (p) => [p, 'first'] as const,
+  ),
   ...[
     'previous record',
     'previous high',
@@ -134,6 +152,8 @@ export const NOT_A_MONTHLY_RECORD_AFTER: ReadonlySet<string> = new Set([
   'شرح',
   'سہ',
   'ششماہی',
+  'بڑھوتری',
+  'کمی',
   'turnout',
   'harvest',
   'crop',
@@ -182,6 +202,9 @@ export const RECORD_ELSEWHERE_BEFORE: ReadonlySet<string> = new Set([
   'since',
 ]);
 
+/** Urdu words of purpose after a record phrase ("… لے جانے کے لیے", in order to take … to): an aim, not a record. */
+export const URDU_PURPOSE: ReadonlySet<string> = new Set(['لیے', 'لئے', 'کیلئے', 'کیلیے', 'واسطے']);
+
 /** Verbs that, before an amount or a named record, say it was beaten. */
 export const SURPASS_VERBS: ReadonlySet<string> = new Set([
   'surpass',
@@ -227,6 +250,7 @@ export const COMPARISON_WORDS: ReadonlySet<string> = new Set([
   'مقابلے',
   'مقابلہ',
   'بمقابلہ',
+  'نسبت',
 ]);
 
 /** Words right before an amount that make it a change, not a level ("up $49 million", "increased by $49m"). */
@@ -253,7 +277,10 @@ export const CHANGE_NOUNS: ReadonlySet<string> = new Set([
   'reduction',
 ]);
 
-/** Words right after an amount that make it a change ("$700 million more than", "X ڈالر اضافہ"). */
+/**
+ * Words right after an amount that make it a change ("$700 million more than", "X ڈالر اضافہ"). Urdu puts the verb
+ * after the amount it changes by ("0.5 ارب ڈالر بڑھیں", rose by), and before the level it reached ("بڑھ کر X").
+ */
 export const CHANGE_AFTER: ReadonlySet<string> = new Set([
   'more',
   'higher',
@@ -264,7 +291,19 @@ export const CHANGE_AFTER: ReadonlySet<string> = new Set([
   'کمی',
   'زیادہ',
   'کم',
+  'بڑھیں',
+  'بڑھا',
+  'بڑھی',
+  'بڑھے',
+  'گھٹیں',
+  'گھٹا',
+  'گھٹی',
+  'گھٹے',
+  'گریں',
 ]);
+
+/** Urdu verb stems that, after an amount and before "گیا" and its forms, make it a change ("X ڈالر بڑھ گئیں"). */
+export const URDU_CHANGE_STEMS: ReadonlySet<string> = new Set(['بڑھ', 'گھٹ', 'گر', 'کم']);
 
 /** Words before an amount that hedge it ("nearly $3 billion", "over $300 million"). */
 export const HEDGE_BEFORE: ReadonlySet<string> = new Set([
@@ -388,6 +427,12 @@ export const PROJECTION_WORDS: ReadonlySet<string> = new Set([
   'چاہیے',
   'اندازہ',
   'تخمینہ',
+  'خدشہ',
+  'خدشات',
+  'خطرہ',
+  'پیشگوئی',
+  'پیش گوئی',
+  'امید',
 ]);
 
 /** Word pairs that mark a forecast ("on course", "set to", "on track"). */

@@ -32,6 +32,8 @@ export const UNTRACKED_MEASURES: readonly string[] = [
   'trade gap',
   'trade balance',
   'trade surplus',
+  'surplus',
+  'deficit',
   'current account',
   'current account deficit',
   'current account surplus',
@@ -65,6 +67,18 @@ export const UNTRACKED_MEASURES: readonly string[] = [
   'freelancing',
   'freelance exports',
   'construction services',
+  // parts of IT exports in the PBS and SBP breakdowns, which stand beside the whole
+  'telecom',
+  'telecommunication',
+  'telecommunications',
+  'call centres',
+  'call centers',
+  'call centre services',
+  'call center services',
+  'software consultancy',
+  'hardware consultancy',
+  'computer software',
+  'news agency',
   'insurance services',
   'financial services',
   'government services',
@@ -185,6 +199,9 @@ export const UNTRACKED_MEASURES: readonly string[] = [
   'basic textile',
   'low value-added textile exports',
   'home textiles',
+  'home textile',
+  'home textile exports',
+  'home textiles exports',
   // Urdu
   'درآمدات',
   'درآمدی بل',
@@ -219,6 +236,19 @@ export const UNTRACKED_MEASURES: readonly string[] = [
   'ٹیکس',
 ];
 
+/** Words right before a measure's name that make it another measure: "net IT exports" are exports minus imports. */
+export const OTHER_MEASURE_BEFORE: ReadonlySet<string> = new Set(['net', 'خالص']);
+
+/** Flows that, as "imports of …", make the measure named after them another one. */
+export const OTHER_FLOW_OF: ReadonlySet<string> = new Set([
+  'imports',
+  'import',
+  'payments',
+  'outflows',
+  'outflow',
+  'purchases',
+]);
+
 /** Which kind of flow a word names: exports, imports, or inflows such as remittances. */
 export type MeasureFamily = 'exports' | 'imports' | 'inflows' | 'any';
 
@@ -230,10 +260,14 @@ export const GENERIC_MEASURE_WORDS: ReadonlyArray<readonly [string, MeasureFamil
   ['export receipts', 'exports'],
   ['export proceeds', 'exports'],
   ['برآمدات', 'exports'],
+  ['برآمد', 'exports'],
   ['ایکسپورٹس', 'exports'],
+  ['ایکسپورٹ', 'exports'],
+  ['برآمدی ترسیلات', 'exports'],
   ['imports', 'imports'],
   ['import', 'imports'],
   ['درآمدات', 'imports'],
+  ['درآمد', 'imports'],
   ['inflows', 'inflows'],
   ['inflow', 'inflows'],
   ['receipts', 'any'],

@@ -1,3 +1,5 @@
+import { URDU_NUMBERS } from './urdu-numbers.js';
+
 /** A scale word and what it multiplies by; `gluedOnly` words count only when written onto the number ("$303m"). */
 export interface ScaleWord {
   factor: number;
@@ -39,7 +41,7 @@ export const SCALES: ReadonlyMap<string, ScaleWord> = new Map<string, ScaleWord>
   ['بلین', { factor: 1e9 }],
 ]);
 
-/** English number words up to ninety. */
+/** English number words up to ninety (Urdu's are in urdu-numbers.ts). */
 export const UNIT_WORDS: ReadonlyMap<string, number> = new Map([
   ['zero', 0],
   ['one', 1],
@@ -69,28 +71,6 @@ export const UNIT_WORDS: ReadonlyMap<string, number> = new Map([
   ['seventy', 70],
   ['eighty', 80],
   ['ninety', 90],
-  // Urdu: papers write digits for most amounts but words for the small ones ("ایک ارب", "ڈیڑھ ارب").
-  ['ایک', 1],
-  ['دو', 2],
-  ['تین', 3],
-  ['چار', 4],
-  ['پانچ', 5],
-  ['چھ', 6],
-  ['سات', 7],
-  ['آٹھ', 8],
-  ['نو', 9],
-  ['دس', 10],
-  ['ڈیڑھ', 1.5],
-  ['ڈھائی', 2.5],
-  ['آدھا', 0.5],
-  ['نصف', 0.5],
-]);
-
-/** Urdu words that adjust the number after them: ساڑھے تین = 3.5, سوا دو = 2.25, پونے چار = 3.75. */
-export const URDU_ADJUSTERS: ReadonlyMap<string, number> = new Map([
-  ['ساڑھے', 0.5],
-  ['سوا', 0.25],
-  ['پونے', -0.25],
 ]);
 
 /** Ordinal and cardinal words for counts of months ("first ten months", "nine-month"). */
@@ -107,16 +87,5 @@ export const COUNT_WORDS: ReadonlyMap<string, number> = new Map([
   ['ten', 10],
   ['eleven', 11],
   ['twelve', 12],
-  ['ایک', 1],
-  ['دو', 2],
-  ['تین', 3],
-  ['چار', 4],
-  ['پانچ', 5],
-  ['چھ', 6],
-  ['سات', 7],
-  ['آٹھ', 8],
-  ['نو', 9],
-  ['دس', 10],
-  ['گیارہ', 11],
-  ['بارہ', 12],
+  ...[...URDU_NUMBERS].filter(([, n]) => n >= 1 && n <= 12),
 ]);

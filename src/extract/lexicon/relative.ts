@@ -52,10 +52,21 @@ function* combine(
   }
 }
 
+// "گزشتہ سال کے اسی ماہ", "پچھلے مالی سال کے انہی مہینوں", "گزشتہ برس اسی عرصے": last year's same month or months.
+function urduSame(nouns: readonly string[], kind: RelativeKind): Array<[string, RelativeKind]> {
+  const out: Array<[string, RelativeKind]> = [];
+  for (const last of ['گزشتہ', 'گذشتہ', 'پچھلے'])
+    for (const year of ['سال', 'برس', 'مالی سال'])
+      for (const link of [' ', ' کے ', ' کی '])
+        for (const same of ['اسی', 'انہی'])
+          for (const noun of nouns) out.push([`${last} ${year}${link}${same} ${noun}`, kind]);
+  return out;
+}
+
 /** Phrases naming a relative period, English and Urdu; longest match wins when read. */
 export const RELATIVE_PHRASES: ReadonlyArray<readonly [string, RelativeKind]> = [
   ...combine(
-    ['same month', 'corresponding month', 'comparable month', 'similar month', 'year-ago month'],
+    ['same month', 'corresponding month', 'comparable month', 'similar month', 'year-ago month', 'matching month'],
     YEAR_BACK,
     'same-month-last-year',
   ),
@@ -67,6 +78,11 @@ export const RELATIVE_PHRASES: ReadonlyArray<readonly [string, RelativeKind]> = 
       'similar period',
       'same months',
       'corresponding months',
+      'matching period',
+      'matching months',
+      'like period',
+      'equivalent period',
+      'identical period',
       'same quarter',
       'corresponding quarter',
       'same half',
@@ -124,42 +140,45 @@ export const RELATIVE_PHRASES: ReadonlyArray<readonly [string, RelativeKind]> = 
     'the reporting period',
     'review period',
   ].map((p) => [p, 'review-period'] as const),
-  // Urdu: "last year's same month", "last fiscal year's same period", "last month"
-  ...[
-    'گزشتہ سال کے اسی مہینے',
-    'گزشتہ سال کے اسی ماہ',
-    'گزشتہ سال اسی ماہ',
-    'گزشتہ سال اسی مہینے',
-    'پچھلے سال کے اسی مہینے',
-    'پچھلے سال کے اسی ماہ',
-    'پچھلے سال اسی ماہ',
-    'گزشتہ برس کے اسی مہینے',
-    'گزشتہ برس اسی ماہ',
-    'گزشتہ برس کے اسی ماہ',
-    'گزشتہ سال کے اسی مہینے میں',
-    'گزشتہ سال کے اسی ماہ میں',
-  ].map((p) => [p, 'same-month-last-year'] as const),
-  ...[
-    'گزشتہ سال کی اسی مدت',
-    'گزشتہ سال کے اسی عرصے',
-    'گزشتہ سال کے اسی عرصہ',
-    'گزشتہ مالی سال کی اسی مدت',
-    'گزشتہ مالی سال کے اسی عرصے',
-    'گزشتہ مالی سال کے اسی عرصہ',
-    'پچھلے مالی سال کی اسی مدت',
-    'پچھلے مالی سال کے اسی عرصے',
-    'پچھلے سال کی اسی مدت',
-    'پچھلے سال کے اسی عرصے',
-    'گزشتہ برس کی اسی مدت',
-    'گزشتہ برس کے اسی عرصے',
-    'اسی مدت',
-    'اسی عرصے',
-    'اسی عرصہ',
-    'اسی عرصے کے دوران',
-    'اسی مدت کے دوران',
-  ].map((p) => [p, 'same-period-last-year'] as const),
-  ...['گزشتہ سال', 'گزشتہ برس', 'پچھلے سال', 'پچھلے برس'].map((p) => [p, 'year-earlier'] as const),
-  ...['گزشتہ ماہ', 'گزشتہ مہینے', 'پچھلے ماہ', 'پچھلے مہینے'].map((p) => [p, 'last-month'] as const),
+  // Urdu: "[last] [fiscal] year['s] [this same] month / period", in every order papers use
+  ...urduSame(['ماہ', 'مہینے'], 'same-month-last-year'),
+  ...urduSame(['مدت', 'عرصے', 'عرصہ', 'مہینوں', 'دورانیے', 'دورانیہ'], 'same-period-last-year'),
+  ...['اسی مدت', 'اسی عرصے', 'اسی عرصہ', 'انہی مہینوں'].map((p) => [p, 'same-period-last-year'] as const),
+  ...['گزشتہ سال', 'گزشتہ برس', 'گذشتہ سال', 'گذشتہ برس', 'پچھلے سال', 'پچھلے برس'].map(
+    (p) => [p, 'year-earlier'] as const,
+  ),
+  ...['گزشتہ ماہ', 'گزشتہ مہینے', 'گذشتہ ماہ', 'گذشتہ مہینے', 'پچھلے ماہ', 'پچھلے مہینے'].map(
+    (p) => [p, 'last-month'] as const,
+  ),
   ...['زیر جائزہ ماہ', 'زیر جائزہ مہینے'].map((p) => [p, 'review-month'] as const),
   ...['زیر جائزہ مدت', 'زیر جائزہ عرصے'].map((p) => [p, 'review-period'] as const),
+];
+
+/** Words before a month that make it the end of the fiscal year to date: "by March 2025", "till March", "up to March". */
+export const TO_DATE_OPENERS: readonly string[] = [
+  'by',
+  'till',
+  'until',
+  'up to',
+  'upto',
+  'up till',
+  'up until',
+  'through',
+  'thru',
+  'as of',
+  'as at',
+];
+
+/** Phrases that make a year the part of it reported so far: "FY26 so far", "so far this fiscal year". */
+export const SO_FAR_PHRASES: readonly string[] = [
+  'so far',
+  'thus far',
+  'to date',
+  'till date',
+  'till now',
+  'until now',
+  'up to now',
+  'hitherto',
+  'اب تک',
+  'تاحال',
 ];

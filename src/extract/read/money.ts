@@ -1,5 +1,7 @@
-import { SCALES, UNIT_WORDS, URDU_ADJUSTERS } from '../lexicon/numbers.js';
+import { SCALES, UNIT_WORDS } from '../lexicon/numbers.js';
+import { URDU_CURRENCIES } from '../lexicon/urdu-words.js';
 import type { Token } from '../text/tokens.js';
+import { readDecimalTail, readUrduNumber } from './urdu-number.js';
 
 /**
  * Currencies the reader tells apart; anything else is `OTHER` (still an amount, never a series value).
@@ -56,14 +58,10 @@ const SUFFIX: ReadonlyMap<string, Currency> = new Map<string, Currency>([
   ['dollars', 'USD'],
   ['dollar', 'USD'],
   ['usd', 'USD'],
-  ['ڈالر', 'USD'],
-  ['ڈالرز', 'USD'],
   ['rupees', 'PKR'],
   ['rupee', 'PKR'],
-  ['روپے', 'PKR'],
-  ['روپیہ', 'PKR'],
-  ['روپوں', 'PKR'],
   ['taka', 'BDT'],
+  ...URDU_CURRENCIES,
 ]);
 
 // Scales that, written after a bare number ("IT exports rose to 3.2bn"), make it an amount of money in English copy.
@@ -99,24 +97,34 @@ function readMoneyAt(tokens: readonly Token[], i: number, sentence: string): Mon
   let value = first.mantissa * first.scale;
   let lastScale = first.scale;
   // "ایک ارب 45 کروڑ 50 لاکھ": a chain of descending scales adds up.
+  let overrun: string | null = null;
   while (lastScale > 1) {
     let k = j;
     if (tokens[k]?.lower === 'and' || tokens[k]?.text === 'اور') k++;
     const part = readQuantity(tokens, k, true);
     if (!part || part.scale >= lastScale || part.scale === 1) break;
-    value += part.mantissa * part.scale;
+    let add = part.mantissa * part.scale;
+    // "ایک ارب 488 کروڑ": no count of crores past 99 follows an arab; the writer ran the arab's decimals into it
+    if (add >= lastScale && /^\d+$/.test(part.numeral)) {
+      add = Number(`0.${part.numeral}`) * lastScale;
+      overrun = part.numeral;
+    }
+    value += add;
     lastScale = part.scale;
     j = part.next;
   }
   const suffix = readSuffix(tokens, j);
   if (suffix) j = suffix.next;
   let currency = prefix?.currency ?? suffix?.currency ?? null;
+  // "9M FY25", "6M 2024" count months, they are no amounts
+  const monthCount = first.scaleWord === 'M' && /^(?:fy|cy|\d{4}$)/i.test(tokens[j]?.text ?? '');
   if (
     currency === null &&
     first.scaleWord &&
     !first.spelled &&
     lastScale === first.scale &&
-    BARE_SCALES.has(first.scaleWord.toLowerCase())
+    BARE_SCALES.has(first.scaleWord.toLowerCase()) &&
+    !monthCount
   ) {
     currency = 'UNSTATED';
   }
@@ -140,6 +148,12 @@ function readMoneyAt(tokens: readonly Token[], i: number, sentence: string): Mon
     );
     value = repaired;
     penalty = 0.25;
+  }
+  if (overrun !== null) {
+    notes.push(
+      `read '${sentence.slice(startToken.start, endToken.end)}' with ${overrun} as decimals of the larger unit: ${overrun} of the smaller unit would exceed it`,
+    );
+    penalty = Math.max(penalty, 0.25);
   }
   // An amount too large to hold exactly is no figure anyone reported.
   if (!Number.isSafeInteger(Math.round(value)) || value <= 0) return null;
@@ -215,8 +229,11 @@ function readQuantity(tokens: readonly Token[], i: number, hasCurrency: boolean)
   if (t.kind === 'num') {
     const read = readNumeral(t.text);
     if (read === null) return null;
-    mantissa = read.value;
-    commaGroups = read.commaGroups;
+    // "5 اعشاریہ 9": digits, then the decimal point as a word
+    const tail = readDecimalTail(tokens, next, read.value);
+    mantissa = tail.value;
+    next = tail.next;
+    commaGroups = read.commaGroups && tail.next === i + 1;
     decimalReading = read.decimalReading;
   } else {
     const words = readNumberWords(tokens, i);
@@ -277,21 +294,15 @@ function readNumeral(text: string): { value: number; commaGroups: boolean; decim
   return null;
 }
 
-/** Reads spelled-out numbers: "three hundred and six", "half a", "a", "one and a half", "ساڑھے تین". */
+/** Reads spelled-out numbers before a scale word: "three hundred and six", "half a", "a", "one and a half", "ساڑھے تین". */
 function readNumberWords(tokens: readonly Token[], i: number): { value: number; next: number } | null {
   const t = tokens[i];
   if (!t || t.kind !== 'word') return null;
   const nextIsScale = (k: number): boolean => SCALES.has(tokens[k]?.lower ?? '');
+  const urdu = readUrduNumber(tokens, i);
+  if (urdu) return nextIsScale(urdu.next) ? urdu : null;
   if (t.lower === 'half' && tokens[i + 1]?.lower === 'a' && nextIsScale(i + 2)) return { value: 0.5, next: i + 2 };
   if (t.lower === 'a' && nextIsScale(i + 1)) return { value: 1, next: i + 1 };
-  const adjust = URDU_ADJUSTERS.get(t.text);
-  if (adjust !== undefined) {
-    const base = UNIT_WORDS.get(tokens[i + 1]?.text ?? '');
-    if (base !== undefined && nextIsScale(i + 2)) return { value: base + adjust, next: i + 2 };
-    // "سوا ارب" is one and a quarter arab.
-    if (nextIsScale(i + 1)) return { value: 1 + adjust, next: i + 1 };
-    return null;
-  }
   let total = 0;
   let seen = false;
   let k = i;

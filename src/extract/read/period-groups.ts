@@ -5,7 +5,12 @@ import type { Token } from '../text/tokens.js';
 export type PeriodAtom =
   | { kind: 'month'; month: number; year: number | null; yearBack: boolean; thisYear: boolean }
   | { kind: 'range'; from: number; fromYear: number | null; to: number; toYear: number | null }
-  | { kind: 'fy'; endYear: number | null; relative: 'current' | 'last' | 'next' | 'ended' | null }
+  /** The fiscal year to date ending in this month: "by March 2025", "till March", "مارچ تک". */
+  | { kind: 'todate'; month: number; year: number | null }
+  /** "so far", "to date": the year named beside it is reported up to its latest month. */
+  | { kind: 'sofar' }
+  /** `the`: "the fiscal year" named bare, the one the story is in (or, reported whole, the last one over). */
+  | { kind: 'fy'; endYear: number | null; relative: 'current' | 'last' | 'next' | 'ended' | 'the' | null }
   | { kind: 'cy'; year: number }
   | { kind: 'sub'; offset: number; length: number }
   | { kind: 'rel'; rel: RelativeKind };
@@ -23,6 +28,7 @@ export interface PeriodMention {
 }
 
 // Words allowed between pieces of one period: "first nine months (July-March) of the current fiscal year".
+// "fiscal year 2021-22's first four months": a possessive joins a year to its part.
 const GLUE = new Set([
   'of',
   'the',
@@ -40,6 +46,8 @@ const GLUE = new Set([
   'that',
   'is',
   'namely',
+  "'",
+  's',
   'یعنی',
   'کی',
   'کے',
@@ -80,7 +88,7 @@ export function groupAtoms(atoms: ReadonlyArray<Located<PeriodAtom>>, tokens: re
 
 function slot(atom: PeriodAtom): string {
   if (atom.kind === 'fy' || atom.kind === 'cy') return 'frame';
-  if (atom.kind === 'month' || atom.kind === 'range') return 'months';
+  if (atom.kind === 'month' || atom.kind === 'range' || atom.kind === 'todate') return 'months';
   return atom.kind;
 }
 
@@ -95,12 +103,12 @@ function joinable(group: ReadonlyArray<PeriodAtom>, atom: PeriodAtom): boolean {
       (a) => a.kind === 'fy' || (a.kind === 'month' && a.year === null) || (a.kind === 'range' && a.toYear === null),
     );
   }
+  const dated = (a: PeriodAtom): boolean => (a.kind === 'month' || a.kind === 'todate') && a.year !== null;
   // A month with its year does not take a frame; "December 2023, FY24" are two periods.
-  if (atom.kind === 'month' && atom.year !== null && slots.has('frame')) return false;
-  if ((atom.kind === 'fy' || atom.kind === 'cy') && group.some((a) => a.kind === 'month' && a.year !== null))
-    return false;
-  if (atom.kind === 'month' && slots.has('sub')) return false;
-  if (atom.kind === 'sub' && group.some((a) => a.kind === 'month')) return false;
+  if (dated(atom) && slots.has('frame')) return false;
+  if ((atom.kind === 'fy' || atom.kind === 'cy') && group.some(dated)) return false;
+  if ((atom.kind === 'month' || atom.kind === 'todate') && slots.has('sub')) return false;
+  if (atom.kind === 'sub' && group.some((a) => a.kind === 'month' || a.kind === 'todate')) return false;
   return true;
 }
 

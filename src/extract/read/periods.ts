@@ -1,20 +1,34 @@
 import { COUNT_WORDS } from '../lexicon/numbers.js';
-import { RELATIVE_PHRASES, type RelativeKind } from '../lexicon/relative.js';
+import { RELATIVE_PHRASES, SO_FAR_PHRASES, TO_DATE_OPENERS, type RelativeKind } from '../lexicon/relative.js';
 import { MONTHS, URDU_MONTHS, fullYear } from '../lexicon/months.js';
 import { PhraseIndex } from '../text/phrases.js';
 import { startsWithCapital, type Token } from '../text/tokens.js';
 import { groupAtoms, type Located, type PeriodAtom, type PeriodMention } from './period-groups.js';
+import { readUrduNumber, readUrduYear } from './urdu-number.js';
 
 export type { PeriodAtom, PeriodMention } from './period-groups.js';
 
 const RELATIVE = new PhraseIndex<RelativeKind>(RELATIVE_PHRASES);
+const TO_DATE = new PhraseIndex<true>(TO_DATE_OPENERS.map((p) => [p, true] as const));
+const SO_FAR = new PhraseIndex<true>(SO_FAR_PHRASES.map((p) => [p, true] as const));
 
 const ENGLISH_MONTH_TOKENS = new Set(Object.keys(MONTHS));
 const ORDINAL_SUFFIX = new Set(['th', 'st', 'nd', 'rd']);
 const RANGE_SEPARATORS = new Set(['-', 'to', 'till', 'until', 'through', 'thru', 'تا', 'سے']);
 const FY_WORDS = new Set(['fiscal', 'financial']);
-const CURRENT = new Set(['current', 'this', 'ongoing', 'running', 'present', 'outgoing', 'رواں', 'موجودہ', 'جاری']);
-const LAST = new Set(['last', 'previous', 'preceding', 'past', 'prior', 'گزشتہ', 'پچھلے', 'پچھلا', 'سابقہ']);
+const CURRENT = new Set([
+  'current',
+  'this',
+  'ongoing',
+  'running',
+  'present',
+  'outgoing',
+  'رواں',
+  'موجودہ',
+  'جاری',
+  'اس',
+]);
+const LAST = new Set(['last', 'previous', 'preceding', 'past', 'prior', 'گزشتہ', 'گذشتہ', 'پچھلے', 'پچھلا', 'سابقہ']);
 const NEXT = new Set(['next', 'coming', 'upcoming', 'new', 'آئندہ', 'اگلے']);
 const MONTHS_WORDS = new Set(['months', 'month', 'ماہ', 'مہینوں', 'مہینے']);
 const FIRST = new Set(['first', '1st', 'پہلے', 'ابتدائی']);
@@ -41,6 +55,7 @@ const STARTERS = new Set([
   ...Object.keys(MONTHS),
   ...Object.keys(URDU_MONTHS),
   'fy',
+  'fytd',
   'fiscal',
   'financial',
   'the',
@@ -74,12 +89,14 @@ const STARTERS = new Set([
   'رواں',
   'موجودہ',
   'جاری',
+  'اس',
   'last',
   'previous',
   'preceding',
   'past',
   'prior',
   'گزشتہ',
+  'گذشتہ',
   'پچھلے',
   'پچھلا',
   'سابقہ',
@@ -126,33 +143,63 @@ export function findPeriods(tokens: readonly Token[], taken: (i: number) => bool
     }
     const t = tokens[i]!;
     // Most words cannot start a period; skip them without trying each reader.
-    if (t.kind === 'sym' || (t.kind === 'word' && !STARTERS.has(t.lower) && !RELATIVE.startsWith(t.lower))) {
+    if (
+      t.kind === 'sym' ||
+      (t.kind === 'word' &&
+        !STARTERS.has(t.lower) &&
+        !RELATIVE.startsWith(t.lower) &&
+        !TO_DATE.startsWith(t.lower) &&
+        !SO_FAR.startsWith(t.lower))
+    ) {
       i++;
       continue;
     }
-    const found = readAtoms(tokens, i);
+    const found = readAtoms(tokens, i, taken);
     if (found.length > 0) {
       atoms.push(...found);
       i = found[found.length - 1]!.tEnd;
     } else i++;
   }
-  return groupAtoms(atoms, tokens);
+  // "so far" names no period by itself ("the best month so far"); it only qualifies a year beside it
+  const mentions = groupAtoms(atoms, tokens).filter((m) => m.atoms.some((a) => a.kind !== 'sofar'));
+  runningYear(mentions);
+  return mentions;
 }
 
-function readAtoms(tokens: readonly Token[], i: number): Array<Located<PeriodAtom>> {
+// "By March, IT exports had crossed $2.8 billion for the fiscal year": beside months of it, "the fiscal year"
+// named bare is the running one, reported to date.
+function runningYear(mentions: PeriodMention[]): void {
+  const months = mentions.some((m) =>
+    m.atoms.some((a) => a.kind === 'todate' || a.kind === 'sub' || a.kind === 'range' || a.kind === 'month'),
+  );
+  if (!months) return;
+  for (const m of mentions) {
+    if (m.atoms.length === 1 && m.atoms[0]!.kind === 'fy' && m.atoms[0]!.relative === 'the')
+      m.atoms[0] = { ...m.atoms[0]!, relative: 'current' };
+  }
+}
+
+function readAtoms(tokens: readonly Token[], i: number, taken: (i: number) => boolean): Array<Located<PeriodAtom>> {
   const glued = readGluedFiscal(tokens, i);
   if (glued.length > 0) return glued;
+  const soFar = SO_FAR.matchAt(tokens, i);
+  if (soFar) return [{ kind: 'sofar', tStart: i, tEnd: soFar.end }];
+  const toDate = readToDate(tokens, i, taken);
+  if (toDate) return [toDate];
+  const urduDay = readDayDate(tokens, i);
+  if (urduDay && tokens[urduDay.tEnd]?.text === 'تک')
+    return [{ kind: 'todate', month: urduDay.month, year: urduDay.year, tStart: i, tEnd: urduDay.tEnd + 1 }];
   let rel = RELATIVE.matchAt(tokens, i);
   // "for the month of December": the month named next is the period
   if (rel?.value === 'review-month' && tokens[rel.end]?.lower === 'of') rel = null;
   const fy = readFiscalYear(tokens, i);
   if (fy && (!rel || fy.tEnd >= rel.end)) return [fy];
   if (rel) return [{ kind: 'rel', rel: rel.value, tStart: i, tEnd: rel.end }];
-  const sub = readSubPeriod(tokens, i);
+  const sub = readSubPeriod(tokens, i, taken);
   if (sub) return [sub];
-  const month = readMonth(tokens, i);
+  const month = readMonth(tokens, i, taken);
   if (month === 'date') return [];
-  if (month) return [readRange(tokens, month) ?? month];
+  if (month) return [readRange(tokens, month, taken) ?? urduToDate(tokens, month) ?? month];
   const cy = readCalendarYear(tokens, i);
   return cy ? [cy] : [];
 }
@@ -196,9 +243,13 @@ function readGluedFiscal(tokens: readonly Token[], i: number): Array<Located<Per
   return [];
 }
 
-/** "24", "2024", "2023-24", "2023-2024", "24-2023" (an Urdu page's reversed order) after "FY" or "fiscal year". */
+/**
+ * "24", "2024", "2023-24", "2023-2024", "24-2023" (an Urdu page's reversed order), "2021ء", "دو ہزار بارہ تیرہ"
+ * (2012-13 in words) after "FY" or "fiscal year".
+ */
 function fiscalLabel(tokens: readonly Token[], k: number): { endYear: number; next: number } | null {
   const first = tokens[k];
+  if (first?.kind === 'word') return fiscalLabelInWords(tokens, k);
   if (!first || first.kind !== 'num' || !/^\d{2}(?:\d{2})?$/.test(first.text)) return null;
   const dash = tokens[k + 1];
   const second = tokens[k + 2];
@@ -211,12 +262,26 @@ function fiscalLabel(tokens: readonly Token[], k: number): { endYear: number; ne
   ) {
     const y1 = fullYear(first.text);
     const y2 = fullYear(second.text);
-    if (y2 === y1 + 1) return { endYear: y2, next: k + 3 };
-    if (y1 === y2 + 1) return { endYear: y1, next: k + 3 };
+    if (y2 === y1 + 1) return { endYear: y2, next: skipEra(tokens, k + 3) };
+    if (y1 === y2 + 1) return { endYear: y1, next: skipEra(tokens, k + 3) };
   }
   const y = fullYear(first.text);
   if (y < 1990 || y > 2100) return null;
-  return { endYear: y, next: k + 1 };
+  return { endYear: y, next: skipEra(tokens, k + 1) };
+}
+
+// "دو ہزار بارہ تیرہ": a year in words, and the next year's last two digits when the label spans two
+function fiscalLabelInWords(tokens: readonly Token[], k: number): { endYear: number; next: number } | null {
+  const year = readUrduYear(tokens, k);
+  if (!year) return null;
+  const second = readUrduNumber(tokens, year.next);
+  if (second && second.value === (year.value + 1) % 100) return { endYear: year.value + 1, next: second.next };
+  return { endYear: year.value, next: year.next };
+}
+
+// Urdu marks a year of the Common Era with ء written onto it: "2021ء".
+function skipEra(tokens: readonly Token[], k: number): number {
+  return tokens[k]?.text === 'ء' && tokens[k]!.glued ? k + 1 : k;
 }
 
 function readFiscalYear(tokens: readonly Token[], i: number): Located<PeriodAtom> | null {
@@ -229,11 +294,45 @@ function readFiscalYear(tokens: readonly Token[], i: number): Located<PeriodAtom
     if (label) return { kind: 'fy', endYear: label.endYear, relative: null, tStart: i, tEnd: label.next };
     return null;
   }
-  // "2023-24" standing alone is a fiscal year in Pakistani copy
-  if (t.kind === 'num' && t.text.length === 4 && tokens[i + 1]?.text === '-' && tokens[i + 1]?.glued) {
+  // "2023-24" standing alone is a fiscal year in Pakistani copy, and so is Urdu's reversed "24-2023"
+  if (
+    t.kind === 'num' &&
+    tokens[i + 1]?.text === '-' &&
+    tokens[i + 1]?.glued &&
+    (t.text.length === 4 || tokens[i + 2]?.text.length === 4)
+  ) {
     const label = fiscalLabel(tokens, i);
-    if (label && label.next === i + 3)
+    if (label && label.next >= i + 3)
       return { kind: 'fy', endYear: label.endYear, relative: null, tStart: i, tEnd: label.next };
+  }
+  // "up from $3.8 billion a fiscal year earlier": the fiscal year before
+  if (
+    t.lower === 'a' &&
+    FY_WORDS.has(tokens[i + 1]?.lower ?? '') &&
+    tokens[i + 2]?.lower === 'year' &&
+    ['earlier', 'ago', 'before'].includes(tokens[i + 3]?.lower ?? '')
+  ) {
+    return { kind: 'fy', endYear: null, relative: 'last', tStart: i, tEnd: i + 4 };
+  }
+  // "fiscal year to date", "FYTD", "the fiscal year so far": the running year
+  if (t.lower === 'fytd') return { kind: 'fy', endYear: null, relative: 'current', tStart: i, tEnd: i + 1 };
+  const f = t.lower === 'the' ? i + 1 : i;
+  if (FY_WORDS.has(tokens[f]?.lower ?? '') && tokens[f + 1]?.lower === 'year') {
+    let d = f + 2;
+    if (tokens[d]?.text === '-') d++;
+    const to = tokens[d]?.lower;
+    if (
+      (to === 'to' || to === 'so') &&
+      ['date', 'far'].includes(tokens[d + (tokens[d + 1]?.text === '-' ? 2 : 1)]?.lower ?? '')
+    ) {
+      return {
+        kind: 'fy',
+        endYear: null,
+        relative: 'current',
+        tStart: i,
+        tEnd: d + (tokens[d + 1]?.text === '-' ? 3 : 2),
+      };
+    }
   }
   // "[current|last] fiscal year [2023-24]", "fiscal 2023", "مالی سال 2023-24", "رواں مالی سال"
   let k = i;
@@ -246,10 +345,20 @@ function readFiscalYear(tokens: readonly Token[], i: number): Located<PeriodAtom
   if (relative) k++;
   const isUrdu = tokens[k]?.text === 'مالی' && tokens[k + 1]?.text === 'سال';
   if (!isUrdu && !FY_WORDS.has(tokens[k]?.lower ?? '')) return null;
-  if (k > i && !relative) return null;
+  if (k > i && !relative) {
+    // "rose to $2.123 billion in the fiscal year": the fiscal year named bare, no year, no 'ended'
+    const bare =
+      tokens[k + 1]?.lower === 'year' &&
+      !fiscalLabel(tokens, k + 2) &&
+      !readEnding(tokens, k + 2) &&
+      tokens[k + 2]?.text !== '(';
+    return bare ? { kind: 'fy', endYear: null, relative: 'the', tStart: i, tEnd: k + 2 } : null;
+  }
   k++;
   const hasYearWord = isUrdu || tokens[k]?.lower === 'year';
   if (hasYearWord) k++;
+  // "Financial Year (FY) 2021-22": the abbreviation in brackets between the name and its year
+  if (tokens[k]?.text === '(' && tokens[k + 1]?.lower === 'fy' && tokens[k + 2]?.text === ')') k += 3;
   const label = fiscalLabel(tokens, k);
   if (label && label.endYear >= 1990)
     return { kind: 'fy', endYear: label.endYear, relative: null, tStart: i, tEnd: label.next };
@@ -296,7 +405,7 @@ function readCount(token: Token | undefined): number | null {
 }
 
 // "first half", "second quarter", "first nine months", "the ten-month period", "پہلی ششماہی", "پہلے نو ماہ"
-function readSubPeriod(tokens: readonly Token[], i: number): Located<PeriodAtom> | null {
+function readSubPeriod(tokens: readonly Token[], i: number, taken: (i: number) => boolean): Located<PeriodAtom> | null {
   const t = tokens[i]!;
   const ordinal = ORDINALS.get(t.lower);
   if (ordinal !== undefined && t.lower !== 'last') {
@@ -323,17 +432,38 @@ function readSubPeriod(tokens: readonly Token[], i: number): Located<PeriodAtom>
     if (tokens[k]?.text === '-') k++;
     if (MONTHS_WORDS.has(tokens[k]?.lower ?? '')) {
       const after = tokens[k + 1]?.lower;
+      // "the nine months to March 2025", "12 months ending June": the span of that many months ending then
+      if (['to', 'ending', 'ended', 'through', 'till', 'until'].includes(after ?? '')) {
+        const end = readMonth(tokens, k + 2, taken);
+        if (end && end !== 'date' && !end.yearBack && !end.thisYear) {
+          const from = ((end.month - n + 12) % 12) + 1;
+          const fromYear = end.year === null ? null : end.month - n + 1 >= 1 ? end.year : end.year - 1;
+          return { kind: 'range', from, fromYear, to: end.month, toYear: end.year, tStart: i, tEnd: end.tEnd };
+        }
+      }
       const before = tokens[i - 1]?.lower;
       if (
         after === 'period' ||
         (before === 'the' && (after === 'of' || after === '(')) ||
-        (after === 'of' && isFiscalAhead(tokens, k + 2))
+        (after === 'of' && isFiscalAhead(tokens, k + 2)) ||
+        urduFiscalBehind(tokens, i)
       ) {
         return { kind: 'sub', offset: 0, length: n, tStart: i, tEnd: after === 'period' ? k + 2 : k + 1 };
       }
     }
   }
   return null;
+}
+
+// Urdu names the year first: "جاری مالی سال کے 11 ماہ", "مالی سال 2022-23 کے 11 ماہ" are its first eleven months.
+function urduFiscalBehind(tokens: readonly Token[], i: number): boolean {
+  if (tokens[i - 1]?.text !== 'کے') return false;
+  const year = tokens[i - 2];
+  return (
+    year?.text === 'سال' ||
+    year?.text === 'ء' ||
+    (year?.kind === 'num' && (/^\d{4}$/.test(year.text) || tokens[i - 3]?.text === '-'))
+  );
 }
 
 function isFiscalAhead(tokens: readonly Token[], k: number): boolean {
@@ -355,7 +485,7 @@ type MonthAtom = Located<Extract<PeriodAtom, { kind: 'month' }>>;
 
 // "December 2023", "Dec'23", "Dec. 24", "Sep-25", "March", "April of the previous year", "دسمبر 2023".
 // A day and month ("May 18", "18 May 2024", "January 17, 2025") is a date, not a period.
-function readMonth(tokens: readonly Token[], i: number): MonthAtom | 'date' | null {
+function readMonth(tokens: readonly Token[], i: number, taken: (i: number) => boolean): MonthAtom | 'date' | null {
   const month = monthOf(tokens[i]);
   if (month === null) return null;
   const before = tokens[i - 1];
@@ -364,13 +494,25 @@ function readMonth(tokens: readonly Token[], i: number): MonthAtom | 'date' | nu
   let k = i + 1;
   if (tokens[k]?.text === '.' && tokens[k]!.glued) k++;
   let sep = false;
+  let comma = false;
   if (tokens[k]?.text === "'" || tokens[k]?.text === '-' || tokens[k]?.text === ',') {
     sep = tokens[k]!.text !== ',';
+    comma = !sep;
     k++;
   }
   const num = tokens[k];
   let year: number | null = null;
-  if (num?.kind === 'num') {
+  let yearEnd = k + 1;
+  if (num?.kind === 'word' && !taken(k)) {
+    // "اگست دو ہزار پندرہ": the year in words
+    const words = readUrduYear(tokens, k);
+    if (words) {
+      year = words.value;
+      yearEnd = words.next;
+    }
+    // "in November, 25% higher": a number already read as a percentage or an amount is no year, and after a comma
+    // only a four-digit year is one ("April, 2024")
+  } else if (num?.kind === 'num' && !taken(k) && !(comma && num.text.length !== 4)) {
     const afterNum = tokens[k + 1];
     const isFiscalLabel = afterNum?.text === '-' && afterNum.glued && tokens[k + 2]?.kind === 'num';
     if (/^\d{4}$/.test(num.text) && !isFiscalLabel) {
@@ -387,7 +529,8 @@ function readMonth(tokens: readonly Token[], i: number): MonthAtom | 'date' | nu
       if (num.text.length === 2) year = fullYear(num.text);
     }
   }
-  if (year !== null) return { kind: 'month', month, year, yearBack: false, thisYear: false, tStart: i, tEnd: k + 1 };
+  if (year !== null)
+    return { kind: 'month', month, year, yearBack: false, thisYear: false, tStart: i, tEnd: skipEra(tokens, yearEnd) };
   // Without a year: "April of the previous year", "March last year", "March this year"
   let j = tokens[i + 1]?.text === '.' ? i + 2 : i + 1;
   if (tokens[j]?.lower === 'of') j++;
@@ -404,20 +547,133 @@ function readMonth(tokens: readonly Token[], i: number): MonthAtom | 'date' | nu
 }
 
 // "July-March", "July 2023 to April 2024", "between July and April", "جولائی تا مارچ"
-function readRange(tokens: readonly Token[], from: MonthAtom): Located<PeriodAtom> | null {
+function readRange(
+  tokens: readonly Token[],
+  from: MonthAtom,
+  taken: (i: number) => boolean,
+): Located<PeriodAtom> | null {
   if (from.yearBack || from.thisYear) return null;
   const sep = tokens[from.tEnd];
   if (!sep) return null;
   const opener = tokens[from.tStart - 1]?.lower ?? '';
   const isAnd = sep.lower === 'and' && (opener === 'between' || opener === 'during');
-  if (!RANGE_SEPARATORS.has(sep.lower) && !isAnd) return null;
-  const to = readMonth(tokens, from.tEnd + 1);
+  // Urdu: "جولائی اور اگست کے دوران", "جولائی اگست میں": two months, then the postposition of a span
+  const urduPair =
+    URDU_MONTHS[tokens[from.tStart]!.text] !== undefined && (sep.text === 'اور' || URDU_MONTHS[sep.text] !== undefined);
+  if (!RANGE_SEPARATORS.has(sep.lower) && !isAnd && !urduPair) return null;
+  const to = readMonth(
+    tokens,
+    sep.kind === 'word' && URDU_MONTHS[sep.text] !== undefined ? from.tEnd : from.tEnd + 1,
+    taken,
+  );
   if (!to || to === 'date' || to.yearBack || to.thisYear) return null;
+  if (urduPair && !spanFollows(tokens, to.tEnd)) return null;
   let end = to.tEnd;
   if (tokens[end]?.text === 'تک') end++;
   let fromYear = from.year;
   if (fromYear === null && to.year !== null) fromYear = from.month <= to.month ? to.year : to.year - 1;
-  return { kind: 'range', from: from.month, fromYear, to: to.month, toYear: to.year, tStart: from.tStart, tEnd: end };
+  // "from July to March" is one span: its "from" opens it and is no comparison ("up from March" still is one)
+  const opens =
+    (opener === 'from' && sep.kind === 'word' && !CHANGE_BEFORE_FROM.has(tokens[from.tStart - 2]?.lower ?? '')) ||
+    opener === 'between';
+  return {
+    kind: 'range',
+    from: from.month,
+    fromYear,
+    to: to.month,
+    toYear: to.year,
+    tStart: opens ? from.tStart - 1 : from.tStart,
+    tEnd: end,
+  };
+}
+
+// Words that make the "from" before a span the base of a change: "up from July-March FY24".
+const CHANGE_BEFORE_FROM = new Set([
+  'up',
+  'down',
+  'rise',
+  'rose',
+  'increase',
+  'increased',
+  'fell',
+  'fall',
+  'decline',
+  'declined',
+  'grew',
+  'growth',
+  'jump',
+  'jumped',
+  'drop',
+  'dropped',
+  '%',
+  'percent',
+  'pc',
+  'cent',
+  'pct',
+]);
+
+/**
+ * "by March 2025", "till March", "up to the end of March", "as of June 30, 2021": the fiscal year to date ending
+ * that month, never that month alone (a fiscal-year-to-date total written "by <month> <year>" once went out as that
+ * month's record). "by March's $306m" names March's own figure.
+ */
+function readToDate(tokens: readonly Token[], i: number, taken: (i: number) => boolean): Located<PeriodAtom> | null {
+  const opener = TO_DATE.matchAt(tokens, i);
+  if (!opener) return null;
+  let k = opener.end;
+  // "by the end of March", "by end-March", "till the close of June"
+  if (tokens[k]?.lower === 'the' && ['end', 'close'].includes(tokens[k + 1]?.lower ?? '')) k++;
+  if (['end', 'close'].includes(tokens[k]?.lower ?? '') && ['of', '-'].includes(tokens[k + 1]?.lower ?? '')) k += 2;
+  const day = readDayDate(tokens, k);
+  if (day) return { kind: 'todate', month: day.month, year: day.year, tStart: i, tEnd: day.tEnd };
+  const month = readMonth(tokens, k, taken);
+  if (!month || month === 'date' || month.yearBack || month.thisYear) return null;
+  if (tokens[month.tEnd]?.text === "'" && tokens[month.tEnd + 1]?.lower === 's') return null;
+  if (readRange(tokens, month, taken)) return null;
+  return { kind: 'todate', month: month.month, year: month.year, tStart: i, tEnd: month.tEnd };
+}
+
+// Urdu names the end first: "مارچ 2025 تک" (till March 2025), "30 جون 2021 تک".
+function urduToDate(tokens: readonly Token[], month: MonthAtom): Located<PeriodAtom> | null {
+  if (tokens[month.tEnd]?.text !== 'تک' || month.yearBack || month.thisYear) return null;
+  return { kind: 'todate', month: month.month, year: month.year, tStart: month.tStart, tEnd: month.tEnd + 1 };
+}
+
+// "30 June 2021", "June 30, 2021", "30 جون 2021": a day's date, read for the month and year it ends a span in.
+function readDayDate(tokens: readonly Token[], k: number): { month: number; year: number | null; tEnd: number } | null {
+  const isDay = (t: Token | undefined): boolean =>
+    t?.kind === 'num' && /^\d{1,2}$/.test(t.text) && Number(t.text) >= 1 && Number(t.text) <= 31;
+  const yearAt = (j: number): number | null => {
+    const t = tokens[j];
+    return t?.kind === 'num' && /^(?:19|20)\d{2}$/.test(t.text) ? Number(t.text) : null;
+  };
+  let j = k;
+  if (isDay(tokens[j])) {
+    j++;
+    if (ORDINAL_SUFFIX.has(tokens[j]?.lower ?? '') && tokens[j]!.glued) j++;
+    if (tokens[j]?.lower === 'of') j++;
+    const month = monthOf(tokens[j]);
+    if (month === null) return null;
+    j++;
+    if (tokens[j]?.text === ',') j++;
+    const year = yearAt(j);
+    return { month, year, tEnd: year === null ? j : j + 1 };
+  }
+  const month = monthOf(tokens[j]);
+  if (month === null || !isDay(tokens[j + 1])) return null;
+  j += 2;
+  if (ORDINAL_SUFFIX.has(tokens[j]?.lower ?? '') && tokens[j]!.glued) j++;
+  if (tokens[j]?.text === ',') j++;
+  const year = yearAt(j);
+  if (year === null) return null;
+  return { month, year, tEnd: j + 1 };
+}
+
+// "… کے دوران", "… میں", "… کے عرصے میں": what makes two Urdu months side by side one span
+function spanFollows(tokens: readonly Token[], k: number): boolean {
+  const w = tokens[k]?.text;
+  if (w === 'میں') return true;
+  return (w === 'کے' || w === 'کی') && ['دوران', 'عرصے', 'عرصہ', 'مدت', 'مہینوں'].includes(tokens[k + 1]?.text ?? '');
 }
 
 // "calendar year 2024", "CY24", "in 2024", "during 2023"

@@ -49,7 +49,9 @@ export function resolvePeriod(mention: PeriodMention, ctx: ResolveContext): Reso
   const cy = find(atoms, 'cy');
   const month = find(atoms, 'month');
   const range = find(atoms, 'range');
+  const toDate = find(atoms, 'todate');
   const sub = find(atoms, 'sub');
+  const soFar = find(atoms, 'sofar') !== undefined;
   const out = (period: Period | null, extra: Partial<ResolvedPeriod> = {}): ResolvedPeriod | null =>
     period ? { period, whole: false, inferred: false, base: false, relative: rel?.rel ?? null, ...extra } : null;
 
@@ -66,7 +68,21 @@ export function resolvePeriod(mention: PeriodMention, ctx: ResolveContext): Reso
     if (month.thisYear) return out(single(ym(parseYm(anchor).year, month.month)), { inferred: true });
     return out(single(current), { inferred: true });
   }
-  if (range) {
+  if (toDate) {
+    // "by March 2025": from the start of the fiscal year that March is in, to March
+    let end: YearMonth | null = null;
+    if (toDate.year !== null) end = ym(toDate.year, toDate.month);
+    else if (frame) end = monthInFrame(toDate.month, frame);
+    else {
+      const anchor = anchorMonth(ctx);
+      if (anchor) end = latestOnOrBefore(toDate.month, anchor);
+    }
+    if (!end) return null;
+    const year = fiscalYearRange(fiscalYearOf(end, ctx.fyStart), ctx.fyStart);
+    return out({ start: year.start, end }, { whole: end === year.end, inferred: toDate.year === null && !frame });
+  }
+  // "the first half of FY26 (July–November)": a gloss that disagrees with the named part is the typo
+  if (range && !(sub && rangeLength(range) !== sub.length)) {
     let end: YearMonth | null = null;
     if (range.toYear !== null) end = ym(range.toYear, range.to);
     else if (frame) end = monthInFrame(range.to, frame);
@@ -75,7 +91,9 @@ export function resolvePeriod(mention: PeriodMention, ctx: ResolveContext): Reso
       if (anchor) end = latestOnOrBefore(range.to, anchor);
     }
     if (!end) return null;
-    const length = ((range.to - range.from + 12) % 12) + 1;
+    // "March 2024 to March 2025" spans thirteen months, no period anyone reports a total for
+    const length = rangeLength(range);
+    if (length < 1 || length > 12) return null;
     const period = { start: addMonths(end, -(length - 1)), end };
     return out(period, {
       whole: length === 12 && isYearFrame(period, ctx.fyStart),
@@ -93,8 +111,28 @@ export function resolvePeriod(mention: PeriodMention, ctx: ResolveContext): Reso
       },
     );
   }
-  if (frame) return out(frame, { whole: true, inferred: fy?.endYear === null });
+  if (frame) {
+    // "so far this fiscal year", "IT exports in FY26 reached …" before FY26 is over: a year not over by publication
+    // can only be reported to date, up to the month the article reports or the last month before publication
+    const latest = soFar || fy?.relative === 'current' ? toDateEnd(frame, ctx) : null;
+    if (latest) return out({ start: frame.start, end: latest }, { inferred: true });
+    // "$2.123 billion in the fiscal year" while the running one is not over: the last one that is
+    if (fy?.relative === 'the' && ctx.published && frame.end >= ctx.published.slice(0, 7))
+      return out(shift(frame, -12), { whole: true, inferred: true });
+    return out(frame, { whole: true, inferred: fy?.endYear === null });
+  }
   return null;
+}
+
+// The last month of a fiscal or calendar year that has been reported when the year is not over, else null.
+function toDateEnd(frame: Period, ctx: ResolveContext): YearMonth | null {
+  const inFrame = (m: YearMonth | null): m is YearMonth => m !== null && m >= frame.start && m <= frame.end;
+  if (!ctx.published) return inFrame(ctx.refMonth) && ctx.refMonth < frame.end ? ctx.refMonth : null;
+  const pubMonth = ctx.published.slice(0, 7);
+  if (frame.end < pubMonth) return null;
+  const last = addMonths(pubMonth, -1);
+  if (inFrame(ctx.refMonth) && ctx.refMonth <= last) return ctx.refMonth;
+  return inFrame(last) ? last : null;
 }
 
 function resolveRelative(
@@ -157,6 +195,12 @@ function resolveRelative(
   }
 }
 
+function rangeLength(range: Extract<PeriodAtom, { kind: 'range' }>): number {
+  return range.fromYear !== null && range.toYear !== null
+    ? (range.toYear - range.fromYear) * 12 + range.to - range.from + 1
+    : ((range.to - range.from + 12) % 12) + 1;
+}
+
 function find<K extends PeriodAtom['kind']>(
   atoms: readonly PeriodAtom[],
   kind: K,
@@ -181,8 +225,16 @@ function fiscalFrame(fy: Extract<PeriodAtom, { kind: 'fy' }>, ctx: ResolveContex
   // "the fiscal year that ended in June": the last one over by publication
   if (fy.relative === 'ended')
     return current.end < (ctx.published?.slice(0, 7) ?? '9999') ? current : shift(current, -12);
-  const delta = fy.relative === 'last' ? -12 : fy.relative === 'next' ? 12 : 0;
-  return shift(current, delta);
+  if (fy.relative === 'last' || fy.relative === 'next') {
+    // "$16.51 billion in the previous fiscal year" beside FY24's total is FY23: counted from the year reported;
+    // with none, from the year the date falls in ("last fiscal year" in a July story is the one that just ended)
+    const reported = ctx.refRange ? fiscalYearRange(fiscalYearOf(ctx.refRange.end, ctx.fyStart), ctx.fyStart) : null;
+    const running = ctx.published
+      ? fiscalYearRange(fiscalYearOf(ctx.published.slice(0, 7), ctx.fyStart), ctx.fyStart)
+      : current;
+    return shift(reported ?? running, fy.relative === 'last' ? -12 : 12);
+  }
+  return current;
 }
 
 // "The current fiscal year" is the one the publication date falls in; without a date, the reported month's.

@@ -1,3 +1,4 @@
+import { cleanText, normalizeText } from './normalize.js';
 import { tokenize, type Token } from './tokens.js';
 
 /** A phrase found in a token list: tokens [start, end) and what the phrase stands for. */
@@ -20,6 +21,9 @@ interface Node<T> {
 // and "information technology (IT) exports" contains "IT exports".
 const SKIPPABLE = new Set(['-', '(', ')', '"']);
 
+// "IT & ITeS" is "IT and ITeS": a listed "and" matches either.
+const keyOf = (t: Token): string => (t.text === '&' ? 'and' : t.lower);
+
 /**
  * Finds listed phrases in token lists, longest first, without overlaps: "IT & ITeS export remittances"
  * is one phrase, so its "remittances" is not read as workers' remittances. Cost is linear in the tokens
@@ -33,17 +37,19 @@ export class PhraseIndex<T> {
   }
 
   add(phrase: string, value: T): void {
-    const tokens = tokenize(phrase).filter((t) => !SKIPPABLE.has(t.text));
+    // A phrase is written the way the text it is looked up in was cleaned: "workers’ remittances" with a curly
+    // apostrophe, or "ترسیلاتِ زر" with its vowel mark, is found in text that has neither.
+    const tokens = tokenize(normalizeText(cleanText(phrase))).filter((t) => !SKIPPABLE.has(t.text));
     if (tokens.length === 0) return;
     let node = this.root;
     const capitals = new Set<number>();
     tokens.forEach((t, i) => {
       if (t.kind === 'word' && t.text.length > 1 && t.text === t.text.toUpperCase() && t.text !== t.lower)
         capitals.add(i);
-      let child = node.next.get(t.lower);
+      let child = node.next.get(keyOf(t));
       if (!child) {
         child = { next: new Map(), depth: i + 1 };
-        node.next.set(t.lower, child);
+        node.next.set(keyOf(t), child);
       }
       node = child;
     });
@@ -59,15 +65,15 @@ export class PhraseIndex<T> {
     return this.root.next.has(word);
   }
 
-  /** The longest phrase starting at token `i`, if any. */
-  matchAt(tokens: readonly Token[], i: number): PhraseMatch<T> | null {
+  /** The longest phrase starting at token `i`, if any; `anyCase` lets "it" stand for a listed "IT". */
+  matchAt(tokens: readonly Token[], i: number, anyCase = false): PhraseMatch<T> | null {
     let node = this.root;
     let best: PhraseMatch<T> | null = null;
     const seen: Token[] = [];
     let j = i;
     while (j < tokens.length) {
       const t = tokens[j]!;
-      const child = node.next.get(t.lower);
+      const child = node.next.get(keyOf(t));
       if (!child) {
         if (j > i && SKIPPABLE.has(t.text)) {
           j++;
@@ -78,13 +84,14 @@ export class PhraseIndex<T> {
       seen.push(t);
       node = child;
       j++;
-      if (node.value !== undefined && capitalsHold(node.capitals, seen)) best = { start: i, end: j, value: node.value };
+      if (node.value !== undefined && (anyCase || capitalsHold(node.capitals, seen)))
+        best = { start: i, end: j, value: node.value };
     }
     return best;
   }
 
   /** All phrases in the tokens, scanning left to right and taking the longest at each position. */
-  findAll(tokens: readonly Token[], skip?: (index: number) => boolean): PhraseMatch<T>[] {
+  findAll(tokens: readonly Token[], skip?: (index: number) => boolean, anyCase = false): PhraseMatch<T>[] {
     const out: PhraseMatch<T>[] = [];
     let i = 0;
     while (i < tokens.length) {
@@ -92,7 +99,7 @@ export class PhraseIndex<T> {
         i++;
         continue;
       }
-      const m = this.matchAt(tokens, i);
+      const m = this.matchAt(tokens, i, anyCase);
       if (m && !(skip && rangeHits(skip, m.start, m.end))) {
         out.push(m);
         i = m.end;

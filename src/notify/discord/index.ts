@@ -51,7 +51,7 @@ export function createDiscordBotNotifier(
 /**
  * Posts alerts through a channel webhook. Webhooks take no nonce, so discord.js never re-sends a
  * webhook post by itself (retries: 0): a post whose answer was lost is retried by the outbox on a
- * later tick, which is the one window in which a webhook alert can appear twice (see the README).
+ * later tick, which is the one window in which a webhook alert can appear twice (see docs/delivery.md).
  * The generous timeout keeps that window rare.
  */
 export function createDiscordWebhookNotifier(opts: DiscordOptions & { webhookUrl: string }): Notifier {
