@@ -9,7 +9,7 @@ describe('exportwatch demo', () => {
     expect(status).toBe(0);
     expect(stdout.match(/New monthly record/g)).toHaveLength(1);
     expect(stdout).toContain('$303 million in December 2023');
-    expect(stdout).toContain("March 2022's $260 million");
+    expect(stdout).toContain('over the previous record: $260 million in March 2022');
   });
 });
 

@@ -29,7 +29,7 @@ beforeEach(async () => {
       outlet: 'dawn',
       published: '2026-02-18',
       title: 'IT exports climb in seven months',
-      paragraphs: ['IT exports climbed to $2.8 billion by January 2026, the State Bank of Pakistan said on Monday.'],
+      paragraphs: ['IT exports stood at $2.8 billion in January 2026, the State Bank of Pakistan said on Monday.'],
     },
   ]);
   await w.tick([
@@ -61,7 +61,7 @@ describe('exportwatch alerts with held and corrected records', () => {
     expect(json[0]).toMatchObject({
       status: 'held',
       hold: { reason: expect.stringMatching(/^\$2\.8 billion is 6\.4×/), releasedBy: null },
-      evidence: 'IT exports climbed to $2.8 billion by January 2026, the State Bank of Pakistan said on Monday.',
+      evidence: 'IT exports stood at $2.8 billion in January 2026, the State Bank of Pakistan said on Monday.',
     });
   });
 

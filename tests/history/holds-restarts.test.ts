@@ -25,7 +25,7 @@ const STEPS: Array<{ name: string; run: (w: World) => Promise<unknown> }> = [
           'dawn',
           '2026-02-18',
           'IT exports climb in seven months',
-          'IT exports climbed to $2.8 billion by January 2026, the State Bank of Pakistan said on Monday.',
+          'IT exports stood at $2.8 billion in January 2026, the State Bank of Pakistan said on Monday.',
         ),
       ]),
   },

@@ -16,12 +16,13 @@ const a = (outlet: string, published: string, title: string, text: string): Publ
 });
 
 // The shipped seed ends in December 2025 at $437 million, the record; November 2025 was $356 million.
-// "By January" is a fiscal-year-to-date total, which the extractor reads as January's own figure (0.9).
+// A fiscal-year-to-date total that the copy states as January's own figure: nothing in the text says otherwise,
+// so only the series' history can tell it is implausible.
 const FY_TOTAL_AS_JANUARY = a(
   'dawn',
   '2026-02-18',
   'IT exports climb in seven months',
-  'IT exports climbed to $2.8 billion by January 2026, the State Bank of Pakistan said on Monday.',
+  'IT exports stood at $2.8 billion in January 2026, the State Bank of Pakistan said on Monday.',
 );
 const FEBRUARY_RECORD = a(
   'brecorder',
@@ -76,7 +77,22 @@ describe.each(STORE_KINDS)('records held, confirmed and corrected, on $name', (k
     w = undefined;
   });
 
-  it('holds a fiscal-year total misread as a month, never posts it, and still posts a real record the month after', async () => {
+  it("takes a total written 'by January 2026' as the fiscal year's to date: no January figure, nothing held or posted", async () => {
+    w = await world(kind.name);
+    const toDate = a(
+      'dawn',
+      '2026-02-18',
+      'IT exports climb in seven months',
+      'IT exports climbed to $2.8 billion by January 2026, the State Bank of Pakistan said on Monday.',
+    );
+    expect((await w.tick([toDate])).delivery).toMatchObject({ sent: 0, reviews: 0 });
+    expect(await w.store.alerts()).toEqual([]);
+    const history = await w.store.history('pk-it-exports');
+    expect(history.months.find((m) => m.month === '2026-01')).toBeUndefined();
+    expect(messages(w)).toEqual([]);
+  });
+
+  it("holds a fiscal-year total written as one month's figure, never posts it, and still posts a real record the month after", async () => {
     w = await world(kind.name);
     // Without a review channel nothing at all reaches Discord.
     expect((await w.tick([FY_TOTAL_AS_JANUARY])).delivery).toMatchObject({ sent: 0, reviews: 0 });

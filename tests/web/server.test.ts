@@ -123,6 +123,6 @@ describe('the status page configuration', () => {
       token: TOKEN,
     });
     expect(loadConfig({ WEB_PORT: '8080' }).web).toEqual({ host: '127.0.0.1', port: 8080, token: null });
-    expect(loadConfig({ WEB_PORT: '8080', WEB_TOKEN: TOKEN }).secrets).toContain(TOKEN);
+    expect(loadConfig({ WEB_PORT: '8080', WEB_TOKEN: TOKEN }).secrets.tokens).toContain(TOKEN);
   });
 });
