@@ -1,18 +1,13 @@
+import { isCalendarDate } from '../calendar/dates.js';
 import { MONTHS, URDU_MONTHS } from './lexicon/months.js';
 import { normalizeText } from './text/normalize.js';
 import type { YearMonth } from './types.js';
 
 const pad = (n: number): string => String(n).padStart(2, '0');
 
-// Days in a month of the Gregorian calendar: "31 June" and "30 February" are no dates.
-function daysIn(y: number, m: number): number {
-  if (m === 2) return y % 4 === 0 && (y % 100 !== 0 || y % 400 === 0) ? 29 : 28;
-  return [4, 6, 9, 11].includes(m) ? 30 : 31;
-}
-
+// A page's date is a day that exists ("31 June" and "30 February" are not) in the years news could carry.
 function validDate(y: number, m: number, d: number): string | null {
-  if (!Number.isInteger(y) || !Number.isInteger(m) || !Number.isInteger(d) || y < 1990 || y > 2100) return null;
-  if (m < 1 || m > 12 || d < 1 || d > daysIn(y, m)) return null;
+  if (!isCalendarDate(y, m, d) || y < 1990 || y > 2100) return null;
   return `${y}-${pad(m)}-${pad(d)}`;
 }
 
