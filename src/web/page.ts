@@ -134,7 +134,7 @@ function recordTable(s: SeriesStatus, money: (v: number) => string): SafeHtml {
           <th scope="col">Value</th>
           <th scope="col">Over the previous record</th>
           <th scope="col">Sources</th>
-          <th scope="col">Alert</th>
+          <th scope="col">State</th>
         </tr>
       </thead>
       <tbody>
@@ -145,9 +145,7 @@ function recordTable(s: SeriesStatus, money: (v: number) => string): SafeHtml {
               <td class="num">${money(r.value)}</td>
               <td>${margin(r)}</td>
               <td>${sourceList(r)}</td>
-              <td>
-                ${r.alert ? html`#${r.alert.id} <span class="badge ${r.alert.status}">${r.alert.status}</span>` : '—'}
-              </td>
+              <td>${recordState(r, money)}</td>
             </tr> `,
         )}
       </tbody>
@@ -156,10 +154,20 @@ function recordTable(s: SeriesStatus, money: (v: number) => string): SafeHtml {
 }
 
 function sourceList(r: RecordEntry): SafeHtml {
-  if (r.sources.length === 0) return html`${r.outlets.join(', ') || '—'}`;
+  if (r.sources.length === 0) return html`—`;
   return html`<ul class="plain">
-    ${r.sources.map((src) => html`<li>${link(src.url, src.outlet)}</li>`)}
+    ${r.sources.map((src) => html`<li>${src.url ? link(src.url, src.outlet) : src.outlet}</li>`)}
   </ul>`;
+}
+
+// A month the history knew without an alert has no state worth a word; the others say what became of the
+// alert, and a held, corrected or rejected record why.
+function recordState(r: RecordEntry, money: (v: number) => string): SafeHtml {
+  if (r.state === 'known') return html`—`;
+  const found = r.correctedTo !== null ? html` Found: ${money(r.correctedTo)}.` : '';
+  return html`${r.alertId !== null ? html`#${r.alertId} ` : ''}<span class="badge ${r.state}">${r.state}</span>${
+      r.reason ? html`<span class="reason"> ${r.reason}.${found}</span>` : ''
+    }`;
 }
 
 function alertsSection(alerts: readonly AlertStatus[], when: When): SafeHtml {

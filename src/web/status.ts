@@ -1,5 +1,5 @@
 import type { Config } from '../config.js';
-import type { Alert, AlertSource, MonthHistory } from '../history/types.js';
+import type { Alert, AlertSource, SeriesHistory } from '../history/types.js';
 import { sourceStatuses, type SourceStatus } from '../pipeline/source-status.js';
 import type { Store, TickEntry } from '../store/types.js';
 
@@ -17,17 +17,8 @@ export interface WorkerView {
   messageLink?: (series: string, messageId: string) => string | null;
 }
 
-/** One record of a series' chain: a month that stood above every month before it. */
-export interface RecordEntry {
-  month: string;
-  value: number;
-  previous: { month: string; value: number } | null;
-  /** Outlets and seed files that gave the value. */
-  outlets: string[];
-  /** The articles that reported it. */
-  sources: Array<{ outlet: string; url: string }>;
-  alert: { id: number; status: string } | null;
-}
+/** One link of a series' record chain as the store keeps it: known, posted, held, corrected or rejected. */
+export type RecordEntry = SeriesHistory['records'][number];
 
 /** A series as the page shows it. */
 export interface SeriesStatus {
@@ -39,8 +30,9 @@ export interface SeriesStatus {
   monthsHeld: number;
   firstMonth: string | null;
   lastMonth: string | null;
+  /** The standing record: the highest month the history counts (a held figure does not count). */
   record: { month: string; value: number } | null;
-  /** Newest first, at most RECORDS_SHOWN. */
+  /** Newest first, at most RECORDS_SHOWN; held, corrected and rejected records included, with their reason. */
   records: RecordEntry[];
   /** Where the chart of its standing record is served; null without history. */
   chart: string | null;
@@ -104,7 +96,7 @@ export async function readStatus(
     version: worker.version,
     health: worker.health?.() ?? null,
     nextTick: worker.nextTick()?.toISOString() ?? null,
-    series: config.series.map((s, i) => seriesStatus(s, histories[i]!.months)),
+    series: config.series.map((s, i) => seriesStatus(s, histories[i]!)),
     alerts: alerts
       .slice(-ALERTS_SHOWN)
       .reverse()
@@ -114,26 +106,10 @@ export async function readStatus(
   };
 }
 
-function seriesStatus(s: Config['series'][number], months: readonly MonthHistory[]): SeriesStatus {
-  const held = months.filter((m) => m.value !== null);
-  const chain: RecordEntry[] = [];
-  for (const m of held) {
-    if (!m.newHigh) continue;
-    const previous = chain.at(-1);
-    const seen = new Set<string>();
-    const sources = m.observations
-      .filter((o) => !seen.has(o.url) && seen.add(o.url))
-      .map((o) => ({ outlet: o.outlet, url: o.url }));
-    chain.push({
-      month: m.month,
-      value: m.value!,
-      previous: previous ? { month: previous.month, value: previous.value } : null,
-      outlets: m.outlets,
-      sources,
-      alert: m.alert ? { id: m.alert.id, status: m.alert.status } : null,
-    });
-  }
-  const record = chain.at(-1);
+function seriesStatus(s: Config['series'][number], history: SeriesHistory): SeriesStatus {
+  const held = history.months.filter((m) => m.value !== null);
+  let record: { month: string; value: number } | null = null;
+  for (const m of held) if (record === null || m.value! > record.value) record = { month: m.month, value: m.value! };
   return {
     id: s.id,
     name: s.name,
@@ -142,14 +118,15 @@ function seriesStatus(s: Config['series'][number], months: readonly MonthHistory
     monthsHeld: held.length,
     firstMonth: held[0]?.month ?? null,
     lastMonth: held.at(-1)?.month ?? null,
-    record: record ? { month: record.month, value: record.value } : null,
-    records: chain.slice(-RECORDS_SHOWN).reverse(),
+    record,
+    records: history.records.slice(-RECORDS_SHOWN).reverse(),
     chart: record ? `/charts/${encodeURIComponent(s.id)}.png` : null,
   };
 }
 
 function alertStatus(a: Alert, seriesName: string, worker: WorkerView): AlertStatus {
-  const messageUrl = a.status === 'sent' && a.messageId ? (worker.messageLink?.(a.series, a.messageId) ?? null) : null;
+  const posted = (a.status === 'sent' || a.status === 'corrected') && a.messageId;
+  const messageUrl = posted ? (a.messageUrl ?? worker.messageLink?.(a.series, a.messageId!) ?? null) : null;
   return {
     id: a.id,
     series: a.series,
@@ -158,7 +135,7 @@ function alertStatus(a: Alert, seriesName: string, worker: WorkerView): AlertSta
     value: a.value,
     currency: a.currency,
     state: a.status,
-    detail: a.lastError,
+    detail: alertDetail(a),
     messageId: a.messageId,
     messageUrl,
     nextAttemptAt: a.nextAttemptAt,
@@ -166,4 +143,11 @@ function alertStatus(a: Alert, seriesName: string, worker: WorkerView): AlertSta
     sentAt: a.sentAt,
     sources: a.sources,
   };
+}
+
+/** Why an alert stands as it does, in the record rule's own words where it has them. */
+function alertDetail(a: Alert): string | null {
+  if (a.correction) return a.correction.reason;
+  if (a.status === 'held') return a.hold?.reason ?? null;
+  return a.lastError;
 }

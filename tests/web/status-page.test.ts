@@ -49,6 +49,9 @@ beforeAll(async () => {
   discord.fail({ kind: '400', route: 'create' });
   site.publish('propakistani', recordStory('2026-02', 470));
   await worker.waitForLog(msg('alert not delivered'), 'the February alert refused');
+  // March at more than three times February: held until an independent outlet confirms it, never posted.
+  site.publish('propakistani', recordStory('2026-03', 1500));
+  await worker.waitForLog(msg('implausible record held until an independent outlet confirms it'), 'March held');
   const after = worker.logs.filter(msg('tick finished')).length;
   await worker.waitForLog((l) => l.msg === 'tick finished' && Number(l.tick) > after, 'a tick after both');
   browser = await startBrowser();
@@ -64,6 +67,9 @@ afterAll(async () => {
 const text = async (l: { textContent(): Promise<string | null> }): Promise<string> =>
   ((await l.textContent()) ?? '').replace(/\s+/g, ' ').trim();
 const rowOf = (page: Page, table: string, text: string) => page.locator(`${table} tbody tr`).filter({ hasText: text });
+// An alert's row by its month's own cell: a held record's reason names other months.
+const alertRow = (page: Page, month: string) =>
+  page.locator('#alerts tbody tr').filter({ has: page.locator('td', { hasText: new RegExp(`^\\s*${month}\\s*$`) }) });
 
 describe('the status page in a browser', () => {
   let page: Page;
@@ -95,14 +101,32 @@ describe('the status page in a browser', () => {
   });
 
   it('links a sent alert to its Discord message and gives a failed one its reason', async () => {
-    const sent = rowOf(page, '#alerts', 'January 2026');
+    const sent = alertRow(page, 'January 2026');
     await expect(sent.locator('.badge').textContent()).resolves.toBe('sent');
     await expect(sent.getByRole('link', { name: 'Discord message' }).getAttribute('href')).resolves.toBe(
       `https://discord.com/channels/${discord.guildId}/${FAKE_IDS.channel}/${sentMessage}`,
     );
-    const failed = rowOf(page, '#alerts', 'February 2026');
+    const failed = alertRow(page, 'February 2026');
     await expect(failed.locator('.badge').textContent()).resolves.toBe('failed');
     await expect(failed.locator('td').nth(4).textContent()).resolves.toMatch(/400/);
+  });
+
+  it('shows a held record with its reason, in the alerts and the record chain, without counting it as the record', async () => {
+    const held = alertRow(page, 'March 2026');
+    await expect(held.locator('.badge').textContent()).resolves.toBe('held');
+    await expect(text(held.locator('td').nth(4))).resolves.toBe(
+      '$1.5 billion is 3.2× the previous record ($470 million in February 2026); more than 1.5× is held until confirmed',
+    );
+    const series = page.locator('article.series').filter({ hasText: 'Pakistan IT exports' });
+    const march = series
+      .locator('table tbody tr')
+      .filter({ has: page.locator('th', { hasText: /^\s*March 2026\s*$/ }) });
+    await expect(text(march.locator('td').nth(3))).resolves.toMatch(
+      /^#3 held \$1\.5 billion is 3\.2× the previous record/,
+    );
+    await expect(series.locator('p').first().textContent()).resolves.toContain(
+      'Record: $470 million in February 2026.',
+    );
   });
 
   it("shows a failing source's reason, and every source's health", async () => {
