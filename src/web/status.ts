@@ -1,4 +1,5 @@
 import type { Config } from '../config.js';
+import { summariseSeries, type SeriesSummary } from '../history/summary.js';
 import type { Alert, AlertSource, SeriesHistory } from '../history/types.js';
 import { sourceStatuses, type SourceStatus } from '../pipeline/source-status.js';
 import type { Store, TickEntry } from '../store/types.js';
@@ -20,18 +21,8 @@ export interface WorkerView {
 /** One link of a series' record chain as the store keeps it: known, posted, held, corrected or rejected. */
 export type RecordEntry = SeriesHistory['records'][number];
 
-/** A series as the page shows it. */
-export interface SeriesStatus {
-  id: string;
-  name: string;
-  currency: string;
-  /** The seed CSV the config names, or null: such a series alerts only on records an article claims. */
-  seed: string | null;
-  monthsHeld: number;
-  firstMonth: string | null;
-  lastMonth: string | null;
-  /** The standing record: the highest month the history counts (a held figure does not count). */
-  record: { month: string; value: number } | null;
+/** A series as the page shows it: what `exportwatch series` says of it, its record chain and its chart. */
+export interface SeriesStatus extends SeriesSummary {
   /** Newest first, at most RECORDS_SHOWN; held, corrected and rejected records included, with their reason. */
   records: RecordEntry[];
   /** Where the chart of its standing record is served; null without history. */
@@ -107,20 +98,12 @@ export async function readStatus(
 }
 
 function seriesStatus(s: Config['series'][number], history: SeriesHistory): SeriesStatus {
-  const held = history.months.filter((m) => m.value !== null);
-  let record: { month: string; value: number } | null = null;
-  for (const m of held) if (record === null || m.value! > record.value) record = { month: m.month, value: m.value! };
+  const counted = new Map(history.months.flatMap((m) => (m.value === null ? [] : [[m.month, m.value] as const])));
+  const summary = summariseSeries(s, counted);
   return {
-    id: s.id,
-    name: s.name,
-    currency: s.currency,
-    seed: s.seed ?? null,
-    monthsHeld: held.length,
-    firstMonth: held[0]?.month ?? null,
-    lastMonth: held.at(-1)?.month ?? null,
-    record,
+    ...summary,
     records: history.records.slice(-RECORDS_SHOWN).reverse(),
-    chart: record ? `/charts/${encodeURIComponent(s.id)}.png` : null,
+    chart: summary.record ? `/charts/${encodeURIComponent(s.id)}.png` : null,
   };
 }
 

@@ -1,21 +1,8 @@
 import { basename } from 'node:path';
 import { monthAbbrev } from '../../calendar/months.js';
+import { summariseSeries, type SeriesSummary } from '../../history/summary.js';
 import { commandApp, using } from '../context.js';
 import { compactMoney, renderTable } from '../table.js';
-
-/** One series as `exportwatch series --json` reports it. */
-export interface SeriesSummary {
-  id: string;
-  name: string;
-  currency: string;
-  /** The seed CSV the config names, or null. */
-  seed: string | null;
-  monthsHeld: number;
-  firstMonth: string | null;
-  lastMonth: string | null;
-  /** The highest month held: the record a new month must beat. */
-  record: { month: string; value: number } | null;
-}
 
 /** `exportwatch series`: every configured series with its months held and its current record. */
 export async function series(opts: { config?: string; json?: boolean }): Promise<void> {
@@ -23,20 +10,7 @@ export async function series(opts: { config?: string; json?: boolean }): Promise
   const rows = await using(app, async () => {
     const store = await app.store();
     return Promise.all(
-      app.config.series.map(async (s): Promise<SeriesSummary> => {
-        const months = [...(await store.monthValues(s.id)).entries()].sort(([a], [b]) => a.localeCompare(b));
-        const top = months.reduce<[string, number] | null>((best, m) => (best && best[1] >= m[1] ? best : m), null);
-        return {
-          id: s.id,
-          name: s.name,
-          currency: s.currency,
-          seed: s.seed ?? null,
-          monthsHeld: months.length,
-          firstMonth: months[0]?.[0] ?? null,
-          lastMonth: months.at(-1)?.[0] ?? null,
-          record: top ? { month: top[0], value: top[1] } : null,
-        };
-      }),
+      app.config.series.map(async (s): Promise<SeriesSummary> => summariseSeries(s, await store.monthValues(s.id))),
     );
   });
   if (opts.json) {
