@@ -5,15 +5,8 @@
  */
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { STORE_KINDS } from '../store/stores.js';
-import type { Published } from '../support/news-site.js';
+import { story } from '../support/news-site.js';
 import { createWorld, type StoreKindName, type World } from '../support/world/index.js';
-
-const a = (outlet: string, published: string, title: string, text: string): Published => ({
-  outlet,
-  published,
-  title,
-  paragraphs: [text],
-});
 
 /** The steps, in order: each publishes articles (or a person decides) and runs a tick. */
 const STEPS: Array<{ name: string; run: (w: World) => Promise<unknown> }> = [
@@ -21,7 +14,7 @@ const STEPS: Array<{ name: string; run: (w: World) => Promise<unknown> }> = [
     name: 'a fiscal-year total read as January is held',
     run: (w) =>
       w.tick([
-        a(
+        story(
           'dawn',
           '2026-02-18',
           'IT exports climb in seven months',
@@ -33,7 +26,7 @@ const STEPS: Array<{ name: string; run: (w: World) => Promise<unknown> }> = [
     name: 'a real February record is posted',
     run: (w) =>
       w.tick([
-        a(
+        story(
           'brecorder',
           '2026-03-17',
           'IT exports hit all-time high in February',
@@ -45,7 +38,7 @@ const STEPS: Array<{ name: string; run: (w: World) => Promise<unknown> }> = [
     name: 'an implausible March jump is held',
     run: (w) =>
       w.tick([
-        a(
+        story(
           'dawn',
           '2026-04-16',
           'IT exports soar in March',
@@ -57,7 +50,7 @@ const STEPS: Array<{ name: string; run: (w: World) => Promise<unknown> }> = [
     name: 'a second outlet confirms March, which is posted',
     run: (w) =>
       w.tick([
-        a(
+        story(
           'tribune',
           '2026-04-17',
           'IT exports at $700m in March',
@@ -69,7 +62,7 @@ const STEPS: Array<{ name: string; run: (w: World) => Promise<unknown> }> = [
     name: 'February is revised below December, and corrected',
     run: (w) =>
       w.tick([
-        a(
+        story(
           'dawn',
           '2026-04-20',
           'February IT exports revised down',

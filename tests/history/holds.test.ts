@@ -4,51 +4,44 @@
  */
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { StoredMessage } from '../support/fake-discord/index.js';
-import type { Published } from '../support/news-site.js';
+import { story } from '../support/news-site.js';
 import { createWorld, type StoreKindName, type World } from '../support/world/index.js';
 import { STORE_KINDS } from '../store/stores.js';
-
-const a = (outlet: string, published: string, title: string, text: string): Published => ({
-  outlet,
-  published,
-  title,
-  paragraphs: [text],
-});
 
 // The shipped seed ends in December 2025 at $437 million, the record; November 2025 was $356 million.
 // A fiscal-year-to-date total that the copy states as January's own figure: nothing in the text says otherwise,
 // so only the series' history can tell it is implausible.
-const FY_TOTAL_AS_JANUARY = a(
+const FY_TOTAL_AS_JANUARY = story(
   'dawn',
   '2026-02-18',
   'IT exports climb in seven months',
   'IT exports stood at $2.8 billion in January 2026, the State Bank of Pakistan said on Monday.',
 );
-const FEBRUARY_RECORD = a(
+const FEBRUARY_RECORD = story(
   'brecorder',
   '2026-03-17',
   'IT exports hit all-time high in February',
   "Pakistan's IT exports rose to an all-time high of $460 million in February 2026, the State Bank said.",
 );
-const JANUARY_JUMP = a(
+const JANUARY_JUMP = story(
   'dawn',
   '2026-02-17',
   'IT exports soar in January',
   "Pakistan's IT exports soared to an all-time high of $700 million in January 2026, the State Bank said.",
 );
-const JANUARY_JUMP_CONFIRMED = a(
+const JANUARY_JUMP_CONFIRMED = story(
   'tribune',
   '2026-02-18',
   'IT exports at $700m in January',
   'IT exports reached $700 million in January 2026, according to central bank data released on Tuesday.',
 );
-const JANUARY_RECORD = a(
+const JANUARY_RECORD = story(
   'dawn',
   '2026-02-17',
   'IT exports hit all-time high in January',
   "Pakistan's IT exports rose to an all-time high of $450 million in January 2026, the State Bank said.",
 );
-const JANUARY_REVISED_DOWN = a(
+const JANUARY_REVISED_DOWN = story(
   'brecorder',
   '2026-03-02',
   'January IT exports revised down',
@@ -79,7 +72,7 @@ describe.each(STORE_KINDS)('records held, confirmed and corrected, on $name', (k
 
   it("takes a total written 'by January 2026' as the fiscal year's to date: no January figure, nothing held or posted", async () => {
     w = await world(kind.name);
-    const toDate = a(
+    const toDate = story(
       'dawn',
       '2026-02-18',
       'IT exports climb in seven months',
@@ -224,7 +217,7 @@ describe.each(STORE_KINDS)('records held, confirmed and corrected, on $name', (k
       w = await world(kind.name);
       const millions = Math.round(437 * ratio);
       const summary = await w.tick([
-        a(
+        story(
           'dawn',
           '2026-02-17',
           'IT exports hit all-time high in January',

@@ -4,30 +4,24 @@
  */
 import { afterEach, describe, expect, it } from 'vitest';
 import { FAKE_IDS } from '../support/fake-discord/index.js';
-import type { Published } from '../support/news-site.js';
+import { story } from '../support/news-site.js';
 import { createWorld, type World } from '../support/world/index.js';
 
 const REVIEW_CHANNEL = '1100000000000000031';
 
-const a = (outlet: string, published: string, title: string, text: string): Published => ({
-  outlet,
-  published,
-  title,
-  paragraphs: [text],
-});
-const JANUARY_RECORD = a(
+const JANUARY_RECORD = story(
   'dawn',
   '2026-02-17',
   'IT exports hit all-time high in January',
   "Pakistan's IT exports rose to an all-time high of $450 million in January 2026, the State Bank said.",
 );
-const JANUARY_REVISED_DOWN = a(
+const JANUARY_REVISED_DOWN = story(
   'brecorder',
   '2026-03-02',
   'January IT exports revised down',
   "Pakistan's IT exports were revised to $430 million for January 2026, the central bank said.",
 );
-const FY_TOTAL_AS_JANUARY = a(
+const FY_TOTAL_AS_JANUARY = story(
   'dawn',
   '2026-02-18',
   'IT exports climb in seven months',

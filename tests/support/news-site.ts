@@ -13,6 +13,14 @@ export interface NewsArticle {
 /** An article and the outlet that publishes it. */
 export type Published = NewsArticle & { outlet: string };
 
+/** A one-paragraph story an outlet publishes on a day. */
+export const story = (outlet: string, published: string, title: string, text: string): Published => ({
+  outlet,
+  published,
+  title,
+  paragraphs: [text],
+});
+
 /** Outlet ids used in tests, and the names alerts show. */
 export const OUTLETS: Readonly<Record<string, string>> = {
   dawn: 'Dawn',
