@@ -41,6 +41,27 @@ export const SERIES_NAMES: PhenomenonCase[] = [
     exactly: true,
   },
   {
+    promise: 'reads a name and its amount with a "which include …" list between them',
+    input: P(
+      'ICT export remittances, which include telecom, computer and information services, stood at $3.4 billion in FY25, up from $2.9 billion in FY24.',
+    ),
+    published: '2025-07-20',
+    expect: [
+      { period: '2024-07..2025-06', value: 3.4e9, role: 'annual' },
+      { period: '2023-07..2024-06', value: 2.9e9 },
+    ],
+    exactly: true,
+  },
+  {
+    promise: 'reads a name and its amount with a "that cover …" list between them',
+    input: P(
+      'IT export proceeds, that cover software, computer services, and call centres, came to $1.2 billion in 1QFY26.',
+    ),
+    published: '2025-10-18',
+    expect: [{ period: '2025-07..2025-09', value: 1.2e9 }],
+    exactly: true,
+  },
+  {
     promise: 'reads "remittances from ITeS exports" as IT exports',
     input: P('Remittances from ITeS exports came to $318 million in May 2025.'),
     published: '2025-06-17',
@@ -174,6 +195,33 @@ export const ANAPHORA: PhenomenonCase[] = [
     published: '2025-04-18',
     expect: [{ period: '2025-03', value: 342e6 }],
     absent: [{ series: 'pk-textile-exports', value: 342e6 }],
+  },
+  {
+    promise: 'gives a bare "exports" the subject of the sentence before, not a part named in its "thanks to" phrase',
+    input: P(
+      'IT exports for March 2025 rose 4 per cent year-on-year, thanks to a 9 per cent gain in telecom services. Exports were last this low in June 2024, when they stood at $261 million.',
+    ),
+    published: '2025-04-18',
+    expect: [{ period: '2024-06', value: 261e6 }],
+    absent: [{ series: 'pk-textile-exports' }, { series: 'pk-remittances' }, { value: 9 }],
+  },
+  {
+    promise: 'gives a bare "exports" the subject of the sentence before, not a part that "helped" or "drove" it',
+    input: P(
+      'Textile exports fell 6 per cent in May 2025, dragged down by a slump in cotton yarn. IT exports were 8 per cent higher, driven by computer services. Exports came to $330 million in May 2025.',
+    ),
+    published: '2025-06-17',
+    expect: [{ period: '2025-05', value: 330e6 }],
+    absent: [{ series: 'pk-textile-exports', value: 330e6 }],
+  },
+  {
+    promise: 'still reads the figure a part named in a causal phrase has of its own as that part\'s',
+    input: P(
+      'IT exports rose to $342 million in March 2025, helped by computer services, which brought in $260 million.',
+    ),
+    published: '2025-04-18',
+    expect: [{ period: '2025-03', value: 342e6 }],
+    exactly: true,
   },
   {
     promise: 'gives a bare "remittances" in an IT export remittances story to IT exports',

@@ -1,4 +1,4 @@
-import { CLAUSE_BREAKS } from '../lexicon/cues.js';
+import { CAUSE_OPENERS, CLAUSE_BREAKS } from '../lexicon/cues.js';
 import type { Topic } from '../read/lexicon.js';
 import type { MoneyMention } from '../read/money.js';
 import type { SentenceReading, Span } from '../read/sentence.js';
@@ -87,7 +87,8 @@ export function asideSegments(tokens: readonly Token[]): Int32Array {
       continue;
     }
     const next = tokens[k + 1]?.lower ?? '';
-    if (t.text === ',' && clause === null && DEFINING_OPENERS.has(next)) {
+    // ", which include telecom, computer and information services,": a relative clause that lists the parts
+    if (t.text === ',' && clause === null && (DEFINING_OPENERS.has(next) || definingRelative(tokens, k + 1))) {
       // "ICT export remittances, covering telecommunication, computer and information services, rose to $1.7bn": a
       // list of what the measure is made of runs over its own commas, to the last comma before the next figure.
       const end = definingEnd(tokens, k);
@@ -148,6 +149,45 @@ function definingEnd(tokens: readonly Token[], open: number): number | null {
   return last;
 }
 const APPOSITIVE_OPENERS = new Set(['the', 'a', 'an']);
+/** Verbs that, after "which" or "that", list what a measure is made of: ", which include …,", ", that cover …,". */
+const DEFINING_VERBS = new Set([
+  'include',
+  'includes',
+  'cover',
+  'covers',
+  'comprise',
+  'comprises',
+  'consist',
+  'consists',
+  'encompass',
+  'encompasses',
+  'span',
+  'spans',
+]);
+
+function definingRelative(tokens: readonly Token[], at: number): boolean {
+  const pronoun = tokens[at]?.lower;
+  if (pronoun !== 'which' && pronoun !== 'that') return false;
+  const verb = tokens[at + 1]?.lower ?? '';
+  // ", which are made up of …"
+  const made = (verb === 'are' || verb === 'is') && tokens[at + 2]?.lower === 'made';
+  return DEFINING_VERBS.has(verb) || made;
+}
+
+/**
+ * True when the tokens at `start` sit in an adjunct of cause after a comma (", thanks to a 9 per cent gain in telecom
+ * services"): a measure named there explains the change and is not what the sentence is about.
+ */
+export function inCauseAdjunct(tokens: readonly Token[], start: number): boolean {
+  // the adjunct runs from its comma to the next comma or clause break; a few words back is as far as one reaches
+  for (let k = start - 1; k >= Math.max(0, start - 12); k--) {
+    const w = tokens[k]!.lower;
+    if (CLAUSE_BREAKS.has(w)) return false;
+    if (w !== ',') continue;
+    return CAUSE_OPENERS.some((phrase) => phrase.every((p, i) => tokens[k + 1 + i]?.lower === p));
+  }
+  return false;
+}
 
 const GENITIVES = new Set(['کی', 'کے', 'کا', "'s", 's']);
 // "$303 million of IT exports", "$517 million by providing IT services"

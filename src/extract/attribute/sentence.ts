@@ -12,6 +12,7 @@ import {
   countryBefore,
   countryOfTopic,
   groupAmounts,
+  inCauseAdjunct,
   topicFor,
   type AmountGroup,
 } from './binding.js';
@@ -382,8 +383,12 @@ function updateState(
 ): void {
   const { reading } = input;
   // What the next sentences continue is the measure the sentence is about, not the parts it lists in an aside
-  // ("IT and ITeS exports, made up of computer services and call centres, rose …").
-  const named = [...reading.topics].reverse().filter((t) => t.topic.kind !== 'generic');
+  // ("IT and ITeS exports, made up of computer services and call centres, rose …") nor one it names as a cause
+  // ("IT exports rose 2 percent, thanks to a gain in telecom services").
+  const named = [...reading.topics]
+    .reverse()
+    .filter((t) => t.topic.kind !== 'generic')
+    .filter((t, _, all) => !inCauseAdjunct(reading.tokens, t.tStart) || all.length === 1);
   const explicit = named.find((t) => (aside[t.tStart] ?? 0) === 0) ?? named[0];
   if (explicit) {
     const country = countryOfTopic(reading, explicit) ?? countryNear(reading, explicit.tStart);
