@@ -268,6 +268,38 @@ export const CLAUSES: PhenomenonCase[] = [
     exactly: true,
   },
   {
+    promise: 'reads the month after a bracketed aside right after the amount',
+    input: P('IT exports came to $342 million (the best month of the fiscal year so far) in March 2025.'),
+    published: '2025-04-18',
+    expect: [{ period: '2025-03', value: 342e6 }],
+  },
+  {
+    promise: 'reads the month after a bracketed aside that holds an amount of its own',
+    input: P('Remittances reached $3.4 billion (against $2.9 billion a year earlier) in March 2025.'),
+    published: '2025-04-10',
+    expect: [{ series: 'pk-remittances', period: '2025-03', value: 3.4e9 }],
+    absent: [{ series: 'pk-remittances', period: '2025-03', value: 2.9e9 }],
+  },
+  {
+    promise: 'reads a trailing clause\'s year after a bracketed aside with another measure\'s amount',
+    input: P(
+      'IT exports climbed to $3.8 billion (a tenth of all exports, with $3.1 billion in net exports), a rise of 24 per cent during FY 2024-25 over $3.06 billion in FY 2023-24.',
+    ),
+    published: '2025-07-20',
+    expect: [
+      { period: '2024-07..2025-06', value: 3.8e9, role: 'annual' },
+      { period: '2023-07..2024-06', value: 3.06e9 },
+    ],
+    absent: [{ value: 3.1e9 }],
+  },
+  {
+    promise: 'reads a period written in brackets right after the amount as its period',
+    input: P('Textile exports stood at $1.6 billion (December 2024), the association said.'),
+    published: '2025-01-08',
+    expect: [{ series: 'pk-textile-exports', period: '2024-12', value: 1.6e9 }],
+    exactly: true,
+  },
+  {
     promise: 'reads a month in a trailing clause when the amount has no other',
     input: P('Textile exports came to $1.64 billion, a gain of 7% in October.'),
     published: '2024-11-05',
