@@ -62,6 +62,47 @@ export const SERIES_NAMES: PhenomenonCase[] = [
     exactly: true,
   },
   {
+    promise: 'reads a name that ends in its abbreviation in brackets before a "made up of …" list',
+    input: P(
+      'Export proceeds of IT and IT-enabled Services (ITeS), made up of computer services and call centres, fell 2 percent in the first quarter of FY26 to $1.01 billion.',
+    ),
+    published: '2025-10-18',
+    expect: [{ period: '2025-07..2025-09', value: 1.01e9 }],
+    exactly: true,
+  },
+  {
+    promise: 'reads a name with each part glossed by its abbreviation: "Information Technology (IT) and IT-enabled Services (ITeS)"',
+    input: P(
+      "In FY25, export remittances of Pakistan's Information Technology (IT) and IT-enabled Services (ITeS) rose 18% to $3.8 billion.",
+    ),
+    published: '2025-07-20',
+    expect: [{ period: '2024-07..2025-06', value: 3.8e9, role: 'annual' }],
+    exactly: true,
+  },
+  {
+    promise: 'reads "Information and Communication Technology (ICT) and telecom exports" as IT exports',
+    input: P('Information and Communication Technology (ICT) and telecom exports came to $342 million in March 2025.'),
+    published: '2025-04-18',
+    expect: [{ period: '2025-03', value: 342e6 }],
+    exactly: true,
+  },
+  {
+    promise: 'reads "the IT and telecom sector" that earns export remittances as IT exports',
+    input: P(
+      "In March 2025, Pakistan's Information Technology (IT) and telecommunications sector earned export remittances of $342 million.",
+    ),
+    published: '2025-04-18',
+    expect: [{ period: '2025-03', value: 342e6 }],
+    exactly: true,
+  },
+  {
+    promise: 'reads "the IT and telecom industry" as IT exports',
+    input: P('The IT and telecom industry brought in $3.8 billion from exports in FY25.'),
+    published: '2025-07-20',
+    expect: [{ period: '2024-07..2025-06', value: 3.8e9 }],
+    exactly: true,
+  },
+  {
     promise: 'reads "remittances from ITeS exports" as IT exports',
     input: P('Remittances from ITeS exports came to $318 million in May 2025.'),
     published: '2025-06-17',

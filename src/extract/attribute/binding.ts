@@ -221,9 +221,10 @@ export function topicFor(
   let previous: Span<{ topic: Topic }> | null = null;
   for (const t of reading.topics) {
     if (t.tEnd > group.tStart) break;
-    // "information and communication technology (ICT) exports" starts inside its brackets and ends outside
+    // A name inside an aside starts and ends there: "(ICT) exports" starts inside its brackets and ends outside,
+    // "IT-enabled Services (ITeS)" ends inside them
     const segment = aside[t.tEnd - 1] ?? 0;
-    if (segment !== 0 && segment !== own) continue;
+    if (segment !== 0 && segment !== own && (aside[t.tStart] ?? 0) === segment) continue;
     previous = best;
     best = t;
   }
