@@ -305,6 +305,37 @@ The monthly tally stood at $366 million in September 2025, the central bank said
   },
 ];
 
+/** The series named after its amount. */
+export const NAMED_AFTER: PhenomenonCase[] = [
+  {
+    promise: 'reads "At $X, <month> IT exports were …": the amount fronted before the series it is',
+    input: P('At $298 million, August IT exports were 10 percent higher than a year earlier.'),
+    published: '2024-09-18',
+    expect: [{ period: '2024-08', value: 298e6, role: 'reported-month' }],
+    exactly: true,
+  },
+  {
+    promise: 'reads "At $X, <series> in <month> were …"',
+    input: P('At $1.52 billion, textile exports in January 2025 were the lowest in a year.'),
+    published: '2025-02-06',
+    expect: [{ series: 'pk-textile-exports', period: '2025-01', value: 1.52e9 }],
+    exactly: true,
+  },
+  {
+    promise: 'reads a fronted amount after "said that"',
+    input: P('The central bank said that at $3.8 billion, FY25 IT exports were the highest on record.'),
+    published: '2025-07-20',
+    expect: [{ period: '2024-07..2025-06', value: 3.8e9, role: 'annual' }],
+    exactly: true,
+  },
+  {
+    promise: 'does not read a fronted run rate as a month',
+    input: P('At a run rate of $218 million a month, IT exports in FY25 will fall short of the target.'),
+    published: '2025-02-18',
+    absent: [{ value: 218e6 }],
+  },
+];
+
 /** Other measures that are not the series' level. */
 export const OTHER_MEASURES: PhenomenonCase[] = [
   {

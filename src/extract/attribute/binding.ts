@@ -216,6 +216,8 @@ export function topicFor(
   // amount is what the amount counts, whatever the sentence named before it
   const adjacent = reading.topics.find((t) => t.tStart === group.tEnd);
   if (adjacent && adjacent.topic.kind !== 'generic') return adjacent;
+  const fronted = frontedSubject(reading, group);
+  if (fronted) return fronted;
   const own = aside[group.tStart] ?? 0;
   let best: Span<{ topic: Topic }> | null = null;
   let previous: Span<{ topic: Topic }> | null = null;
@@ -244,6 +246,33 @@ export function topicFor(
     for (let k = group.tEnd; k < after.tStart; k++) if (!TOPIC_CONNECTORS.has(reading.tokens[k]!.lower)) linked = false;
     // "$303 million of IT exports", "$3.2bn in remittances", "a $1.455-billion IT export haul"
     if (linked) return after;
+  }
+  return null;
+}
+
+// Words that may open the main clause between a fronted amount's comma and its subject: "At $298 million, August
+// IT exports …", "At $3.8 billion, Pakistan's FY25 IT exports …".
+const SUBJECT_LEAD = new Set(['the', "'", 's', "'s", 'its', 'their', 'this', 'last', 'monthly', 'total']);
+
+/**
+ * "At $298 million, August IT exports were 10 percent higher": an amount fronted with "at" before the main clause is
+ * the level of the clause's subject, named right after the comma.
+ */
+function frontedSubject(reading: SentenceReading, group: AmountGroup): Span<{ topic: Topic }> | null {
+  const { tokens } = reading;
+  if (tokens[group.tStart - 1]?.lower !== 'at' || tokens[group.tEnd]?.text !== ',') return null;
+  const opener = tokens[group.tStart - 2]?.lower;
+  if (opener !== undefined && opener !== ',' && opener !== 'that') return null;
+  let k = group.tEnd + 1;
+  while (k < tokens.length && k - group.tEnd <= 8) {
+    const subject = reading.topics.find((t) => t.tStart === k);
+    if (subject) return subject.topic.kind === 'generic' ? null : subject;
+    const within =
+      reading.periods.find((p) => p.tStart === k) ??
+      reading.countries.find((c) => c.tStart === k) ??
+      (SUBJECT_LEAD.has(tokens[k]!.lower) ? { tEnd: k + 1 } : null);
+    if (!within) return null;
+    k = within.tEnd;
   }
   return null;
 }
