@@ -428,6 +428,46 @@ export const SPANS_AND_BASES: PhenomenonCase[] = [
     exactly: true,
   },
   {
+    promise: 'dates an amount grown from, with no period of its own, as the base of the year-on-year change stated',
+    input: P('IT exports rose 20% year-on-year to $1.057 billion in 1QFY26 from $877 million.'),
+    published: '2025-10-20',
+    expect: [
+      { period: '2025-07..2025-09', value: 1.057e9 },
+      { period: '2024-07..2024-09', value: 877e6, role: 'cumulative' },
+    ],
+    exactly: true,
+  },
+  {
+    promise: 'dates an amount grown from as the base of a year-on-year change stated in the sentence before',
+    input: P(
+      'Remittances came to $9.8 billion in the first quarter of FY26, 8 percent more than in the same quarter a year earlier. Between July and September, inflows grew from $9.07 billion to $9.8 billion.',
+    ),
+    published: '2025-10-10',
+    expect: [
+      { series: 'pk-remittances', period: '2025-07..2025-09', value: 9.8e9 },
+      { series: 'pk-remittances', period: '2024-07..2024-09', value: 9.07e9 },
+    ],
+    exactly: true,
+  },
+  {
+    promise: 'dates an amount "up from" as the month before when the month-on-month change fits it',
+    input: P('IT exports rose 4 percent month-on-month to $342 million in March 2025, up from $329 million.'),
+    published: '2025-04-18',
+    expect: [
+      { period: '2025-03', value: 342e6 },
+      { period: '2025-02', value: 329e6, role: 'comparison' },
+    ],
+    exactly: true,
+  },
+  {
+    promise: 'gives no period to an amount grown from when the stated change does not fit it',
+    input: P('IT exports rose 4 percent year-on-year to $342 million in March 2025, up from $310 million.'),
+    published: '2025-04-18',
+    expect: [{ period: '2025-03', value: 342e6 }],
+    absent: [{ value: 310e6 }],
+    exactly: true,
+  },
+  {
     promise: 'still reads "up 36% over March 2023" as a comparison',
     input: P('IT exports were $306 million in March 2024, up 36% over March 2023.'),
     published: '2024-04-17',

@@ -100,6 +100,7 @@ function readAll(
     refRange: new Map(),
     articleMonth: null,
     lastReported: new Map(),
+    levels: [],
   };
   const candidates: Candidate[] = [];
   const claims: PendingClaim[] = [];

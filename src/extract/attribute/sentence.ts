@@ -16,6 +16,7 @@ import {
   topicFor,
   type AmountGroup,
 } from './binding.js';
+import { impliedBase } from './bases.js';
 import { applyClaims } from './claim-figures.js';
 import { bindPeriods } from './periods.js';
 import { sameLevelBases } from './unchanged.js';
@@ -120,6 +121,7 @@ export function figuresOfSentence(input: SentenceInput, state: ArticleState): Se
   }
   const claims = applyClaims(input, readings, candidates, state);
   applyPercents(input, readings, candidates, state);
+  candidates.push(...impliedBases(readings, input, candidates, state));
   candidates.push(...sameLevelBases(input, readings, state));
   updateState(input, candidates, state, aside);
   return {
@@ -128,6 +130,29 @@ export function figuresOfSentence(input: SentenceInput, state: ArticleState): Se
     undated: state.published === null ? undatedOf(readings, input) : [],
     loose: looseOf(readings, input),
   };
+}
+
+// "grew from $877 million to $1.057 billion", with no period for the first: the base of the change stated for the level
+function impliedBases(
+  readings: readonly GroupReading[],
+  input: SentenceInput,
+  candidates: readonly Candidate[],
+  state: ArticleState,
+): Candidate[] {
+  const out: Candidate[] = [];
+  for (const r of readings) {
+    if (r.candidate || r.periodIndex !== null || !r.flags.comparison || r.flags.previousRecord) continue;
+    const money = levelOf(r, input);
+    if (!money) continue;
+    const base = impliedBase(r, money.value, candidates, state.levels);
+    if (!base) continue;
+    r.resolved = base.resolved;
+    r.candidate = candidateOf(r, input, state);
+    if (!r.candidate) continue;
+    r.candidate.notes.push(base.note);
+    out.push(r.candidate);
+  }
+  return out;
 }
 
 // "ICT export remittances hit a historic peak of $3.223 billion", with the year only in the headline's "$3.2 Billion
@@ -401,6 +426,7 @@ function updateState(
   const seen = new Set<string>();
   for (const c of candidates) {
     if (c.comparison || c.value === null || c.asChange) continue;
+    state.levels.push(c);
     const id = c.series.id;
     if (c.period.start === c.period.end) {
       if (!seen.has(`m${id}`)) {

@@ -1,0 +1,62 @@
+import type { ResolvedPeriod } from '../read/resolve.js';
+import { addMonths } from '../../calendar/months.js';
+import type { Change } from '../types.js';
+import type { GroupReading } from './context.js';
+import type { Candidate } from './types.js';
+
+/**
+ * "IT exports rose 20% year-on-year to $1.057 billion in 1QFY26 from $877 million": an amount compared against that
+ * names no period of its own is the base of the change the article states for its level, when the two amounts fit
+ * that change ($1.057bn is 20.5% above $877m): a year before for a year-on-year change, the month before for a
+ * month-on-month one. The change may be stated in an earlier sentence about the same level (`earlier`).
+ */
+export function impliedBase(
+  r: GroupReading,
+  value: number,
+  candidates: readonly Candidate[],
+  earlier: readonly Candidate[],
+): { resolved: ResolvedPeriod; note: string } | null {
+  if (!r.series || value <= 0) return null;
+  const at = r.group.tStart;
+  const levels = candidates
+    .filter((c) => c.series === r.series && !c.comparison && !c.asChange && c.value !== null && c.money)
+    .sort((a, b) => Math.abs(a.money!.tStart - at) - Math.abs(b.money!.tStart - at));
+  const level = levels[0];
+  if (!level || level.value === null) return null;
+  const changes: Change[] = [
+    ...level.changes,
+    ...earlier
+      .filter(
+        (c) =>
+          c.series === level.series &&
+          c.value === level.value &&
+          c.period.start === level.period.start &&
+          c.period.end === level.period.end,
+      )
+      .flatMap((c) => c.changes),
+  ];
+  const implied = (level.value / value - 1) * 100;
+  const single = level.period.start === level.period.end;
+  for (const change of changes) {
+    if (change.basis === 'unspecified' || (change.basis === 'mom' && !single)) continue;
+    if (Math.abs(implied - change.pct) > precisionOf(change.pct)) continue;
+    const back = change.basis === 'yoy' ? -12 : -1;
+    return {
+      resolved: {
+        period: { start: addMonths(level.period.start, back), end: addMonths(level.period.end, back) },
+        whole: level.role === 'annual',
+        inferred: level.inferred ?? false,
+        base: true,
+        relative: null,
+      },
+      note: `no period is written for it: it is the base of the ${change.pct}% ${change.basis === 'yoy' ? 'year-on-year' : 'month-on-month'} change stated for ${level.value}`,
+    };
+  }
+  return null;
+}
+
+// A change written "20 percent" is 20 rounded or cut to a whole number: 20.5% fits it; "4.45 percent" fits 4.44–4.46.
+function precisionOf(pct: number): number {
+  const decimals = String(Math.abs(pct)).split('.')[1]?.length ?? 0;
+  return 10 ** -decimals;
+}
