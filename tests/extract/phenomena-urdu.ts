@@ -576,9 +576,7 @@ export const URDU_SENTENCES: PhenomenonCase[] = [
   },
   {
     promise: 'ends a sentence at an Urdu full stop with no space before a remittances sentence either',
-    input: P(
-      'مارچ 2025 میں ترسیلات زر 4 ارب 10 کروڑ ڈالر رہیں۔پچھلے سال مارچ میں ترسیلات زر 2 ارب 95 کروڑ ڈالر تھیں۔',
-    ),
+    input: P('مارچ 2025 میں ترسیلات زر 4 ارب 10 کروڑ ڈالر رہیں۔پچھلے سال مارچ میں ترسیلات زر 2 ارب 95 کروڑ ڈالر تھیں۔'),
     published: '2025-04-10',
     expect: [
       { series: 'pk-remittances', period: '2025-03', value: 4.1e9 },

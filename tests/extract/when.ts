@@ -281,7 +281,7 @@ export const CLAUSES: PhenomenonCase[] = [
     absent: [{ series: 'pk-remittances', period: '2025-03', value: 2.9e9 }],
   },
   {
-    promise: 'reads a trailing clause\'s year after a bracketed aside with another measure\'s amount',
+    promise: "reads a trailing clause's year after a bracketed aside with another measure's amount",
     input: P(
       'IT exports climbed to $3.8 billion (a tenth of all exports, with $3.1 billion in net exports), a rise of 24 per cent during FY 2024-25 over $3.06 billion in FY 2023-24.',
     ),

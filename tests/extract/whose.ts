@@ -71,7 +71,8 @@ export const SERIES_NAMES: PhenomenonCase[] = [
     exactly: true,
   },
   {
-    promise: 'reads a name with each part glossed by its abbreviation: "Information Technology (IT) and IT-enabled Services (ITeS)"',
+    promise:
+      'reads a name with each part glossed by its abbreviation: "Information Technology (IT) and IT-enabled Services (ITeS)"',
     input: P(
       "In FY25, export remittances of Pakistan's Information Technology (IT) and IT-enabled Services (ITeS) rose 18% to $3.8 billion.",
     ),
@@ -256,7 +257,7 @@ export const ANAPHORA: PhenomenonCase[] = [
     absent: [{ series: 'pk-textile-exports', value: 330e6 }],
   },
   {
-    promise: 'still reads the figure a part named in a causal phrase has of its own as that part\'s',
+    promise: "still reads the figure a part named in a causal phrase has of its own as that part's",
     input: P(
       'IT exports rose to $342 million in March 2025, helped by computer services, which brought in $260 million.',
     ),

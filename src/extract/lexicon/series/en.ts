@@ -128,10 +128,7 @@ export const ENGLISH: LanguageNames = {
             `ICT and ${t}`,
             `information technology and ${t}`,
           ]),
-        ].flatMap((s) => [
-          `${s} sector`,
-          `${s} industry`,
-        ]),
+        ].flatMap((s) => [`${s} sector`, `${s} industry`]),
         // The sector's services named alone stand for what it sells abroad: "Exports of Pakistan's IT and
         // IT-enabled services jumped to $366 million", "Pakistan's IT and ITeS grew 25 percent to …"
         'IT and IT-enabled services',
