@@ -20,6 +20,13 @@ export const URDU_AMOUNTS: PhenomenonCase[] = [
     exactly: true,
   },
   {
+    promise: 'reads "دالر", ڈالر typed without its retroflex mark, as dollars',
+    input: P('فروری 2024 میں آئی ٹی برآمدات 25 کروڑ 70 لاکھ دالر رہیں، جو جنوری سے زیادہ ہیں۔'),
+    published: '2024-03-18',
+    expect: [{ period: '2024-02', value: 257e6 }],
+    exactly: true,
+  },
+  {
     promise: 'reads hundreds in words before ملین: "تین سو دس ملین ڈالر"',
     input: P('اپریل 2024 میں آئی ٹی برآمدات تین سو دس ملین ڈالر تک پہنچ گئیں۔'),
     published: '2024-05-17',
