@@ -651,6 +651,34 @@ export const YEAR_TYPOS: PhenomenonCase[] = [
     exactly: true,
   },
   {
+    promise: "reads a base printed with its level's own month as that month a year before, when the stated change fits",
+    input: P('IT exports rose 4.2% to $250 million in March 2024, while in March 2024 they had stood at $240 million.'),
+    published: '2024-04-16',
+    expect: [
+      { period: '2024-03', value: 250e6 },
+      { period: '2023-03', value: 240e6, note: /printed with the month of/ },
+    ],
+    exactly: true,
+  },
+  {
+    promise: 'reads the same mistyped base in Urdu: "… بڑھ کر 31 کروڑ ڈالر، جبکہ اگست 2025 میں 28 کروڑ ڈالر"',
+    input: P(
+      'اگست 2025 میں آئی ٹی برآمدات 10.7 فیصد بڑھ کر 31 کروڑ ڈالر ہو گئیں، جبکہ اگست 2025 میں یہ 28 کروڑ ڈالر تھیں۔',
+    ),
+    published: '2025-09-18',
+    expect: [
+      { period: '2025-08', value: 310e6 },
+      { period: '2024-08', value: 280e6 },
+    ],
+    exactly: true,
+  },
+  {
+    promise: 'leaves a second amount for the same month alone when it does not fit the stated change',
+    input: P('IT exports rose 15% to $250 million in March 2024, while in March 2024 they had stood at $240 million.'),
+    published: '2024-04-16',
+    absent: [{ period: '2023-03' }],
+  },
+  {
     promise: 'still drops a forecast for a later month',
     input: P('IT exports are expected to reach $400 million in June 2025.'),
     published: '2024-07-20',

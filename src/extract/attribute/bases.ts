@@ -60,3 +60,31 @@ function precisionOf(pct: number): number {
   const decimals = String(Math.abs(pct)).split('.')[1]?.length ?? 0;
   return 10 ** -decimals;
 }
+
+/**
+ * "Exports rose 2.15% to $190 million in January 2023, while in January 2023 they were $186 million": a month has one
+ * value, so a second amount printed with its level's own period, that fits the change stated for the level, is the
+ * base of that change with its year mistyped. A month-on-month base would bear another month's name, so it is the
+ * same period a year before; noted, and a little less sure.
+ */
+export function mistypedBases(candidates: readonly Candidate[]): void {
+  for (const level of candidates) {
+    if (level.comparison || level.asChange || level.value === null || level.changes.length === 0) continue;
+    for (const base of candidates) {
+      if (base === level || base.series !== level.series || base.asChange || base.changes.length > 0) continue;
+      if (base.value === null || base.value <= 0 || base.value === level.value) continue;
+      if (base.period.start !== level.period.start || base.period.end !== level.period.end) continue;
+      const implied = (level.value / base.value - 1) * 100;
+      const fits = level.changes.some((c) => c.basis !== 'mom' && Math.abs(implied - c.pct) <= precisionOf(c.pct));
+      if (!fits) continue;
+      const printed = base.period;
+      base.period = { start: addMonths(printed.start, -12), end: addMonths(printed.end, -12) };
+      base.comparison = true;
+      if (base.role === 'reported-month') base.role = 'comparison';
+      base.confidence -= 0.1;
+      base.notes.push(
+        `printed with the month of ${level.value} (${printed.start}), whose change it is the base of: read as a year before`,
+      );
+    }
+  }
+}

@@ -16,7 +16,7 @@ import {
   topicFor,
   type AmountGroup,
 } from './binding.js';
-import { impliedBase } from './bases.js';
+import { impliedBase, mistypedBases } from './bases.js';
 import { applyClaims } from './claim-figures.js';
 import { bindPeriods } from './periods.js';
 import { sameLevelBases } from './unchanged.js';
@@ -121,6 +121,7 @@ export function figuresOfSentence(input: SentenceInput, state: ArticleState): Se
   }
   const claims = applyClaims(input, readings, candidates, state);
   applyPercents(input, readings, candidates, state);
+  mistypedBases(candidates);
   candidates.push(...impliedBases(readings, input, candidates, state));
   candidates.push(...sameLevelBases(input, readings, state));
   updateState(input, candidates, state, aside);
