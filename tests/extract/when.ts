@@ -226,6 +226,20 @@ export const CLAUSES: PhenomenonCase[] = [
     exactly: true,
   },
   {
+    promise: 'does not give the month of a level to the amount it "then" rose to',
+    input: P('In May 2023 IT exports stood at $240 million, which later climbed to $265 million.'),
+    published: '2023-06-19',
+    expect: [{ period: '2023-05', value: 240e6 }],
+    exactly: true,
+  },
+  {
+    promise: 'does not give the month of a level to the amount it subsequently reached',
+    input: P('During March 2024, IT exports were $250 million and subsequently rose to $280 million.'),
+    published: '2024-04-16',
+    expect: [{ period: '2024-03', value: 250e6 }],
+    exactly: true,
+  },
+  {
     promise: 'reads the month named before the amount, with a clause between',
     input: P('In September 2024, after a slow summer, IT exports reached $292 million.'),
     published: '2024-10-18',

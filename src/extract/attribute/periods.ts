@@ -99,7 +99,9 @@ function lastComma(tokens: readonly Token[], from: number, to: number): number {
   return -1;
 }
 
-const CONTRAST = new Set([...COMPARISON_WORDS, ...CLAUSE_BREAKS, 'up', 'down']);
+// "$235 million in June, which then rose to $287 million": words of sequence put the later amount at a later time.
+const SEQUENCE = ['then', 'later', 'subsequently', 'thereafter', 'afterwards', 'afterward'];
+const CONTRAST = new Set([...COMPARISON_WORDS, ...CLAUSE_BREAKS, ...SEQUENCE, 'up', 'down']);
 
 /**
  * Ties each amount to a period. English names a period after its amount ("$303 million in December 2023") or
