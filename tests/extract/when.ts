@@ -15,6 +15,36 @@ export const TO_DATE: PhenomenonCase[] = [
     exactly: true,
   },
   {
+    promise:
+      "reads a total given with no period, beside a month's figure, as the fiscal year to date when its size fits",
+    input: P('IT exports came to $310 million in April 2024. In all, IT exports have reached $2.59 billion.'),
+    published: '2024-05-16',
+    expect: [
+      { period: '2024-04', value: 310e6 },
+      { period: '2023-07..2024-04', value: 2.59e9, role: 'cumulative', note: /no period is written/ },
+    ],
+    exactly: true,
+  },
+  {
+    promise: 'reads the same undated total in Urdu as the fiscal year to date',
+    input: P(
+      'مارچ 2025 میں آئی ٹی برآمدات 34 کروڑ ڈالر رہیں۔ آئی ٹی برآمدات 2 ارب 83 کروڑ ڈالر کی سطح پر پہنچ گئی ہیں۔',
+    ),
+    published: '2025-04-17',
+    expect: [
+      { period: '2025-03', value: 340e6 },
+      { period: '2024-07..2025-03', value: 2.83e9 },
+    ],
+    exactly: true,
+  },
+  {
+    promise: 'leaves a total with no period alone when its size does not fit the months of the fiscal year so far',
+    input: P('IT exports came to $310 million in April 2024. In all, IT exports have reached $1.2 billion.'),
+    published: '2024-05-16',
+    expect: [{ period: '2024-04', value: 310e6 }],
+    exactly: true,
+  },
+  {
     promise: 'reads "by the end of February" as the fiscal year to date',
     input: P('By the end of February, IT exports had added up to $2.12 billion.'),
     published: '2024-03-18',

@@ -171,7 +171,8 @@ function looseOf(readings: readonly GroupReading[], input: SentenceInput): Loose
     )
       continue;
     const money = levelOf(r, input);
-    if (money) out.push({ series: r.series.id, money, evidence: evidenceOf(input.reading.original) });
+    if (money)
+      out.push({ series: r.series.id, money, evidence: evidenceOf(input.reading.original), sentence: input.index });
   }
   return out;
 }
