@@ -717,6 +717,39 @@ export const YEAR_TYPOS: PhenomenonCase[] = [
     exactly: true,
   },
   {
+    promise:
+      "reads last fiscal year's figure as the same months a year before when it fits the change stated for a to-date total",
+    input: P(
+      'IT exports rose 2.35% to $1.523 billion in the first seven months of the fiscal year. In the last fiscal year, IT exports were $1.488 billion.',
+    ),
+    published: '2023-02-15',
+    expect: [
+      { period: '2022-07..2023-01', value: 1.523e9 },
+      { period: '2021-07..2022-01', value: 1.488e9, note: /same months/ },
+    ],
+    absent: [{ period: '2021-07..2022-06' }],
+  },
+  {
+    promise: 'reads the same in Urdu: "پچھلے مالی سال میں یہ حجم … تھا" after a to-date total and its change',
+    input: P(
+      'مالی سال کے پہلے 7 ماہ کے دوران آئی ٹی برآمدات 3.1 فیصد اضافے سے 1.65 ارب ڈالر رہیں۔ پچھلے مالی سال میں یہ حجم 1.6 ارب ڈالر تھا۔',
+    ),
+    published: '2024-02-15',
+    expect: [
+      { period: '2023-07..2024-01', value: 1.65e9 },
+      { period: '2022-07..2023-01', value: 1.6e9 },
+    ],
+    absent: [{ period: '2022-07..2023-06' }],
+  },
+  {
+    promise: "keeps last fiscal year's figure whole when it does not fit the change stated for the to-date total",
+    input: P(
+      'IT exports rose 2.35% to $1.523 billion in the first seven months of the fiscal year. In the last fiscal year, IT exports were $2.6 billion.',
+    ),
+    published: '2023-02-15',
+    expect: [{ period: '2021-07..2022-06', value: 2.6e9 }],
+  },
+  {
     promise: 'leaves a second amount for the same month alone when it does not fit the stated change',
     input: P('IT exports rose 15% to $250 million in March 2024, while in March 2024 they had stood at $240 million.'),
     published: '2024-04-16',

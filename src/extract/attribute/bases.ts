@@ -74,9 +74,7 @@ export function mistypedBases(candidates: readonly Candidate[]): void {
       if (base === level || base.series !== level.series || base.asChange || base.changes.length > 0) continue;
       if (base.value === null || base.value <= 0 || base.value === level.value) continue;
       if (base.period.start !== level.period.start || base.period.end !== level.period.end) continue;
-      const implied = (level.value / base.value - 1) * 100;
-      const fits = level.changes.some((c) => c.basis !== 'mom' && Math.abs(implied - c.pct) <= precisionOf(c.pct));
-      if (!fits) continue;
+      if (!fitsYearOnYear(level, base.value)) continue;
       const printed = base.period;
       base.period = { start: addMonths(printed.start, -12), end: addMonths(printed.end, -12) };
       base.comparison = true;
@@ -87,4 +85,43 @@ export function mistypedBases(candidates: readonly Candidate[]): void {
       );
     }
   }
+}
+
+/**
+ * "Exports rose 2.35% to $1.523 billion in the first seven months of the fiscal year. In the last fiscal year this
+ * volume was $1.488 billion": a whole year is never within a few percent of part of the next one, so the previous
+ * fiscal year's figure that fits the change stated for a to-date total is that total's base, the same months a year
+ * before. The total may be stated in an earlier sentence (`earlier`).
+ */
+export function sameMonthsBases(candidates: readonly Candidate[], earlier: readonly Candidate[]): void {
+  for (const base of candidates) {
+    if (base.role !== 'annual' || base.comparison || base.value === null || base.value <= 0) continue;
+    if (base.changes.length > 0) continue;
+    const value = base.value;
+    const level = [...candidates, ...earlier].find(
+      (l) =>
+        l !== base &&
+        l.series.id === base.series.id &&
+        l.role === 'cumulative' &&
+        !l.comparison &&
+        l.period.start === addMonths(base.period.start, 12) &&
+        l.period.end < addMonths(base.period.end, 12) &&
+        fitsYearOnYear(l, value),
+    );
+    if (!level) continue;
+    base.period = { start: addMonths(level.period.start, -12), end: addMonths(level.period.end, -12) };
+    base.role = 'cumulative';
+    base.comparison = true;
+    base.confidence -= 0.1;
+    base.notes.push(
+      `given for the whole previous fiscal year, but it is the base of the change stated for ${level.value}: read as the same months a year before`,
+    );
+  }
+}
+
+// The level is the amount grown (or fallen) by one of its stated changes that is not month-on-month.
+function fitsYearOnYear(level: Candidate, base: number): boolean {
+  if (level.value === null || base <= 0) return false;
+  const implied = (level.value / base - 1) * 100;
+  return level.changes.some((c) => c.basis !== 'mom' && Math.abs(implied - c.pct) <= precisionOf(c.pct));
 }

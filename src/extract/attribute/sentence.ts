@@ -16,7 +16,7 @@ import {
   topicFor,
   type AmountGroup,
 } from './binding.js';
-import { impliedBase, mistypedBases } from './bases.js';
+import { impliedBase, mistypedBases, sameMonthsBases } from './bases.js';
 import { applyClaims } from './claim-figures.js';
 import { bindPeriods } from './periods.js';
 import { sameLevelBases } from './unchanged.js';
@@ -122,6 +122,7 @@ export function figuresOfSentence(input: SentenceInput, state: ArticleState): Se
   const claims = applyClaims(input, readings, candidates, state);
   applyPercents(input, readings, candidates, state);
   mistypedBases(candidates);
+  sameMonthsBases(candidates, state.levels);
   candidates.push(...impliedBases(readings, input, candidates, state));
   candidates.push(...sameLevelBases(input, readings, state));
   updateState(input, candidates, state, aside);
