@@ -750,6 +750,35 @@ export const YEAR_TYPOS: PhenomenonCase[] = [
     expect: [{ period: '2021-07..2022-06', value: 2.6e9 }],
   },
   {
+    promise: 'reads a base printed without its scale word at the scale that fits the stated change',
+    input: P('IT exports grew 12.5% to $450 million in March 2024, against $400 in March 2023.'),
+    published: '2024-04-16',
+    expect: [
+      { period: '2024-03', value: 450e6 },
+      { period: '2023-03', value: 400e6, role: 'comparison', note: /no scale word/ },
+    ],
+    exactly: true,
+  },
+  {
+    promise: 'reads a scale-less base over a span the same way: "against US $812.5 in the same months of FY24"',
+    input: P(
+      'IT exports grew 20% to US $975 million over July-April FY25, against US $812.5 in the same months of FY24.',
+    ),
+    published: '2025-05-20',
+    expect: [
+      { period: '2024-07..2025-04', value: 975e6 },
+      { period: '2023-07..2024-04', value: 812.5e6 },
+    ],
+    exactly: true,
+  },
+  {
+    promise: 'leaves a scale-less amount unread when no scale makes it fit the stated change',
+    input: P('IT exports grew 12.5% to $450 million in March 2024, against $380 in March 2023.'),
+    published: '2024-04-16',
+    expect: [{ period: '2024-03', value: 450e6 }],
+    exactly: true,
+  },
+  {
     promise: 'leaves a second amount for the same month alone when it does not fit the stated change',
     input: P('IT exports rose 15% to $250 million in March 2024, while in March 2024 they had stood at $240 million.'),
     published: '2024-04-16',

@@ -1,3 +1,4 @@
+import type { MoneyMention } from '../read/money.js';
 import type { ResolvedPeriod } from '../read/resolve.js';
 import { addMonths } from '../../calendar/months.js';
 import type { Change } from '../types.js';
@@ -119,9 +120,42 @@ export function sameMonthsBases(candidates: readonly Candidate[], earlier: reado
   }
 }
 
-// The level is the amount grown (or fallen) by one of its stated changes that is not month-on-month.
-function fitsYearOnYear(level: Candidate, base: number): boolean {
+/** True when the level is `base` grown (or fallen) by one of the level's stated changes that is not month-on-month. */
+export function fitsYearOnYear(level: Candidate, base: number): boolean {
   if (level.value === null || base <= 0) return false;
   const implied = (level.value / base - 1) * 100;
   return level.changes.some((c) => c.basis !== 'mom' && Math.abs(implied - c.pct) <= precisionOf(c.pct));
+}
+
+// The scales a figure of a country's trade is written in; a base printed without one took its level's, or a near one.
+const SCALES: ReadonlyArray<readonly [number, string]> = [
+  [1e6, 'millions'],
+  [1e9, 'billions'],
+  [1e3, 'thousands'],
+];
+
+/**
+ * "grew 23.42% to US $1.003 billion …, against US $812.648 in the same months of FY 2018-19": a base printed without
+ * its scale word is read at the scale that makes it fit the change stated for a level of the same sentence; with no
+ * such scale it stays unread, as a few dollars are no country's trade.
+ */
+export function scaledBase(money: MoneyMention, series: string, candidates: readonly Candidate[]): MoneyMention | null {
+  if (money.scaleWord !== null || money.mantissa <= 0) return null;
+  const levels = candidates.filter((c) => c.series.id === series && !c.comparison && !c.asChange);
+  for (const [scale, word] of SCALES) {
+    const value = Math.round(money.mantissa * scale);
+    const level = levels.find((l) => fitsYearOnYear(l, value));
+    if (!level) continue;
+    return {
+      ...money,
+      value,
+      scale,
+      notes: [
+        ...money.notes,
+        `'${money.raw}' has no scale word: read in ${word}, where it is the base of the change stated for ${level.value}`,
+      ],
+      penalty: money.penalty + 0.1,
+    };
+  }
+  return null;
 }

@@ -16,7 +16,7 @@ import {
   topicFor,
   type AmountGroup,
 } from './binding.js';
-import { impliedBase, mistypedBases, sameMonthsBases } from './bases.js';
+import { impliedBase, mistypedBases, sameMonthsBases, scaledBase } from './bases.js';
 import { applyClaims } from './claim-figures.js';
 import { bindPeriods } from './periods.js';
 import { sameLevelBases } from './unchanged.js';
@@ -121,6 +121,7 @@ export function figuresOfSentence(input: SentenceInput, state: ArticleState): Se
   }
   const claims = applyClaims(input, readings, candidates, state);
   applyPercents(input, readings, candidates, state);
+  candidates.push(...scalelessBases(readings, input, candidates, state));
   mistypedBases(candidates);
   sameMonthsBases(candidates, state.levels);
   candidates.push(...impliedBases(readings, input, candidates, state));
@@ -132,6 +133,26 @@ export function figuresOfSentence(input: SentenceInput, state: ArticleState): Se
     undated: state.published === null ? undatedOf(readings, input) : [],
     loose: looseOf(readings, input),
   };
+}
+
+// "grew 23.42% to US $1.003 billion …, against US $812.648 in …": a base whose scale word was left out
+function scalelessBases(
+  readings: readonly GroupReading[],
+  input: SentenceInput,
+  candidates: readonly Candidate[],
+  state: ArticleState,
+): Candidate[] {
+  const out: Candidate[] = [];
+  for (const r of readings) {
+    if (r.candidate || !r.series || !r.resolved || !r.flags.comparison) continue;
+    const at = r.group.members.findIndex((m) => m.currency === r.series!.currency && m.value < MIN_VALUE);
+    const scaled = at < 0 ? null : scaledBase(r.group.members[at]!, r.series.id, candidates);
+    if (!scaled) continue;
+    r.group = { ...r.group, members: r.group.members.map((m, i) => (i === at ? scaled : m)) };
+    r.candidate = candidateOf(r, input, state);
+    if (r.candidate) out.push(r.candidate);
+  }
+  return out;
 }
 
 // "grew from $877 million to $1.057 billion", with no period for the first: the base of the change stated for the level
