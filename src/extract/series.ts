@@ -1,6 +1,9 @@
+import { CLAUSE_BREAKS } from './lexicon/cues.js';
+import { LANGUAGES, type MeasureId } from './lexicon/series/index.js';
 import { lexiconFor } from './read/lexicon.js';
 import { tokensOf } from './read/sentence.js';
 import { cleanText, normalizeText } from './text/normalize.js';
+import { PhraseIndex } from './text/phrases.js';
 import type { Token } from './text/tokens.js';
 import type { SeriesSpec } from './types.js';
 
@@ -56,7 +59,50 @@ function namesAnywhere(text: string, series: readonly SeriesSpec[], anyCase: boo
     const m = phrases.matchAt(tokens, i, anyCase);
     if (m?.value.type === 'topic' && m.value.topic.kind === 'series') return true;
   }
+  return subjectNearHead(tokens, series, anyCase);
+}
+
+// A headline packs words between a measure's subject and its head: "ICT records $633mn exports", "IT sector posts
+// record exports". The pre-filter fetches such an item; the extractor then reads the article's own sentences.
+const HEAD_WITHIN = 2;
+
+function subjectNearHead(tokens: readonly Token[], series: readonly SeriesSpec[], anyCase: boolean): boolean {
+  const parts = partsFor(series);
+  const found = parts.findAll(tokens, undefined, anyCase);
+  for (const [i, m] of found.entries()) {
+    if (m.value.part !== 'subject') continue;
+    const head = found[i + 1];
+    if (!head || head.value.part !== 'head' || head.value.measure !== m.value.measure) continue;
+    const gap = tokens.slice(m.end, head.start);
+    if (gap.some((t) => CLAUSE_BREAKS.has(t.lower) || t.text === ',')) continue;
+    // an amount ("$633mn") counts as one word
+    const words = gap.filter(
+      (t, k) => t.kind === 'num' || (t.kind === 'word' && !(t.glued && gap[k - 1]?.kind === 'num')),
+    );
+    if (words.length <= HEAD_WITHIN) return true;
+  }
   return false;
+}
+
+type Part = { part: 'subject' | 'head'; measure: MeasureId };
+const partsCache = new WeakMap<readonly SeriesSpec[], PhraseIndex<Part>>();
+
+// The subjects and heads of the tracked series' measures, in every language of the lexicon.
+function partsFor(series: readonly SeriesSpec[]): PhraseIndex<Part> {
+  let index = partsCache.get(series);
+  if (!index) {
+    const measures = series.flatMap((s) => (s.measure ? [s.measure] : []));
+    const entries: Array<readonly [string, Part]> = [];
+    for (const language of LANGUAGES)
+      for (const measure of measures) {
+        const names = language.measures[measure];
+        for (const subject of names?.subjects ?? []) entries.push([subject, { part: 'subject', measure }]);
+        for (const head of names?.heads ?? []) entries.push([head, { part: 'head', measure }]);
+      }
+    index = new PhraseIndex(entries);
+    partsCache.set(series, index);
+  }
+  return index;
 }
 
 // A title or slug is cleaned and cut into words as the extractor cuts a sentence: "ترسیلاتِ زر" with its vowel mark,

@@ -20,6 +20,13 @@ export const URDU_AMOUNTS: PhenomenonCase[] = [
     exactly: true,
   },
   {
+    promise: 'reads "دالر", ڈالر typed without its retroflex mark, as dollars',
+    input: P('فروری 2024 میں آئی ٹی برآمدات 25 کروڑ 70 لاکھ دالر رہیں، جو جنوری سے زیادہ ہیں۔'),
+    published: '2024-03-18',
+    expect: [{ period: '2024-02', value: 257e6 }],
+    exactly: true,
+  },
+  {
     promise: 'reads hundreds in words before ملین: "تین سو دس ملین ڈالر"',
     input: P('اپریل 2024 میں آئی ٹی برآمدات تین سو دس ملین ڈالر تک پہنچ گئیں۔'),
     published: '2024-05-17',
@@ -561,11 +568,44 @@ export const OTHER_SCRIPTS: PhenomenonCase[] = [
   },
 ];
 
+export const URDU_SENTENCES: PhenomenonCase[] = [
+  {
+    promise: 'ends a sentence at an Urdu full stop written against the next word: "ہیں ۔پچھلے"',
+    input: P(
+      'اکتوبر 2024 میں آئی ٹی برآمدات 31 کروڑ ڈالر رہیں، جو ستمبر کی نسبت 4 فیصد زیادہ ہیں ۔پچھلے سال اکتوبر میں ان برآمدات سے 26 کروڑ ڈالر حاصل ہوئے تھے۔',
+    ),
+    published: '2024-11-18',
+    expect: [
+      { period: '2024-10', value: 310e6, role: 'reported-month' },
+      { period: '2023-10', value: 260e6 },
+    ],
+    exactly: true,
+  },
+  {
+    promise: 'ends a sentence at an Urdu full stop with no space before a remittances sentence either',
+    input: P('مارچ 2025 میں ترسیلات زر 4 ارب 10 کروڑ ڈالر رہیں۔پچھلے سال مارچ میں ترسیلات زر 2 ارب 95 کروڑ ڈالر تھیں۔'),
+    published: '2025-04-10',
+    expect: [
+      { series: 'pk-remittances', period: '2025-03', value: 4.1e9 },
+      { series: 'pk-remittances', period: '2024-03', value: 2.95e9 },
+    ],
+    exactly: true,
+  },
+  {
+    promise: 'keeps a dateline\'s full stop before a day and month: "اسلام آباد۔18نومبر"',
+    input: P('اسلام آباد۔18نومبر: اکتوبر میں آئی ٹی برآمدات 31 کروڑ ڈالر رہیں۔'),
+    published: '2024-11-18',
+    expect: [{ period: '2024-10', value: 310e6 }],
+    exactly: true,
+  },
+];
+
 /** The tables above, named for the test runner. */
 export const URDU_TABLES: Array<[string, PhenomenonCase[]]> = [
   ['Urdu amounts', URDU_AMOUNTS],
   ['Urdu periods', URDU_PERIODS],
   ['Urdu series names', URDU_SERIES],
   ['Urdu record words', URDU_RECORDS],
+  ['Urdu sentence ends', URDU_SENTENCES],
   ['Bengali and Hindi copy', OTHER_SCRIPTS],
 ];

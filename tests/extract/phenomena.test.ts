@@ -18,7 +18,7 @@ import {
   type FigureSpec,
   type PhenomenonCase,
 } from './phenomena.js';
-import { ANAPHORA, OTHER_COUNTRIES, OTHER_MEASURES, SERIES_NAMES } from './whose.js';
+import { ANAPHORA, NAMED_AFTER, OTHER_COUNTRIES, OTHER_MEASURES, SERIES_NAMES } from './whose.js';
 import {
   CLAUSES,
   FISCAL_YEARS_RELATIVE,
@@ -95,6 +95,7 @@ const tables: Array<[string, PhenomenonCase[]]> = [
   ['main text', MAIN_TEXT],
   ["the series' own names", SERIES_NAMES],
   ['the series named in an earlier sentence', ANAPHORA],
+  ['the series named after its amount', NAMED_AFTER],
   ["other measures than the series' level", OTHER_MEASURES],
   ["other countries' series", OTHER_COUNTRIES],
   ['several clauses around one amount', CLAUSES],

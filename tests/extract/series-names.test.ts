@@ -39,6 +39,22 @@ describe("the feed pre-filter reads series names with the extractor's lexicon", 
     expect(fetchesForIt(item(null, `https://news.example.pk${path}`))).toBe(true);
   });
 
+  it.each([
+    ['title', item('ICT posts $633mn exports in the first quarter')],
+    ['title', item("Textile sector's exports slide again")],
+    ['URL slug', item(null, 'https://news.example.pk/2025/10/ict-records-633mn-exports-in-q1-fy26/')],
+  ])("fetches an item whose %s puts a word or two between the series' subject and its head", (_what, feedItem) => {
+    expect(fetches(feedItem)).toBe(true);
+  });
+
+  it.each([
+    ['a clause between subject and head', 'Technology summit opens; exports on the agenda'],
+    ['a subject far from the head', 'IT ministry hosts investors as government promises more exports'],
+    ['the pronoun "it" before exports', 'Country says it boosted exports'],
+  ])('skips an item with %s', (_what, title) => {
+    expect(fetchesForIt(item(title))).toBe(false);
+  });
+
   it('fetches an item whose feed summary names the series when its title does not', () => {
     expect(
       fetchesForIt(

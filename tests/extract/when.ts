@@ -15,6 +15,36 @@ export const TO_DATE: PhenomenonCase[] = [
     exactly: true,
   },
   {
+    promise:
+      "reads a total given with no period, beside a month's figure, as the fiscal year to date when its size fits",
+    input: P('IT exports came to $310 million in April 2024. In all, IT exports have reached $2.59 billion.'),
+    published: '2024-05-16',
+    expect: [
+      { period: '2024-04', value: 310e6 },
+      { period: '2023-07..2024-04', value: 2.59e9, role: 'cumulative', note: /no period is written/ },
+    ],
+    exactly: true,
+  },
+  {
+    promise: 'reads the same undated total in Urdu as the fiscal year to date',
+    input: P(
+      'مارچ 2025 میں آئی ٹی برآمدات 34 کروڑ ڈالر رہیں۔ آئی ٹی برآمدات 2 ارب 83 کروڑ ڈالر کی سطح پر پہنچ گئی ہیں۔',
+    ),
+    published: '2025-04-17',
+    expect: [
+      { period: '2025-03', value: 340e6 },
+      { period: '2024-07..2025-03', value: 2.83e9 },
+    ],
+    exactly: true,
+  },
+  {
+    promise: 'leaves a total with no period alone when its size does not fit the months of the fiscal year so far',
+    input: P('IT exports came to $310 million in April 2024. In all, IT exports have reached $1.2 billion.'),
+    published: '2024-05-16',
+    expect: [{ period: '2024-04', value: 310e6 }],
+    exactly: true,
+  },
+  {
     promise: 'reads "by the end of February" as the fiscal year to date',
     input: P('By the end of February, IT exports had added up to $2.12 billion.'),
     published: '2024-03-18',
@@ -226,6 +256,20 @@ export const CLAUSES: PhenomenonCase[] = [
     exactly: true,
   },
   {
+    promise: 'does not give the month of a level to the amount it "then" rose to',
+    input: P('In May 2023 IT exports stood at $240 million, which later climbed to $265 million.'),
+    published: '2023-06-19',
+    expect: [{ period: '2023-05', value: 240e6 }],
+    exactly: true,
+  },
+  {
+    promise: 'does not give the month of a level to the amount it subsequently reached',
+    input: P('During March 2024, IT exports were $250 million and subsequently rose to $280 million.'),
+    published: '2024-04-16',
+    expect: [{ period: '2024-03', value: 250e6 }],
+    exactly: true,
+  },
+  {
     promise: 'reads the month named before the amount, with a clause between',
     input: P('In September 2024, after a slow summer, IT exports reached $292 million.'),
     published: '2024-10-18',
@@ -265,6 +309,38 @@ export const CLAUSES: PhenomenonCase[] = [
     input: P('IT exports stood at $298 million, according to central bank data, in June 2024.'),
     published: '2024-07-17',
     expect: [{ period: '2024-06', value: 298e6 }],
+    exactly: true,
+  },
+  {
+    promise: 'reads the month after a bracketed aside right after the amount',
+    input: P('IT exports came to $342 million (the best month of the fiscal year so far) in March 2025.'),
+    published: '2025-04-18',
+    expect: [{ period: '2025-03', value: 342e6 }],
+  },
+  {
+    promise: 'reads the month after a bracketed aside that holds an amount of its own',
+    input: P('Remittances reached $3.4 billion (against $2.9 billion a year earlier) in March 2025.'),
+    published: '2025-04-10',
+    expect: [{ series: 'pk-remittances', period: '2025-03', value: 3.4e9 }],
+    absent: [{ series: 'pk-remittances', period: '2025-03', value: 2.9e9 }],
+  },
+  {
+    promise: "reads a trailing clause's year after a bracketed aside with another measure's amount",
+    input: P(
+      'IT exports climbed to $3.8 billion (a tenth of all exports, with $3.1 billion in net exports), a rise of 24 per cent during FY 2024-25 over $3.06 billion in FY 2023-24.',
+    ),
+    published: '2025-07-20',
+    expect: [
+      { period: '2024-07..2025-06', value: 3.8e9, role: 'annual' },
+      { period: '2023-07..2024-06', value: 3.06e9 },
+    ],
+    absent: [{ value: 3.1e9 }],
+  },
+  {
+    promise: 'reads a period written in brackets right after the amount as its period',
+    input: P('Textile exports stood at $1.6 billion (December 2024), the association said.'),
+    published: '2025-01-08',
+    expect: [{ series: 'pk-textile-exports', period: '2024-12', value: 1.6e9 }],
     exactly: true,
   },
   {
@@ -393,6 +469,46 @@ export const SPANS_AND_BASES: PhenomenonCase[] = [
     input: P('From May 2024 to May 2025, a span of a year, remittances grew 8% to $3.2 billion.'),
     published: '2025-06-10',
     expect: [],
+    exactly: true,
+  },
+  {
+    promise: 'dates an amount grown from, with no period of its own, as the base of the year-on-year change stated',
+    input: P('IT exports rose 20% year-on-year to $1.057 billion in 1QFY26 from $877 million.'),
+    published: '2025-10-20',
+    expect: [
+      { period: '2025-07..2025-09', value: 1.057e9 },
+      { period: '2024-07..2024-09', value: 877e6, role: 'cumulative' },
+    ],
+    exactly: true,
+  },
+  {
+    promise: 'dates an amount grown from as the base of a year-on-year change stated in the sentence before',
+    input: P(
+      'Remittances came to $9.8 billion in the first quarter of FY26, 8 percent more than in the same quarter a year earlier. Between July and September, inflows grew from $9.07 billion to $9.8 billion.',
+    ),
+    published: '2025-10-10',
+    expect: [
+      { series: 'pk-remittances', period: '2025-07..2025-09', value: 9.8e9 },
+      { series: 'pk-remittances', period: '2024-07..2024-09', value: 9.07e9 },
+    ],
+    exactly: true,
+  },
+  {
+    promise: 'dates an amount "up from" as the month before when the month-on-month change fits it',
+    input: P('IT exports rose 4 percent month-on-month to $342 million in March 2025, up from $329 million.'),
+    published: '2025-04-18',
+    expect: [
+      { period: '2025-03', value: 342e6 },
+      { period: '2025-02', value: 329e6, role: 'comparison' },
+    ],
+    exactly: true,
+  },
+  {
+    promise: 'gives no period to an amount grown from when the stated change does not fit it',
+    input: P('IT exports rose 4 percent year-on-year to $342 million in March 2025, up from $310 million.'),
+    published: '2025-04-18',
+    expect: [{ period: '2025-03', value: 342e6 }],
+    absent: [{ value: 310e6 }],
     exactly: true,
   },
   {
@@ -577,6 +693,96 @@ export const YEAR_TYPOS: PhenomenonCase[] = [
     published: '2024-12-07',
     expect: [],
     exactly: true,
+  },
+  {
+    promise: "reads a base printed with its level's own month as that month a year before, when the stated change fits",
+    input: P('IT exports rose 4.2% to $250 million in March 2024, while in March 2024 they had stood at $240 million.'),
+    published: '2024-04-16',
+    expect: [
+      { period: '2024-03', value: 250e6 },
+      { period: '2023-03', value: 240e6, note: /printed with the month of/ },
+    ],
+    exactly: true,
+  },
+  {
+    promise: 'reads the same mistyped base in Urdu: "… بڑھ کر 31 کروڑ ڈالر، جبکہ اگست 2025 میں 28 کروڑ ڈالر"',
+    input: P(
+      'اگست 2025 میں آئی ٹی برآمدات 10.7 فیصد بڑھ کر 31 کروڑ ڈالر ہو گئیں، جبکہ اگست 2025 میں یہ 28 کروڑ ڈالر تھیں۔',
+    ),
+    published: '2025-09-18',
+    expect: [
+      { period: '2025-08', value: 310e6 },
+      { period: '2024-08', value: 280e6 },
+    ],
+    exactly: true,
+  },
+  {
+    promise:
+      "reads last fiscal year's figure as the same months a year before when it fits the change stated for a to-date total",
+    input: P(
+      'IT exports rose 2.35% to $1.523 billion in the first seven months of the fiscal year. In the last fiscal year, IT exports were $1.488 billion.',
+    ),
+    published: '2023-02-15',
+    expect: [
+      { period: '2022-07..2023-01', value: 1.523e9 },
+      { period: '2021-07..2022-01', value: 1.488e9, note: /same months/ },
+    ],
+    absent: [{ period: '2021-07..2022-06' }],
+  },
+  {
+    promise: 'reads the same in Urdu: "پچھلے مالی سال میں یہ حجم … تھا" after a to-date total and its change',
+    input: P(
+      'مالی سال کے پہلے 7 ماہ کے دوران آئی ٹی برآمدات 3.1 فیصد اضافے سے 1.65 ارب ڈالر رہیں۔ پچھلے مالی سال میں یہ حجم 1.6 ارب ڈالر تھا۔',
+    ),
+    published: '2024-02-15',
+    expect: [
+      { period: '2023-07..2024-01', value: 1.65e9 },
+      { period: '2022-07..2023-01', value: 1.6e9 },
+    ],
+    absent: [{ period: '2022-07..2023-06' }],
+  },
+  {
+    promise: "keeps last fiscal year's figure whole when it does not fit the change stated for the to-date total",
+    input: P(
+      'IT exports rose 2.35% to $1.523 billion in the first seven months of the fiscal year. In the last fiscal year, IT exports were $2.6 billion.',
+    ),
+    published: '2023-02-15',
+    expect: [{ period: '2021-07..2022-06', value: 2.6e9 }],
+  },
+  {
+    promise: 'reads a base printed without its scale word at the scale that fits the stated change',
+    input: P('IT exports grew 12.5% to $450 million in March 2024, against $400 in March 2023.'),
+    published: '2024-04-16',
+    expect: [
+      { period: '2024-03', value: 450e6 },
+      { period: '2023-03', value: 400e6, role: 'comparison', note: /no scale word/ },
+    ],
+    exactly: true,
+  },
+  {
+    promise: 'reads a scale-less base over a span the same way: "against US $812.5 in the same months of FY24"',
+    input: P(
+      'IT exports grew 20% to US $975 million over July-April FY25, against US $812.5 in the same months of FY24.',
+    ),
+    published: '2025-05-20',
+    expect: [
+      { period: '2024-07..2025-04', value: 975e6 },
+      { period: '2023-07..2024-04', value: 812.5e6 },
+    ],
+    exactly: true,
+  },
+  {
+    promise: 'leaves a scale-less amount unread when no scale makes it fit the stated change',
+    input: P('IT exports grew 12.5% to $450 million in March 2024, against $380 in March 2023.'),
+    published: '2024-04-16',
+    expect: [{ period: '2024-03', value: 450e6 }],
+    exactly: true,
+  },
+  {
+    promise: 'leaves a second amount for the same month alone when it does not fit the stated change',
+    input: P('IT exports rose 15% to $250 million in March 2024, while in March 2024 they had stood at $240 million.'),
+    published: '2024-04-16',
+    absent: [{ period: '2023-03' }],
   },
   {
     promise: 'still drops a forecast for a later month',

@@ -41,6 +41,69 @@ export const SERIES_NAMES: PhenomenonCase[] = [
     exactly: true,
   },
   {
+    promise: 'reads a name and its amount with a "which include …" list between them',
+    input: P(
+      'ICT export remittances, which include telecom, computer and information services, stood at $3.4 billion in FY25, up from $2.9 billion in FY24.',
+    ),
+    published: '2025-07-20',
+    expect: [
+      { period: '2024-07..2025-06', value: 3.4e9, role: 'annual' },
+      { period: '2023-07..2024-06', value: 2.9e9 },
+    ],
+    exactly: true,
+  },
+  {
+    promise: 'reads a name and its amount with a "that cover …" list between them',
+    input: P(
+      'IT export proceeds, that cover software, computer services, and call centres, came to $1.2 billion in 1QFY26.',
+    ),
+    published: '2025-10-18',
+    expect: [{ period: '2025-07..2025-09', value: 1.2e9 }],
+    exactly: true,
+  },
+  {
+    promise: 'reads a name that ends in its abbreviation in brackets before a "made up of …" list',
+    input: P(
+      'Export proceeds of IT and IT-enabled Services (ITeS), made up of computer services and call centres, fell 2 percent in the first quarter of FY26 to $1.01 billion.',
+    ),
+    published: '2025-10-18',
+    expect: [{ period: '2025-07..2025-09', value: 1.01e9 }],
+    exactly: true,
+  },
+  {
+    promise:
+      'reads a name with each part glossed by its abbreviation: "Information Technology (IT) and IT-enabled Services (ITeS)"',
+    input: P(
+      "In FY25, export remittances of Pakistan's Information Technology (IT) and IT-enabled Services (ITeS) rose 18% to $3.8 billion.",
+    ),
+    published: '2025-07-20',
+    expect: [{ period: '2024-07..2025-06', value: 3.8e9, role: 'annual' }],
+    exactly: true,
+  },
+  {
+    promise: 'reads "Information and Communication Technology (ICT) and telecom exports" as IT exports',
+    input: P('Information and Communication Technology (ICT) and telecom exports came to $342 million in March 2025.'),
+    published: '2025-04-18',
+    expect: [{ period: '2025-03', value: 342e6 }],
+    exactly: true,
+  },
+  {
+    promise: 'reads "the IT and telecom sector" that earns export remittances as IT exports',
+    input: P(
+      "In March 2025, Pakistan's Information Technology (IT) and telecommunications sector earned export remittances of $342 million.",
+    ),
+    published: '2025-04-18',
+    expect: [{ period: '2025-03', value: 342e6 }],
+    exactly: true,
+  },
+  {
+    promise: 'reads "the IT and telecom industry" as IT exports',
+    input: P('The IT and telecom industry brought in $3.8 billion from exports in FY25.'),
+    published: '2025-07-20',
+    expect: [{ period: '2024-07..2025-06', value: 3.8e9 }],
+    exactly: true,
+  },
+  {
     promise: 'reads "remittances from ITeS exports" as IT exports',
     input: P('Remittances from ITeS exports came to $318 million in May 2025.'),
     published: '2025-06-17',
@@ -176,6 +239,33 @@ export const ANAPHORA: PhenomenonCase[] = [
     absent: [{ series: 'pk-textile-exports', value: 342e6 }],
   },
   {
+    promise: 'gives a bare "exports" the subject of the sentence before, not a part named in its "thanks to" phrase',
+    input: P(
+      'IT exports for March 2025 rose 4 per cent year-on-year, thanks to a 9 per cent gain in telecom services. Exports were last this low in June 2024, when they stood at $261 million.',
+    ),
+    published: '2025-04-18',
+    expect: [{ period: '2024-06', value: 261e6 }],
+    absent: [{ series: 'pk-textile-exports' }, { series: 'pk-remittances' }, { value: 9 }],
+  },
+  {
+    promise: 'gives a bare "exports" the subject of the sentence before, not a part that "helped" or "drove" it',
+    input: P(
+      'Textile exports fell 6 per cent in May 2025, dragged down by a slump in cotton yarn. IT exports were 8 per cent higher, driven by computer services. Exports came to $330 million in May 2025.',
+    ),
+    published: '2025-06-17',
+    expect: [{ period: '2025-05', value: 330e6 }],
+    absent: [{ series: 'pk-textile-exports', value: 330e6 }],
+  },
+  {
+    promise: "still reads the figure a part named in a causal phrase has of its own as that part's",
+    input: P(
+      'IT exports rose to $342 million in March 2025, helped by computer services, which brought in $260 million.',
+    ),
+    published: '2025-04-18',
+    expect: [{ period: '2025-03', value: 342e6 }],
+    exactly: true,
+  },
+  {
     promise: 'gives a bare "remittances" in an IT export remittances story to IT exports',
     input: P(
       'ICT export remittances rose 30 per cent in July-August FY25, the ministry said. Remittances came to $298 million in August 2024 alone.',
@@ -213,6 +303,37 @@ The monthly tally stood at $366 million in September 2025, the central bank said
     published: '2025-10-17',
     expect: [{ period: '2025-09', value: 366e6 }],
     exactly: true,
+  },
+];
+
+/** The series named after its amount. */
+export const NAMED_AFTER: PhenomenonCase[] = [
+  {
+    promise: 'reads "At $X, <month> IT exports were …": the amount fronted before the series it is',
+    input: P('At $298 million, August IT exports were 10 percent higher than a year earlier.'),
+    published: '2024-09-18',
+    expect: [{ period: '2024-08', value: 298e6, role: 'reported-month' }],
+    exactly: true,
+  },
+  {
+    promise: 'reads "At $X, <series> in <month> were …"',
+    input: P('At $1.52 billion, textile exports in January 2025 were the lowest in a year.'),
+    published: '2025-02-06',
+    expect: [{ series: 'pk-textile-exports', period: '2025-01', value: 1.52e9 }],
+    exactly: true,
+  },
+  {
+    promise: 'reads a fronted amount after "said that"',
+    input: P('The central bank said that at $3.8 billion, FY25 IT exports were the highest on record.'),
+    published: '2025-07-20',
+    expect: [{ period: '2024-07..2025-06', value: 3.8e9, role: 'annual' }],
+    exactly: true,
+  },
+  {
+    promise: 'does not read a fronted run rate as a month',
+    input: P('At a run rate of $218 million a month, IT exports in FY25 will fall short of the target.'),
+    published: '2025-02-18',
+    absent: [{ value: 218e6 }],
   },
 ];
 

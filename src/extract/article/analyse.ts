@@ -14,6 +14,7 @@ import { settleClaims } from './claims.js';
 import { articleCountry } from './country.js';
 import { exactValues, mergeDuplicates } from './merge.js';
 import { dropOutliers, repairScales, settleChanges } from './repairs.js';
+import { undatedToDate } from './to-date.js';
 
 // No news article states this many figures or runs to this many sentences; a page that does is a table dump or
 // hostile, and is read only that far.
@@ -72,6 +73,7 @@ export function analyse(page: PageText, options: ExtractOptions): ArticleFigures
   candidates = dropOutliers(candidates);
   settleClaims(candidates, read.claims);
   exactValues(candidates, read.loose);
+  undatedToDate(candidates, read.loose);
   return { published, figures: mergeDuplicates(candidates).map(toFigure), undated: uniqueUndated(read.undated) };
 }
 
@@ -100,6 +102,7 @@ function readAll(
     refRange: new Map(),
     articleMonth: null,
     lastReported: new Map(),
+    levels: [],
   };
   const candidates: Candidate[] = [];
   const claims: PendingClaim[] = [];

@@ -1,4 +1,4 @@
-import { CLAUSE_BREAKS } from '../lexicon/cues.js';
+import { CAUSE_OPENERS, CLAUSE_BREAKS } from '../lexicon/cues.js';
 import type { Topic } from '../read/lexicon.js';
 import type { MoneyMention } from '../read/money.js';
 import type { SentenceReading, Span } from '../read/sentence.js';
@@ -87,7 +87,8 @@ export function asideSegments(tokens: readonly Token[]): Int32Array {
       continue;
     }
     const next = tokens[k + 1]?.lower ?? '';
-    if (t.text === ',' && clause === null && DEFINING_OPENERS.has(next)) {
+    // ", which include telecom, computer and information services,": a relative clause that lists the parts
+    if (t.text === ',' && clause === null && (DEFINING_OPENERS.has(next) || definingRelative(tokens, k + 1))) {
       // "ICT export remittances, covering telecommunication, computer and information services, rose to $1.7bn": a
       // list of what the measure is made of runs over its own commas, to the last comma before the next figure.
       const end = definingEnd(tokens, k);
@@ -148,6 +149,45 @@ function definingEnd(tokens: readonly Token[], open: number): number | null {
   return last;
 }
 const APPOSITIVE_OPENERS = new Set(['the', 'a', 'an']);
+/** Verbs that, after "which" or "that", list what a measure is made of: ", which include …,", ", that cover …,". */
+const DEFINING_VERBS = new Set([
+  'include',
+  'includes',
+  'cover',
+  'covers',
+  'comprise',
+  'comprises',
+  'consist',
+  'consists',
+  'encompass',
+  'encompasses',
+  'span',
+  'spans',
+]);
+
+function definingRelative(tokens: readonly Token[], at: number): boolean {
+  const pronoun = tokens[at]?.lower;
+  if (pronoun !== 'which' && pronoun !== 'that') return false;
+  const verb = tokens[at + 1]?.lower ?? '';
+  // ", which are made up of …"
+  const made = (verb === 'are' || verb === 'is') && tokens[at + 2]?.lower === 'made';
+  return DEFINING_VERBS.has(verb) || made;
+}
+
+/**
+ * True when the tokens at `start` sit in an adjunct of cause after a comma (", thanks to a 9 per cent gain in telecom
+ * services"): a measure named there explains the change and is not what the sentence is about.
+ */
+export function inCauseAdjunct(tokens: readonly Token[], start: number): boolean {
+  // the adjunct runs from its comma to the next comma or clause break; a few words back is as far as one reaches
+  for (let k = start - 1; k >= Math.max(0, start - 12); k--) {
+    const w = tokens[k]!.lower;
+    if (CLAUSE_BREAKS.has(w)) return false;
+    if (w !== ',') continue;
+    return CAUSE_OPENERS.some((phrase) => phrase.every((p, i) => tokens[k + 1 + i]?.lower === p));
+  }
+  return false;
+}
 
 const GENITIVES = new Set(['کی', 'کے', 'کا', "'s", 's']);
 // "$303 million of IT exports", "$517 million by providing IT services"
@@ -176,14 +216,17 @@ export function topicFor(
   // amount is what the amount counts, whatever the sentence named before it
   const adjacent = reading.topics.find((t) => t.tStart === group.tEnd);
   if (adjacent && adjacent.topic.kind !== 'generic') return adjacent;
+  const fronted = frontedSubject(reading, group);
+  if (fronted) return fronted;
   const own = aside[group.tStart] ?? 0;
   let best: Span<{ topic: Topic }> | null = null;
   let previous: Span<{ topic: Topic }> | null = null;
   for (const t of reading.topics) {
     if (t.tEnd > group.tStart) break;
-    // "information and communication technology (ICT) exports" starts inside its brackets and ends outside
+    // A name inside an aside starts and ends there: "(ICT) exports" starts inside its brackets and ends outside,
+    // "IT-enabled Services (ITeS)" ends inside them
     const segment = aside[t.tEnd - 1] ?? 0;
-    if (segment !== 0 && segment !== own) continue;
+    if (segment !== 0 && segment !== own && (aside[t.tStart] ?? 0) === segment) continue;
     previous = best;
     best = t;
   }
@@ -203,6 +246,33 @@ export function topicFor(
     for (let k = group.tEnd; k < after.tStart; k++) if (!TOPIC_CONNECTORS.has(reading.tokens[k]!.lower)) linked = false;
     // "$303 million of IT exports", "$3.2bn in remittances", "a $1.455-billion IT export haul"
     if (linked) return after;
+  }
+  return null;
+}
+
+// Words that may open the main clause between a fronted amount's comma and its subject: "At $298 million, August
+// IT exports …", "At $3.8 billion, Pakistan's FY25 IT exports …".
+const SUBJECT_LEAD = new Set(['the', "'", 's', "'s", 'its', 'their', 'this', 'last', 'monthly', 'total']);
+
+/**
+ * "At $298 million, August IT exports were 10 percent higher": an amount fronted with "at" before the main clause is
+ * the level of the clause's subject, named right after the comma.
+ */
+function frontedSubject(reading: SentenceReading, group: AmountGroup): Span<{ topic: Topic }> | null {
+  const { tokens } = reading;
+  if (tokens[group.tStart - 1]?.lower !== 'at' || tokens[group.tEnd]?.text !== ',') return null;
+  const opener = tokens[group.tStart - 2]?.lower;
+  if (opener !== undefined && opener !== ',' && opener !== 'that') return null;
+  let k = group.tEnd + 1;
+  while (k < tokens.length && k - group.tEnd <= 8) {
+    const subject = reading.topics.find((t) => t.tStart === k);
+    if (subject) return subject.topic.kind === 'generic' ? null : subject;
+    const within =
+      reading.periods.find((p) => p.tStart === k) ??
+      reading.countries.find((c) => c.tStart === k) ??
+      (SUBJECT_LEAD.has(tokens[k]!.lower) ? { tEnd: k + 1 } : null);
+    if (!within) return null;
+    k = within.tEnd;
   }
   return null;
 }

@@ -30,6 +30,8 @@ export interface LooseAmount {
   series: string;
   money: MoneyMention;
   evidence: string;
+  /** Position of its sentence in the article. */
+  sentence: number;
 }
 
 /** Relative periods that name the other side of a comparison, never the reported month. */

@@ -78,13 +78,30 @@ const PERIOD_OPENERS = new Set([
   'until',
 ]);
 
+// An aside in brackets is a few words; past this an unclosed "(" is not one (and the scan stays bounded).
+const MAX_BRACKET_ASIDE = 30;
+
+/** The index of the ")" closing a bracket opened at `open`, or null when no bracket opens there or none closes it. */
+function closingBracket(tokens: readonly Token[], open: number): number | null {
+  if (tokens[open]?.text !== '(') return null;
+  const limit = Math.min(tokens.length, open + MAX_BRACKET_ASIDE);
+  for (let k = open + 1; k < limit; k++) {
+    const w = tokens[k]!.text;
+    if (w === '(') return null;
+    if (w === ')') return k;
+  }
+  return null;
+}
+
 /** Where a comma sets the period off from its amount, the index of the last such comma, else -1. */
 function lastComma(tokens: readonly Token[], from: number, to: number): number {
   for (let k = to - 1; k >= from; k--) if (tokens[k]!.text === ',') return k;
   return -1;
 }
 
-const CONTRAST = new Set([...COMPARISON_WORDS, ...CLAUSE_BREAKS, 'up', 'down']);
+// "$235 million in June, which then rose to $287 million": words of sequence put the later amount at a later time.
+const SEQUENCE = ['then', 'later', 'subsequently', 'thereafter', 'afterwards', 'afterward'];
+const CONTRAST = new Set([...COMPARISON_WORDS, ...CLAUSE_BREAKS, ...SEQUENCE, 'up', 'down']);
 
 /**
  * Ties each amount to a period. English names a period after its amount ("$303 million in December 2023") or
@@ -104,15 +121,23 @@ export function bindPeriods(
   const takenByFollowing = new Set<number>();
   // The periods after an amount, in its clause: the first it can take, and the first inside a trailing clause.
   const followingOf = (g: AmountGroup, gi: number): { own: number | null; trailing: number | null } => {
-    const next = groups[gi + 1];
+    // "$342 million (the best month so far) in March 2025": a bracketed aside right after the amount is read past,
+    // with any amount in it; "$1.6 billion (December 2024)": a bracket that holds only a period gives the amount's
+    const close = closingBracket(tokens, g.tEnd);
+    if (close !== null) {
+      const inside = periods.findIndex((x) => x.tStart === g.tEnd + 1 && x.tEnd === close);
+      if (inside >= 0 && !comparedPeriod(reading, periods[inside]!, g.tEnd)) return { own: inside, trailing: null };
+    }
+    const end = close === null ? g.tEnd : close + 1;
+    const next = groups.slice(gi + 1).find((o) => o.tStart >= end);
     let trailing: number | null = null;
     for (let p = 0; p < periods.length; p++) {
       const period = periods[p]!;
-      if (period.tStart < g.tEnd) continue;
+      if (period.tStart < end) continue;
       if (next && next.tStart < period.tStart) break;
-      if (period.tStart - g.tEnd > 16) break;
+      if (period.tStart - end > 16) break;
       let stop = false;
-      for (let k = g.tEnd; k < period.tStart && !stop; k++) {
+      for (let k = end; k < period.tStart && !stop; k++) {
         const w = tokens[k]!.lower;
         if ([';', '(', ')'].includes(w) || CLAUSE_BREAKS.has(w)) stop = true;
         // "$2.593 billion, and in April 2024 alone they were $310 million": a new clause starts
@@ -122,7 +147,7 @@ export function bindPeriods(
       // "…, and March 2022 $260m", "(Nov-24: USD 1.47bn)": a period heading the next amount is that amount's; but
       // "$342 million in March 2025, $36 million above …": one its preposition ties to this amount is this one's
       const introduced =
-        period.tStart > g.tEnd && tokens.slice(g.tEnd, period.tStart).every((t) => PERIOD_OPENERS.has(t.lower));
+        period.tStart > end && tokens.slice(end, period.tStart).every((t) => PERIOD_OPENERS.has(t.lower));
       if (
         next &&
         next.tStart - period.tEnd <= 1 &&
@@ -136,14 +161,14 @@ export function bindPeriods(
       if (
         reading.topics.some(
           (t) =>
-            t.tStart >= g.tEnd &&
+            t.tStart >= end &&
             t.tEnd <= period.tStart &&
             t.topic.kind !== 'generic' &&
             !sameMeasure(t, topics[gi] ?? null),
         )
       )
         break;
-      const comma = lastComma(tokens, g.tEnd, period.tStart);
+      const comma = lastComma(tokens, end, period.tStart);
       let opens = true;
       for (let k = comma + 1; comma >= 0 && k < period.tStart; k++)
         if (!PERIOD_OPENERS.has(tokens[k]!.lower)) opens = false;
@@ -152,11 +177,11 @@ export function bindPeriods(
         if (trailing === null && !comparedPeriod(reading, period, comma + 1)) trailing = p;
         continue;
       }
-      if (comparedPeriod(reading, period, comma >= 0 ? comma + 1 : g.tEnd)) {
+      if (comparedPeriod(reading, period, comma >= 0 ? comma + 1 : end)) {
         if (comma < 0) break;
         continue;
       }
-      if (period.tStart - g.tEnd > 10 && comma < 0) break;
+      if (period.tStart - end > 10 && comma < 0) break;
       return { own: p, trailing };
     }
     return { own: null, trailing };

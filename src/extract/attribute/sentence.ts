@@ -12,9 +12,11 @@ import {
   countryBefore,
   countryOfTopic,
   groupAmounts,
+  inCauseAdjunct,
   topicFor,
   type AmountGroup,
 } from './binding.js';
+import { impliedBase, mistypedBases, sameMonthsBases, scaledBase } from './bases.js';
 import { applyClaims } from './claim-figures.js';
 import { bindPeriods } from './periods.js';
 import { sameLevelBases } from './unchanged.js';
@@ -119,6 +121,10 @@ export function figuresOfSentence(input: SentenceInput, state: ArticleState): Se
   }
   const claims = applyClaims(input, readings, candidates, state);
   applyPercents(input, readings, candidates, state);
+  candidates.push(...scalelessBases(readings, input, candidates, state));
+  mistypedBases(candidates);
+  sameMonthsBases(candidates, state.levels);
+  candidates.push(...impliedBases(readings, input, candidates, state));
   candidates.push(...sameLevelBases(input, readings, state));
   updateState(input, candidates, state, aside);
   return {
@@ -127,6 +133,49 @@ export function figuresOfSentence(input: SentenceInput, state: ArticleState): Se
     undated: state.published === null ? undatedOf(readings, input) : [],
     loose: looseOf(readings, input),
   };
+}
+
+// "grew 23.42% to US $1.003 billion …, against US $812.648 in …": a base whose scale word was left out
+function scalelessBases(
+  readings: readonly GroupReading[],
+  input: SentenceInput,
+  candidates: readonly Candidate[],
+  state: ArticleState,
+): Candidate[] {
+  const out: Candidate[] = [];
+  for (const r of readings) {
+    if (r.candidate || !r.series || !r.resolved || !r.flags.comparison) continue;
+    const at = r.group.members.findIndex((m) => m.currency === r.series!.currency && m.value < MIN_VALUE);
+    const scaled = at < 0 ? null : scaledBase(r.group.members[at]!, r.series.id, candidates);
+    if (!scaled) continue;
+    r.group = { ...r.group, members: r.group.members.map((m, i) => (i === at ? scaled : m)) };
+    r.candidate = candidateOf(r, input, state);
+    if (r.candidate) out.push(r.candidate);
+  }
+  return out;
+}
+
+// "grew from $877 million to $1.057 billion", with no period for the first: the base of the change stated for the level
+function impliedBases(
+  readings: readonly GroupReading[],
+  input: SentenceInput,
+  candidates: readonly Candidate[],
+  state: ArticleState,
+): Candidate[] {
+  const out: Candidate[] = [];
+  for (const r of readings) {
+    if (r.candidate || r.periodIndex !== null || !r.flags.comparison || r.flags.previousRecord) continue;
+    const money = levelOf(r, input);
+    if (!money) continue;
+    const base = impliedBase(r, money.value, candidates, state.levels);
+    if (!base) continue;
+    r.resolved = base.resolved;
+    r.candidate = candidateOf(r, input, state);
+    if (!r.candidate) continue;
+    r.candidate.notes.push(base.note);
+    out.push(r.candidate);
+  }
+  return out;
 }
 
 // "ICT export remittances hit a historic peak of $3.223 billion", with the year only in the headline's "$3.2 Billion
@@ -144,7 +193,8 @@ function looseOf(readings: readonly GroupReading[], input: SentenceInput): Loose
     )
       continue;
     const money = levelOf(r, input);
-    if (money) out.push({ series: r.series.id, money, evidence: evidenceOf(input.reading.original) });
+    if (money)
+      out.push({ series: r.series.id, money, evidence: evidenceOf(input.reading.original), sentence: input.index });
   }
   return out;
 }
@@ -382,8 +432,12 @@ function updateState(
 ): void {
   const { reading } = input;
   // What the next sentences continue is the measure the sentence is about, not the parts it lists in an aside
-  // ("IT and ITeS exports, made up of computer services and call centres, rose …").
-  const named = [...reading.topics].reverse().filter((t) => t.topic.kind !== 'generic');
+  // ("IT and ITeS exports, made up of computer services and call centres, rose …") nor one it names as a cause
+  // ("IT exports rose 2 percent, thanks to a gain in telecom services").
+  const named = [...reading.topics]
+    .reverse()
+    .filter((t) => t.topic.kind !== 'generic')
+    .filter((t, _, all) => !inCauseAdjunct(reading.tokens, t.tStart) || all.length === 1);
   const explicit = named.find((t) => (aside[t.tStart] ?? 0) === 0) ?? named[0];
   if (explicit) {
     const country = countryOfTopic(reading, explicit) ?? countryNear(reading, explicit.tStart);
@@ -396,6 +450,7 @@ function updateState(
   const seen = new Set<string>();
   for (const c of candidates) {
     if (c.comparison || c.value === null || c.asChange) continue;
+    state.levels.push(c);
     const id = c.series.id;
     if (c.period.start === c.period.end) {
       if (!seen.has(`m${id}`)) {

@@ -46,6 +46,8 @@ export interface ArticleState {
   articleMonth: YearMonth | null;
   /** Per series: the last month figure reported, which a claim without an amount refers to. */
   lastReported: Map<string, Candidate>;
+  /** The levels reported so far, with the changes stated for them: "grew from $877m" may be the base of one. */
+  levels: Candidate[];
 }
 
 /** A record claim that could not be tied to a figure of its own sentence. */

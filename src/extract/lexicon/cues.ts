@@ -483,6 +483,42 @@ export const CLAUSE_BREAKS: ReadonlySet<string> = new Set([
   'البتہ',
 ]);
 
+/**
+ * Phrases opening an adjunct of cause after a comma: ", thanks to a gain in telecom services", ", helped by computer
+ * services". A measure named there explains the change; it is not what the sentence reports.
+ */
+export const CAUSE_OPENERS: ReadonlyArray<readonly string[]> = [
+  ['thanks', 'to'],
+  ['owing', 'to'],
+  ['due', 'to'],
+  ['on', 'the', 'back', 'of'],
+  ...[
+    'helped',
+    'driven',
+    'led',
+    'backed',
+    'boosted',
+    'supported',
+    'fuelled',
+    'fueled',
+    'propelled',
+    'spurred',
+    'aided',
+    'powered',
+    'buoyed',
+    'lifted',
+    'dragged',
+    'weighed',
+    'pulled',
+    'hit',
+    'hurt',
+  ].flatMap((verb) => [
+    [verb, 'by'],
+    [verb, 'down', 'by'],
+    [verb, 'up', 'by'],
+  ]),
+];
+
 /** Words that turn a percentage into a fall. */
 export const FALL_WORDS: ReadonlySet<string> = new Set([
   'fell',

@@ -8,6 +8,8 @@ export const URDU_CURRENCIES: ReadonlyArray<readonly [string, 'USD' | 'PKR']> = 
   ['ڈالر', 'USD'],
   ['ڈالرز', 'USD'],
   ['ڈالرس', 'USD'],
+  // ڈ typed without its retroflex mark as د, as a phonetic keyboard gives it when shift is missed
+  ['دالر', 'USD'],
   ['روپے', 'PKR'],
   ['روپیہ', 'PKR'],
   ['روپوں', 'PKR'],

@@ -31,8 +31,10 @@ const ABBREVIATIONS = new Set([
   'i.e',
 ]);
 
-// The lookbehind makes each run of stops start one match only, keeping the scan linear.
-const BOUNDARY = /(?<![.!?۔])[.!?۔]+["”’)]?\s+/g;
+// The lookbehind makes each run of stops start one match only, keeping the scan linear. Urdu typists often write
+// the full stop against the next sentence's first word ("زیادہ ہیں ۔پچھلے سال"): "۔" before an Arabic-script letter
+// ends the sentence too (before a digit it is a dateline's: "اسلام آباد۔18نومبر").
+const BOUNDARY = /(?<![.!?۔])(?:[.!?۔]+["”’)]?\s+|۔+(?=[\u0621-\u064A\u0671-\u06D3]))/g;
 
 // News sentences run to a few hundred characters. Longer "sentences" are tables, lists or hostile input; cutting
 // them at a space keeps the per-sentence work bounded, so reading a page stays linear in its length.

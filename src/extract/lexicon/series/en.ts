@@ -48,6 +48,9 @@ export const ENGLISH: LanguageNames = {
         'IT and telecom',
         'IT and telecommunication',
         'IT and telecommunications',
+        'information technology and telecom',
+        'information technology and telecommunication',
+        'information technology and telecommunications',
         'ICT and telecom',
         'ICT and telecommunication',
         'information technology',
@@ -111,10 +114,21 @@ export const ENGLISH: LanguageNames = {
           'software services',
         ].flatMap((s) => PROVIDING.flatMap((p) => [`${p} ${s}`, `${p} various ${s}`])),
         // The sector or industry as the one that exports: "the IT industry earned $331 million from exports"
-        ...['IT', 'ICT', 'IT and ITeS', 'information technology', 'tech', 'technology', 'software'].flatMap((s) => [
-          `${s} sector`,
-          `${s} industry`,
-        ]),
+        ...[
+          'IT',
+          'ICT',
+          'IT and ITeS',
+          'information technology',
+          'tech',
+          'technology',
+          'software',
+          // "Pakistan's IT and telecom sector earned export remittances of $437 million"
+          ...['telecom', 'telecommunication', 'telecommunications'].flatMap((t) => [
+            `IT and ${t}`,
+            `ICT and ${t}`,
+            `information technology and ${t}`,
+          ]),
+        ].flatMap((s) => [`${s} sector`, `${s} industry`]),
         // The sector's services named alone stand for what it sells abroad: "Exports of Pakistan's IT and
         // IT-enabled services jumped to $366 million", "Pakistan's IT and ITeS grew 25 percent to …"
         'IT and IT-enabled services',
