@@ -6,6 +6,7 @@ import type { TickDeps } from '../pipeline/tick.js';
 import type { HttpOptions } from '../scrapers/http.js';
 import type { HttpClient } from '../scrapers/types.js';
 import type { Store } from '../store/types.js';
+import { scheduleSlots } from './schedule.js';
 import { seedNewSeries } from './seed.js';
 
 /**
@@ -40,7 +41,14 @@ export interface AppParts {
 
 /** The HTTP client's settings from the config; unset keys keep the client's defaults. */
 export function httpOptions(config: Config): HttpOptions {
-  const { retries, ...network } = config.network;
+  // The budgets are the tick's (config.budgets), not the client's.
+  const {
+    retries,
+    sourceDeadlineMs: _deadline,
+    hostBudgetMs: _budget,
+    hungPageTimeoutMs: _hung,
+    ...network
+  } = config.network;
   return {
     ...network,
     userAgent: config.userAgent,
@@ -96,6 +104,11 @@ export function createApp(config: Config, log: Logger, parts: AppParts = {}): Ap
         notifier: await notifier(),
         log,
         sourceHealth: config.sourceHealth,
+        budgets: config.budgets,
+        cadence: {
+          minIntervalMs: config.polling.minIntervalMs,
+          nextSlot: scheduleSlots(config.schedule, config.timezone),
+        },
       };
     },
     async close(opts = {}) {

@@ -1,4 +1,5 @@
 import type { App } from '../app/index.js';
+import { checkSchedule } from '../app/schedule.js';
 import { createTickCoordination, type TickCoordination } from '../coordination/index.js';
 import type { Logger } from '../log.js';
 import { createHealth } from '../ops/health.js';
@@ -44,7 +45,7 @@ export async function runWorker(app: App, version: string): Promise<void> {
   }
 
   const ticker = createTicker({
-    run: (tickLog) => runTick({ ...deps, log: tickLog }),
+    run: (tickLog, signal) => runTick({ ...deps, log: tickLog }, { signal }),
     log,
     observers: [metrics.observeTick, health.observe],
   });
@@ -52,6 +53,8 @@ export async function runWorker(app: App, version: string): Promise<void> {
   log.info(
     {
       schedule: config.schedule,
+      checkSeconds: config.polling.checkSeconds,
+      minIntervalMinutes: config.polling.minIntervalMs / 60_000,
       timezone: config.timezone,
       sources: config.sources.length,
       notifier: config.notifier.kind,
@@ -62,8 +65,17 @@ export async function runWorker(app: App, version: string): Promise<void> {
   );
   if (config.notifier.kind !== 'stdout')
     await (await import('../notify/discord/checks.js')).logDiscordChecks(config.notifier, log);
+  if (config.notifier.kind !== 'stdout')
+    // Off the alert path: the first record's post does not wait for vega and resvg to load.
+    void import('../notify/chart/render.js')
+      .then((chart) => chart.loadChartRenderer())
+      .catch((error: unknown) =>
+        log.warn({ err: error }, 'chart renderer could not be loaded; alerts go without charts'),
+      );
+  // Sources are read when due (cadence.ts); the worker looks for due ones every polling.checkSeconds, or on the
+  // schedule's own slots when they come more often.
   const worker = startWorker({
-    schedule: config.schedule,
+    schedule: checkSchedule(config.schedule, config.timezone, config.polling.checkSeconds),
     timezone: config.timezone,
     ticker,
     log,
@@ -78,7 +90,7 @@ export async function runWorker(app: App, version: string): Promise<void> {
       void (async () => {
         log.info(
           { signal, waitMs: ticker.busy ? config.shutdownTimeoutMs : 0 },
-          ticker.busy ? 'stopping: waiting for the running tick' : 'stopping',
+          ticker.busy ? 'stopping: the running tick stops its reads and finishes what it fetched' : 'stopping',
         );
         const result = await worker.stop(config.shutdownTimeoutMs);
         await server?.close();

@@ -7,21 +7,24 @@ export interface Ticker {
   tick(reason: TickReason): Promise<TickOutcome>;
   /** Resolves when no tick is running. */
   idle(): Promise<void>;
+  /** Stops the running tick, if any: its reads give up at once; what it stored and delivered is kept. */
+  stopRunning(): void;
   readonly busy: boolean;
 }
 
 /**
- * `run` is one pipeline tick with the logger it should use; each tick gets a child logger with its
- * number, so the "tick finished" line and everything before it can be told apart.
+ * `run` is one pipeline tick with the logger it should use and the signal that stops it; each tick gets a
+ * child logger with its number, so the "tick finished" line and everything before it can be told apart.
  */
 export function createTicker(opts: {
-  run: (log: Logger) => Promise<TickSummary>;
+  run: (log: Logger, signal: AbortSignal) => Promise<TickSummary>;
   log: Logger;
   observers?: ReadonlyArray<(outcome: TickOutcome) => void>;
   now?: () => Date;
 }): Ticker {
   const now = opts.now ?? (() => new Date());
   let running: Promise<TickOutcome> | null = null;
+  let stopping: AbortController | null = null;
   let count = 0;
 
   const notify = (outcome: TickOutcome): TickOutcome => {
@@ -40,8 +43,9 @@ export function createTicker(opts: {
     const log = opts.log.child({ tick: ++count });
     const startedAt = now();
     const elapsed = (): number => now().getTime() - startedAt.getTime();
+    stopping = new AbortController();
     try {
-      const summary = await opts.run(log);
+      const summary = await opts.run(log, stopping.signal);
       return notify({ status: 'done', reason, summary, startedAt, durationMs: elapsed() });
     } catch (error) {
       // A crash is a bug in a stage, not a bad source; the worker keeps its schedule and tries again.
@@ -58,12 +62,16 @@ export function createTicker(opts: {
       }
       const current = attempt(reason).finally(() => {
         running = null;
+        stopping = null;
       });
       running = current;
       return current;
     },
     async idle() {
       await running;
+    },
+    stopRunning() {
+      stopping?.abort();
     },
     get busy() {
       return running !== null;

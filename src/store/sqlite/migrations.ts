@@ -121,4 +121,11 @@ export const MIGRATIONS: readonly string[] = [
   INSERT OR IGNORE INTO article_keys (key, url, content_hash, failure, first_seen, last_seen)
     SELECT rtrim(substr(url, instr(url, '//')), '/'), url, content_hash, NULL, first_seen, last_seen FROM articles;
   `,
+  // 4: polling that follows the sources: what each source published last and how often it publishes; pages that hung.
+  `
+  ALTER TABLE source_health ADD COLUMN newest_link TEXT;
+  ALTER TABLE source_health ADD COLUMN last_published_at TEXT;
+  ALTER TABLE source_health ADD COLUMN publish_interval_ms INTEGER;
+  ALTER TABLE article_keys ADD COLUMN hung INTEGER NOT NULL DEFAULT 0;
+  `,
 ];
