@@ -247,8 +247,33 @@ const NetworkSchema = z.strictObject({
     .min(1024)
     .max(100 * 1024 * 1024)
     .optional(),
-  /** Retries of a transient failure within one fetch. */
+  /** Retries of a quick transient failure (reset, 5xx, 429) within one fetch; a timeout is not retried in the tick. */
   retries: z.number().int().min(0).max(5).optional(),
+  /** A source's read gives up after this long (its stored articles kept, the rest read next tick). */
+  sourceDeadlineMs: z.number().int().min(1000).max(600_000).optional(),
+  /** The time one host's requests may take together in one tick; then its requests wait for the next tick. */
+  hostBudgetMs: z.number().int().min(1000).max(3_600_000).optional(),
+  /** The deadline of a page whose last fetch hung, instead of the full timeouts. */
+  hungPageTimeoutMs: z.number().int().min(100).max(600_000).optional(),
+});
+
+// Polling that follows the sources (issue 14): how often the worker looks for due sources, and the shortest
+// interval it learns for one. SCHEDULE stays the outer bound: every source is read at each of its slots.
+const PollingSchema = z.strictObject({
+  /** The shortest interval a source's learnt cadence may reach. */
+  minIntervalMinutes: z
+    .number()
+    .min(0.1)
+    .max(24 * 60)
+    .optional(),
+  /** How often `start` looks for due sources; a divisor of 60. */
+  checkSeconds: z
+    .number()
+    .int()
+    .min(1)
+    .max(60)
+    .refine((n) => 60 % n === 0, 'a divisor of 60 (1, 2, 3, 4, 5, 6, 10, 12, 15, 20, 30 or 60)')
+    .optional(),
 });
 
 const HealthSchema = z.strictObject({
@@ -273,6 +298,7 @@ const FileSchema = z.strictObject({
   alerts: z.strictObject({ minConfidence: z.number().min(0).max(1) }).optional(),
   network: NetworkSchema.optional(),
   sourceHealth: HealthSchema.optional(),
+  polling: PollingSchema.optional(),
 });
 
 /** A series as the config file declares it. */
@@ -325,6 +351,10 @@ export interface Config {
   allowPrivateNetworks: boolean | string[];
   network: NetworkConfig;
   sourceHealth: SourceHealthPolicy;
+  /** A source's deadline, a host's time in one tick, and a page that hung before. */
+  budgets: { sourceDeadlineMs: number; hostBudgetMs: number; hungPageTimeoutMs: number };
+  /** How often sources are read between the schedule's slots. */
+  polling: { minIntervalMs: number; checkSeconds: number };
   /** Load each series' shipped seed CSV into a database that has no history for it (SEED_HISTORY). */
   seedHistory: boolean;
   notifier: NotifierConfig;
@@ -357,6 +387,14 @@ export const DEFAULTS = {
   shutdownTimeoutMs: 60_000,
   // 5 min × 2ⁿ: 5, 10, 20 … capped at 6 h; the 8th failure in a row (about 10 h of failing) disables.
   sourceHealth: { backoffMinutes: 5, maxBackoffMinutes: 360, disableAfter: 8 },
+  // A source's read, one request at a time per host 1 s apart, fetches up to 50 articles: 90 s lets a full read
+  // finish, and a source read every 2 minutes still starts each read on time. A host may take 60 s of a tick:
+  // four hanging requests (15 s each), or one dripping body (cut at 60 s).
+  // A page that hung is asked again with 5 s: one that answers at all answers in well under a second.
+  budgets: { sourceDeadlineMs: 90_000, hostBudgetMs: 60_000, hungPageTimeoutMs: 5_000 },
+  // Down to one read every 2 minutes for a source that publishes every 8 minutes or more often (4 reads per
+  // story); due sources are looked for every 30 s, so a due read waits at most that long.
+  polling: { minIntervalMinutes: 2, checkSeconds: 30 },
 } as const;
 
 /** Reads `.env` (if present) into the environment; existing variables win. */
@@ -403,6 +441,15 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, overrides: { co
     seedHistory: e.SEED_HISTORY !== 'false',
     network: file.network ?? {},
     sourceHealth: { ...DEFAULTS.sourceHealth, ...file.sourceHealth },
+    budgets: {
+      sourceDeadlineMs: file.network?.sourceDeadlineMs ?? DEFAULTS.budgets.sourceDeadlineMs,
+      hostBudgetMs: file.network?.hostBudgetMs ?? DEFAULTS.budgets.hostBudgetMs,
+      hungPageTimeoutMs: file.network?.hungPageTimeoutMs ?? DEFAULTS.budgets.hungPageTimeoutMs,
+    },
+    polling: {
+      minIntervalMs: (file.polling?.minIntervalMinutes ?? DEFAULTS.polling.minIntervalMinutes) * 60_000,
+      checkSeconds: file.polling?.checkSeconds ?? DEFAULTS.polling.checkSeconds,
+    },
     notifier,
     metrics:
       e.METRICS_PORT === undefined ? null : { host: e.METRICS_HOST ?? DEFAULTS.metricsHost, port: e.METRICS_PORT },

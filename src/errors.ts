@@ -46,3 +46,19 @@ export class DeliveryError extends Error {
     super(message, options);
   }
 }
+
+/**
+ * A read cut short by its caller, never by the site: the tick stopped (the worker shuts down, or the tick
+ * crashed) or the source's deadline passed. The reason an AbortSignal of the pipeline carries.
+ */
+export class ReadAbortedError extends Error {
+  override name = 'ReadAbortedError';
+
+  constructor(
+    readonly why: 'stopped' | 'deadline',
+    message: string,
+    options?: ErrorOptions,
+  ) {
+    super(message, options);
+  }
+}

@@ -148,8 +148,9 @@ function sitemapXml(s: SiteSource, base: string): string {
         `<url><loc>${base}${a.path}</loc><news:news><news:publication><news:name>Bench</news:name><news:language>en</news:language></news:publication><news:publication_date>${new Date(a.publishedAt).toISOString()}</news:publication_date><news:title>${escapeXml(a.title)}</news:title></news:news></url>`,
     )
     .join('\n');
+  // Entries count only as children of <urlset>: the hostile part follows them.
   const wrapped =
-    s.plan.behaviour === 'hostile' ? `${'<x>'.repeat(HOSTILE_DEPTH)}${urls}${'</x>'.repeat(HOSTILE_DEPTH)}` : urls;
+    s.plan.behaviour === 'hostile' ? `${urls}${'<x>'.repeat(HOSTILE_DEPTH)}${'</x>'.repeat(HOSTILE_DEPTH)}` : urls;
   return `<?xml version="1.0" encoding="UTF-8"?><urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9" xmlns:news="http://www.google.com/schemas/sitemap-news/0.9">\n${wrapped}\n</urlset>`;
 }
 

@@ -8,6 +8,7 @@ import type { TickDeps } from '../pipeline/tick.js';
 import type { HttpOptions } from '../scrapers/http.js';
 import type { HttpClient } from '../scrapers/types.js';
 import type { Store } from '../store/types.js';
+import { scheduleSlots } from './schedule.js';
 import { seedNewSeries } from './seed.js';
 
 /**
@@ -47,7 +48,14 @@ export interface AppParts {
 
 /** The HTTP client's settings from the config; unset keys keep the client's defaults. */
 export function httpOptions(config: Config): HttpOptions {
-  const { retries, ...network } = config.network;
+  // The budgets are the tick's (config.budgets), not the client's.
+  const {
+    retries,
+    sourceDeadlineMs: _deadline,
+    hostBudgetMs: _budget,
+    hungPageTimeoutMs: _hung,
+    ...network
+  } = config.network;
   return {
     ...network,
     userAgent: config.userAgent,
@@ -115,6 +123,11 @@ export function createApp(config: Config, log: Logger, parts: AppParts = {}): Ap
         log,
         sourceHealth: config.sourceHealth,
         timezone: config.timezone,
+        budgets: config.budgets,
+        cadence: {
+          minIntervalMs: config.polling.minIntervalMs,
+          nextSlot: scheduleSlots(config.schedule, config.timezone),
+        },
       };
     },
     async lockAsWorker() {

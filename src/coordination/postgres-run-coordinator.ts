@@ -67,9 +67,18 @@ export function createPostgresRunCoordinator(opts: PostgresRunCoordinatorOptions
     held.delete(key);
   };
 
-  const finish = async (key: string, slot: Slot): Promise<void> => {
+  // Releases still on their way to the database: close() waits for them, or closing the pool would drop them and
+  // leave the lease to expire (a SIGTERM after a tick used to stall every replica for TICK_LEASE_MS).
+  const finishing = new Set<Promise<void>>();
+  const finish = (key: string, slot: Slot): Promise<void> => {
     stop(key);
-    await leases.finish(slot.name, slot.slot, holder);
+    const done = leases.finish(slot.name, slot.slot, holder);
+    finishing.add(done);
+    void done.then(
+      () => finishing.delete(done),
+      () => finishing.delete(done),
+    );
+    return done;
   };
 
   return {
@@ -90,13 +99,13 @@ export function createPostgresRunCoordinator(opts: PostgresRunCoordinatorOptions
       if (entry) await finish(key, entry.slot);
     },
     async close() {
-      await Promise.all(
-        [...held].map(([key, entry]) =>
-          finish(key, entry.slot).catch((error: Error) =>
-            log.warn({ err: error, key }, 'could not release the tick lease; it expires on its own'),
-          ),
+      for (const [key, entry] of held) void finish(key, entry.slot);
+      const releases = [...finishing].map((done) =>
+        done.catch((error: Error) =>
+          log.warn({ err: error }, 'could not release the tick lease; it expires on its own'),
         ),
       );
+      await Promise.all(releases);
     },
   };
 }

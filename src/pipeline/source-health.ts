@@ -1,17 +1,33 @@
 import type { SourceHealthPolicy } from '../config.js';
 import type { SourceHealth } from '../store/types.js';
+import { learnRhythm, nextReadAt, type CadencePolicy } from './cadence.js';
 
 /** How one read of a source ended, as its health needs it. */
 export type ReadResult =
-  | { status: 'ok'; articles: number; articleErrors: number; lastArticleError: string | null }
+  /** `newest`: the key of the first story listed; null when the source lists none (a single article page). */
+  | {
+      status: 'ok';
+      articles: number;
+      articleErrors: number;
+      lastArticleError: string | null;
+      newest: string | null;
+    }
   | { status: 'not-modified' }
   | { status: 'error'; error: string; retryAfterMs: number | null };
 
-// Cron ticks start a few milliseconds late or early; a source due at 10:00:00.050 is due at the 10:00 tick.
-const DUE_GRACE_MS = 60_000;
+/** When a read source is read again: its own floor, and the cadence it is learnt with (none: at its floor). */
+export interface ReadSchedule {
+  /** No read before this many ms: the source's `intervalMinutes`, its host's Crawl-delay. */
+  floorMs: number;
+  cadence?: CadencePolicy | undefined;
+}
+
+// Ticks start a few milliseconds late or early, and next reads are reckoned from the start of the tick that read
+// the source: a source due at 10:00:00.050 is due at the tick of 10:00:00.020.
+const DUE_GRACE_MS = 5_000;
 const MINUTE_MS = 60_000;
 
-/** A source is due when it was never read, or its next attempt falls before this tick (within a minute). */
+/** A source is due when it was never read, or its next attempt falls before this tick (within a few seconds). */
 export function isDue(health: SourceHealth | undefined, now: Date): boolean {
   if (!health?.nextAttemptAt) return true;
   return Date.parse(health.nextAttemptAt) <= now.getTime() + DUE_GRACE_MS;
@@ -33,6 +49,9 @@ export function newHealth(sourceId: string): SourceHealth {
     lastArticleErrors: 0,
     lastArticleError: null,
     pendingNotice: null,
+    newestLink: null,
+    lastPublishedAt: null,
+    publishIntervalMs: null,
   };
 }
 
@@ -42,29 +61,36 @@ export function backoffMinutes(failures: number, policy: SourceHealthPolicy): nu
 }
 
 /**
- * The source's health after a read. A failing source backs off exponentially; at `disableAfter`
- * failures in a row it is marked disabled with one notice, and still tried every maxBackoffMinutes
- * so that its recovery (one more notice) is noticed.
+ * The source's health after a read. A source read well learns its publishing rhythm and is read next when its
+ * cadence says (cadence.ts). A failing source backs off exponentially; at `disableAfter` failures in a row it
+ * is marked disabled with one notice, and still tried every maxBackoffMinutes so that its recovery (one more
+ * notice) is noticed.
  */
 export function afterRead(
   prev: SourceHealth,
   result: ReadResult,
   policy: SourceHealthPolicy,
-  intervalMinutes: number | undefined,
+  schedule: ReadSchedule,
   now: Date,
 ): SourceHealth {
   const at = now.toISOString();
   const later = (ms: number): string | null => (ms > 0 ? new Date(now.getTime() + ms).toISOString() : null);
-  const interval = (intervalMinutes ?? 0) * MINUTE_MS;
+  const interval = schedule.floorMs;
   if (result.status !== 'error') {
     const wasDisabled = prev.disabledAt !== null;
+    const rhythm =
+      result.status === 'ok' ? learnRhythm(prev, { newest: result.newest, stored: result.articles }, now) : prev;
+    const next = schedule.cadence ? nextReadAt(rhythm, schedule.cadence, interval, now) : null;
     return {
       ...prev,
+      newestLink: rhythm.newestLink,
+      lastPublishedAt: rhythm.lastPublishedAt,
+      publishIntervalMs: rhythm.publishIntervalMs,
       consecutiveFailures: 0,
       lastOutcome: result.status,
       lastSuccessAt: at,
       lastAttemptAt: at,
-      nextAttemptAt: later(interval),
+      nextAttemptAt: schedule.cadence ? (next?.toISOString() ?? null) : later(interval),
       disabledAt: null,
       lastArticles: result.status === 'ok' ? result.articles : 0,
       lastArticleErrors: result.status === 'ok' ? result.articleErrors : 0,

@@ -11,6 +11,8 @@ export function sourceCounts(reports: readonly SourceReport[]): {
   failed: number;
   backingOff: number;
   notDue: number;
+  /** Reads the tick stopped before they finished (the worker stopping): read again by the next tick. */
+  stopped: number;
   /** Every failure of this tick was a failure to connect at all (DNS, refused, no route, connect timeout). */
   allUnreachable: boolean;
 } {
@@ -23,6 +25,7 @@ export function sourceCounts(reports: readonly SourceReport[]): {
     failed: errors.length,
     backingOff: skipped.filter((r) => r.consecutiveFailures > 0).length,
     notDue: skipped.filter((r) => r.consecutiveFailures === 0).length,
+    stopped: reports.filter((r) => r.status === 'stopped').length,
     allUnreachable: errors.length > 0 && errors.every((r) => r.unreachable),
   };
 }
@@ -42,6 +45,7 @@ export function describeTick(summary: TickSummary): string {
   ];
   if (c.backingOff > 0) parts.push(`${c.backingOff} backing off after failures`);
   if (c.notDue > 0) parts.push(`${c.notDue} not due`);
+  if (c.stopped > 0) parts.push(`${c.stopped} stopped part-way`);
   const head = `${plural(c.sources, 'source')}: ${parts.join(', ')}`;
   const { delivery } = summary;
   const undelivered = delivery.failed + delivery.retrying;
@@ -53,6 +57,17 @@ export function describeTick(summary: TickSummary): string {
     undelivered > 0 ? `${plural(undelivered, 'alert')} not delivered` : '',
   ].filter(Boolean);
   return tail.length > 0 ? `${head}; ${tail.join(', ')}` : head;
+}
+
+/**
+ * Whether a tick did anything a person would want to see: read a source, or delivered, or failed to deliver,
+ * an alert. The worker looks for due sources every few seconds; the ticks that find none are not news.
+ */
+export function isBusy(summary: TickSummary): boolean {
+  const { delivery } = summary;
+  const delivered =
+    delivery.sent + delivery.edited + delivery.followUps + delivery.reviews + delivery.failed + delivery.retrying;
+  return summary.sources.some((r) => r.status !== 'skipped') || delivered > 0;
 }
 
 /** A finished tick as the journal keeps it. */

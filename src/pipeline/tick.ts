@@ -1,97 +1,105 @@
-import { DEFAULTS, type SourceConfig, type SourceHealthPolicy } from '../config.js';
-import type { SeriesSpec } from '../extract/types.js';
-import type { RecordRule } from '../history/records.js';
-import type { Logger } from '../log.js';
-import type { Notifier } from '../notify/types.js';
-import { SOURCE_KINDS } from '../scrapers/kinds/index.js';
-import type { ArticleFailure, ArticlePage, HttpClient, SourceOutcome } from '../scrapers/types.js';
-import type { IngestMode } from '../history/types.js';
-import type { SourceHealth, Store } from '../store/types.js';
-import { deliverDue, type DeliverySummary, type RetryPolicy } from './deliver.js';
-import { ingestPage } from './ingest.js';
-import { deliverSourceNotices } from './notices.js';
-import { createRelevanceFilter } from './relevance.js';
-import { createSourceReader, type TickClaims } from './source-context.js';
-import { afterRead, isDue, newHealth, type ReadResult } from './source-health.js';
-import { describeTick } from './tick-summary.js';
 import { clockLabel } from '../calendar/clock.js';
-import { FetchError } from '../errors.js';
+import { DEFAULTS } from '../config.js';
+import { ReadAbortedError } from '../errors.js';
+import { deliverDue } from './deliver.js';
+import { createDeliverer } from './deliverer.js';
+import { deliverSourceNotices } from './notices.js';
+import { readSource, type SourceRead, type TickRun } from './read-source.js';
+import { createRelevanceFilter } from './relevance.js';
+import { describeTick, isBusy } from './tick-summary.js';
+import type { SourceReport, TickDeps, TickSummary } from './types.js';
 
-/** What a tick needs; built once by the CLI, or by a test with real parts on loopback. */
-export interface TickDeps {
-  sources: readonly SourceConfig[];
-  series: readonly (SeriesSpec & { name: string })[];
-  rule: RecordRule;
-  store: Store;
-  http: HttpClient;
-  notifier: Notifier;
-  log: Logger;
-  /** Backoff and disabling of failing sources; the config's defaults when left out. */
-  sourceHealth?: SourceHealthPolicy;
-  /** The clock due checks, source health and the outbox's retry times are read against; tests move it forward. */
-  now?: () => Date;
-  retry?: RetryPolicy;
-  /** Read every source now, also those whose interval or backoff has not passed (`run --force`). */
-  force?: boolean;
-  /** When the next tick starts, for the summary line (the worker knows its schedule; `run` has none). */
-  nextTick?: () => Date | null;
-  /** The time zone times in log lines are written in (TIMEZONE); UTC when left out. */
-  timezone?: string;
+export { articleTries } from './read-source.js';
+export type { SourceReport, TickBudgets, TickDeps, TickSummary } from './types.js';
+
+/** How a tick is run: `signal` stops it (the worker shutting down). */
+export interface TickOptions {
+  signal?: AbortSignal;
 }
 
-/** How one source fared in a tick. */
-export type SourceReport =
-  /** `baseline`: the source's first tick, stored without alerts. */
-  | {
-      source: string;
-      status: 'ok';
-      articles: number;
-      skipped: number;
-      figures: number;
-      articleErrors: number;
-      baseline: boolean;
-    }
-  | { source: string; status: 'not-modified' }
-  /** `unreachable`: no connection to the host could be made at all (DNS, refused, no route, connect timeout). */
-  | {
-      source: string;
-      status: 'error';
-      error: string;
-      consecutiveFailures: number;
-      disabled: boolean;
-      unreachable: boolean;
-    }
-  /** Not due: its interval has not passed, or (consecutiveFailures > 0) it is backing off after failures. */
-  | { source: string; status: 'skipped'; nextAttemptAt: string; consecutiveFailures: number };
-
-/** The outcome of one tick, summarised for logs and exit codes. */
-export interface TickSummary {
-  sources: SourceReport[];
-  articles: number;
-  figures: number;
-  alertsCreated: number;
-  delivery: DeliverySummary;
-  /** Some source or delivery failed; the rest of the tick still ran. */
-  failed: boolean;
-}
-
-/** One tick: sources → articles → text → figures → history → records → alerts. */
-export async function runTick(deps: TickDeps): Promise<TickSummary> {
-  const isRelevant = createRelevanceFilter(deps.series);
-  const claims: TickClaims = { keys: new Set(), texts: new Set() };
-  const health = new Map((await deps.store.sourceHealth()).map((h) => [h.sourceId, h]));
-  // Sources are read together; the HTTP client's host gate and global limit keep that polite.
-  const results = await Promise.all(
-    deps.sources.map((source) => readSource(source, deps, isRelevant, claims, health.get(source.id))),
+/**
+ * One tick: sources → articles → text → figures → history → records → alerts. Sources are read together;
+ * every record is delivered as soon as it is stored, so a slow source costs only its own time. A store error
+ * crashes the tick: every read stops at once, and the error is thrown once nothing of the tick runs any more.
+ */
+export async function runTick(deps: TickDeps, opts: TickOptions = {}): Promise<TickSummary> {
+  const startedAt = deps.now?.() ?? new Date();
+  const stop = new AbortController();
+  const onStop = (): void =>
+    stop.abort(new ReadAbortedError('stopped', 'the tick was stopped: the worker is stopping'));
+  if (opts.signal?.aborted) onStop();
+  opts.signal?.addEventListener('abort', onStop, { once: true });
+  let crash: { error: unknown } | null = null;
+  const crashed = (error: unknown): void => {
+    if (crash) return;
+    crash = { error };
+    stop.abort(new ReadAbortedError('stopped', `the tick crashed: ${(error as Error).message}`, { cause: error }));
+  };
+  const deliverer = createDeliverer(
+    () => deliverDue(deps.store, deps.notifier, deps.series, deps.log, { now: deps.now, retry: deps.retry }),
+    crashed,
   );
+  const budgets = deps.budgets ?? DEFAULTS.budgets;
+  try {
+    const health = new Map((await deps.store.sourceHealth()).map((h) => [h.sourceId, h]));
+    const run: TickRun = {
+      deps,
+      isRelevant: createRelevanceFilter(deps.series),
+      claims: { keys: new Set(), texts: new Set() },
+      signal: stop.signal,
+      budget: { limitMs: budgets.hostBudgetMs, spentMs: new Map() },
+      sourceDeadlineMs: budgets.sourceDeadlineMs,
+      hungPageTimeoutMs: budgets.hungPageTimeoutMs,
+      startedAt,
+      delivered: () => deliverer.kick(),
+    };
+    // Sources are read together; the HTTP client's host gate and global limit keep that polite.
+    const results = await Promise.all(
+      deps.sources.map((source) =>
+        readSource(source, run, health.get(source.id)).catch((error: unknown): SourceRead | null => {
+          crashed(error);
+          return null;
+        }),
+      ),
+    );
+    await deliverer.idle();
+    if (crash) throw (crash as { error: unknown }).error;
+    const stopped = stop.signal.aborted;
+    // Stopping: what is left in the outbox goes out with the next tick, of this worker or another replica.
+    if (!stopped) {
+      await deliverSourceNotices(
+        deps.store,
+        deps.notifier,
+        deps.sources,
+        deps.sourceHealth ?? DEFAULTS.sourceHealth,
+        deps.log,
+      );
+      deliverer.kick();
+      await deliverer.idle();
+    }
+    return summarise(
+      results.filter((r): r is SourceRead => r !== null),
+      deps,
+      deliverer.total,
+      stopped,
+    );
+  } finally {
+    opts.signal?.removeEventListener('abort', onStop);
+  }
+}
+
+function summarise(
+  results: SourceRead[],
+  deps: TickDeps,
+  delivery: TickSummary['delivery'],
+  stopped: boolean,
+): TickSummary {
   const reports = results.map((r) => r.report);
   const alertsCreated = results.reduce((n, r) => n + r.alertsCreated, 0);
-  await deliverSourceNotices(deps.store, deps.notifier, deps.sources, policyOf(deps), deps.log);
-  const delivery = await deliverDue(deps.store, deps.notifier, deps.series, deps.log, {
-    now: deps.now,
-    retry: deps.retry,
-  });
   const ok = reports.filter((r): r is Extract<SourceReport, { status: 'ok' }> => r.status === 'ok');
+  const next = results.map((r) => r.nextAttemptAt);
+  const nextReadAt =
+    next.length === 0 || next.some((n) => n === null) ? null : (next as string[]).reduce((a, b) => (a < b ? a : b));
   const summary: TickSummary = {
     sources: reports,
     articles: ok.reduce((n, r) => n + r.articles, 0),
@@ -100,217 +108,36 @@ export async function runTick(deps: TickDeps): Promise<TickSummary> {
     delivery,
     // A source backing off after failures is still failing, though this tick did not ask it again.
     failed: reports.some(isFailing) || delivery.failed > 0 || delivery.retrying > 0,
+    stopped,
+    nextReadAt,
   };
-  const next = deps.nextTick?.() ?? null;
-  const timezone = deps.timezone ?? 'UTC';
+  const read = reports.filter((r) => r.status !== 'skipped').length;
+  // The next read: the sentence a person reads says when anything happens next (a source falling due).
   const sentence = describeTick(summary);
-  deps.log.info(
-    {
-      summary: next ? `${sentence}; next tick ${clockLabel(next, timezone, deps.now?.())}` : sentence,
-      ...(next ? { nextTick: next.toISOString() } : {}),
-      sources: reports.length,
-      unchanged: reports.filter((r) => r.status === 'not-modified').length,
-      notDue: reports.filter((r) => r.status === 'skipped').length,
-      failedSources: reports.filter(isFailing).length,
-      articles: summary.articles,
-      figures: summary.figures,
-      alertsCreated,
-      alertsSent: delivery.sent,
-      alertsEdited: delivery.edited,
-      alertsFailed: delivery.failed + delivery.retrying,
-    },
-    'tick finished',
-  );
+  const nextRead = nextReadAt ? new Date(nextReadAt) : null;
+  const fields = {
+    summary: nextRead
+      ? `${sentence}; next read ${clockLabel(nextRead, deps.timezone ?? 'UTC', deps.now?.())}`
+      : sentence,
+    sources: reports.length,
+    read,
+    unchanged: reports.filter((r) => r.status === 'not-modified').length,
+    notDue: reports.filter((r) => r.status === 'skipped').length,
+    stopped: reports.filter((r) => r.status === 'stopped').length,
+    failedSources: reports.filter(isFailing).length,
+    articles: summary.articles,
+    figures: summary.figures,
+    alertsCreated,
+    alertsSent: delivery.sent,
+    alertsEdited: delivery.edited,
+    alertsFailed: delivery.failed + delivery.retrying,
+    nextReadAt,
+  };
+  // Frequent ticks that find nothing due say so only at debug.
+  if (isBusy(summary)) deps.log.info(fields, 'tick finished');
+  else deps.log.debug(fields, 'tick finished');
   return summary;
 }
 
 const isFailing = (r: SourceReport): boolean =>
   r.status === 'error' || (r.status === 'skipped' && r.consecutiveFailures > 0);
-
-const policyOf = (deps: TickDeps): SourceHealthPolicy => deps.sourceHealth ?? DEFAULTS.sourceHealth;
-
-async function readSource(
-  source: SourceConfig,
-  deps: TickDeps,
-  isRelevant: ReturnType<typeof createRelevanceFilter>,
-  claims: TickClaims,
-  health: SourceHealth | undefined,
-): Promise<{ report: SourceReport; alertsCreated: number }> {
-  const now = deps.now?.() ?? new Date();
-  if (!deps.force && health?.nextAttemptAt && !isDue(health, now)) {
-    const report = {
-      source: source.id,
-      status: 'skipped',
-      nextAttemptAt: health.nextAttemptAt,
-      consecutiveFailures: health.consecutiveFailures,
-    } as const;
-    return { report, alertsCreated: 0 };
-  }
-  const log = deps.log.child({ source: source.id });
-  // A source's first tick stores what it finds and alerts on nothing: its feed is full of old news.
-  const baseline = !(await deps.store.isSourceKnown(source.id));
-  const mode: IngestMode = baseline ? 'baseline' : 'live';
-  const stored: StoredArticles = { read: 0, unchanged: 0, figures: 0, alerts: 0, error: null };
-  const reader = createSourceReader(source, deps, isRelevant, claims, (page) =>
-    storeArticle(page, source, deps, mode, claims, stored, log),
-  );
-  const outcome: SourceOutcome = await SOURCE_KINDS[source.kind]
-    .read(source, reader.context)
-    .catch((error: Error) => ({ status: 'error' as const, error, transient: false, retryAfterMs: null }));
-  const retrying = outcome.status === 'ok' ? await countFailures(outcome.failures, deps, log) : 0;
-
-  const result = readResult(outcome, stored);
-  // Validators are kept only when every article was dealt with: else the next tick must see the listing again.
-  const complete = result.status === 'ok' && retrying === 0;
-  const next = afterRead(health ?? newHealth(source.id), result, policyOf(deps), source.intervalMinutes, now);
-  await deps.store.saveSourceRead(next, complete ? reader.validators : []);
-
-  if (result.status === 'error') {
-    const err = outcome.status === 'error' ? outcome.error : new Error(result.error);
-    const unreachable = err instanceof FetchError && err.unreachable;
-    const retry = next.nextAttemptAt
-      ? `; next try ${clockLabel(new Date(next.nextAttemptAt), deps.timezone ?? 'UTC', now)}`
-      : '';
-    // One line a person reads; the stack, for a bug report, only at debug.
-    log.warn(
-      {
-        summary: `${source.id} failed: ${result.error}${retry}`,
-        reason: result.error,
-        url: source.url,
-        unreachable,
-        failures: next.consecutiveFailures,
-        nextAttemptAt: next.nextAttemptAt,
-      },
-      'source failed',
-    );
-    log.debug({ err }, 'source failure in detail');
-    const report = {
-      source: source.id,
-      status: 'error',
-      error: result.error,
-      consecutiveFailures: next.consecutiveFailures,
-      disabled: next.disabledAt !== null,
-      unreachable,
-    } as const;
-    return { report, alertsCreated: 0 };
-  }
-  // The baseline is over once the source has been read in full; a failed first read is a first read again next time.
-  if (baseline) {
-    await deps.store.markSourceKnown(source.id);
-    log.info(
-      {
-        summary: `${source.id}: first read stored ${stored.read} article(s) as a baseline; a first read alerts on nothing`,
-        articles: stored.read,
-        figures: stored.figures,
-      },
-      'first read of a new source: stored as baseline, no alerts',
-    );
-  }
-  if (outcome.status !== 'ok') return { report: { source: source.id, status: 'not-modified' }, alertsCreated: 0 };
-  return {
-    report: {
-      source: source.id,
-      status: 'ok',
-      articles: stored.read,
-      skipped: outcome.skipped + stored.unchanged,
-      figures: stored.figures,
-      articleErrors: outcome.failures.length,
-      baseline,
-    },
-    alertsCreated: stored.alerts,
-  };
-}
-
-function readResult(outcome: SourceOutcome, stored: StoredArticles): ReadResult {
-  if (outcome.status === 'not-modified') return { status: 'not-modified' };
-  if (outcome.status === 'error')
-    return { status: 'error', error: outcome.error.message, retryAfterMs: outcome.retryAfterMs };
-  if (stored.error) return { status: 'error', error: stored.error, retryAfterMs: null };
-  const last = outcome.failures.at(-1);
-  return {
-    status: 'ok',
-    articles: stored.read,
-    articleErrors: outcome.failures.length,
-    lastArticleError: last ? last.error.message : null,
-  };
-}
-
-/** What storing one source's articles did so far; `error` stops further storing. */
-interface StoredArticles {
-  read: number;
-  unchanged: number;
-  figures: number;
-  alerts: number;
-  error: string | null;
-}
-
-// Stores one article as soon as it is fetched; after a store failure the source's read counts as failed.
-async function storeArticle(
-  page: ArticlePage,
-  source: SourceConfig,
-  deps: TickDeps,
-  mode: IngestMode,
-  claims: TickClaims,
-  totals: StoredArticles,
-  log: Logger,
-): Promise<void> {
-  if (totals.error) return;
-  let stored: Awaited<ReturnType<typeof ingestPage>>;
-  try {
-    stored = await ingestPage(page, source, deps, mode, claims);
-  } catch (cause) {
-    log.error({ err: cause, url: page.url }, 'article could not be stored');
-    totals.error = `could not store article ${page.url}: ${(cause as Error).message}`;
-    return;
-  }
-  if (stored === null) {
-    totals.unchanged++;
-    return;
-  }
-  totals.read++;
-  totals.figures += stored.figures;
-  totals.alerts += stored.alerts;
-  if (stored.alerts > 0) log.info({ url: page.url, alerts: stored.alerts }, 'record found');
-  if (stored.held.length > 0)
-    log.warn({ url: page.url, alerts: stored.held }, 'implausible record held until an independent outlet confirms it');
-  if (stored.released.length > 0)
-    log.info({ url: page.url, alerts: stored.released }, 'held record confirmed by an independent outlet');
-  if (stored.corrected.length > 0)
-    log.warn({ url: page.url, alerts: stored.corrected }, 'a record alert turned out wrong: correcting it');
-}
-
-/**
- * How many reads of its listing may fail to fetch an article page before it is given up. A passing
- * fault (timeout, reset, 5xx) is tried for about a day of 30-minute ticks; a 404 or 410 a few times, as
- * feeds often list a story minutes before its page is served; anything else (not HTML, too large,
- * disallowed by robots.txt) will not change, so it is given up at once.
- */
-export function articleTries(failure: ArticleFailure): number {
-  if (failure.transient) return 48;
-  return failure.httpStatus === 404 || failure.httpStatus === 410 ? 3 : 1;
-}
-
-// Counts each failed article page; returns how many will be tried again, which keeps the listing's validators unsaved.
-async function countFailures(failures: readonly ArticleFailure[], deps: TickDeps, log: Logger): Promise<number> {
-  let retrying = 0;
-  for (const failure of failures) {
-    const giveUpAfter = articleTries(failure);
-    const count = await deps.store.recordArticleFailure(failure.keys, {
-      url: failure.url,
-      reason: failure.error.message,
-      giveUpAfter,
-    });
-    if (!count.givenUp) retrying++;
-    log.warn(
-      {
-        reason: failure.error.message,
-        url: failure.url,
-        failures: count.failures,
-        givenUp: count.givenUp,
-      },
-      count.givenUp ? 'article failed; given up' : 'article failed; tried again next read',
-    );
-    log.debug({ err: failure.error, url: failure.url }, 'article failure in detail');
-  }
-  return retrying;
-}

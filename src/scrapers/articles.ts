@@ -36,7 +36,7 @@ export async function fetchArticles(links: readonly ArticleLink[], ctx: SourceCo
       await ctx.accept(r.page);
     }),
   );
-  return { status: 'ok', articles, skipped, failures };
+  return { status: 'ok', articles, skipped, failures, newest: links[0] ? articleKey(links[0].url) : null };
 }
 
 async function fetchOne(
@@ -46,11 +46,19 @@ async function fetchOne(
 ): Promise<
   { status: 'article'; page: ArticlePage } | { status: 'failed'; failure: ArticleFailure } | { status: 'duplicate' }
 > {
-  const res = await ctx.fetchArticle(link.url);
+  const res = await ctx.fetchArticle(link.url, key);
   if (res.status === 'error')
     return {
       status: 'failed',
-      failure: { url: link.url, keys: [key], error: res.error, transient: res.transient, httpStatus: res.httpStatus },
+      failure: {
+        url: link.url,
+        keys: [key],
+        error: res.error,
+        transient: res.transient,
+        httpStatus: res.httpStatus,
+        hung: res.hung,
+        untried: res.aborted && !res.hung,
+      },
     };
   if (res.status === 'not-modified') return { status: 'duplicate' };
   const page = articlePage(res.page.url, res.page.body, link.title, key);

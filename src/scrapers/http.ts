@@ -2,10 +2,10 @@ import { Agent } from 'undici';
 import { FetchError } from '../errors.js';
 import { createAddressGuard, type PrivateNetworkPolicy, type Resolver } from './guard.js';
 import { createHostGate } from './hosts.js';
-import { requestOnce, type Hop, type HopSettings } from './request.js';
-import { DEFAULT_RETRY_POLICY, backoffDelay, sleep, type RetryPolicy } from './retry.js';
+import { aborted as abortedHop, requestOnce, type Hop, type HopSettings } from './request.js';
+import { DEFAULT_RETRY_POLICY, abortableSleep, backoffDelay, type RetryPolicy } from './retry.js';
 import { createRobotsCache } from './robots.js';
-import type { Expect, FetchFailure, FetchOptions, FetchOutcome, HttpClient, Validators } from './types.js';
+import type { Expect, FetchFailure, FetchOptions, FetchOutcome, HostBudget, HttpClient, Validators } from './types.js';
 
 /** How the HTTP client behaves; the defaults suit a bot polling news sites every half hour. */
 export interface HttpOptions {
@@ -34,7 +34,7 @@ export interface HttpOptions {
   lookup?: Resolver;
   /** Clock and timer for politeness waits and backoff; tests pass virtual ones. */
   now?: () => number;
-  sleep?: (ms: number) => Promise<void>;
+  sleep?: (ms: number, signal?: AbortSignal) => Promise<void>;
   random?: () => number;
 }
 
@@ -57,7 +57,7 @@ export function createHttpClient(options: HttpOptions): HttpClient {
   const o = { ...HTTP_DEFAULTS, ...stripUndefined(options) };
   const retry: RetryPolicy = { ...DEFAULT_RETRY_POLICY, ...stripUndefined(options.retry ?? {}) };
   const now = options.now ?? Date.now;
-  const pause = options.sleep ?? sleep;
+  const pause = options.sleep ?? abortableSleep;
   const guard = createAddressGuard(o.allowPrivateNetworks, options.lookup);
   const agent = new Agent({
     connect: guard.connector(o.connectTimeoutMs),
@@ -76,32 +76,55 @@ export function createHttpClient(options: HttpOptions): HttpClient {
   });
   const pageSettings = settings(o.maxBytes);
   const robots = createRobotsCache({
-    fetch: (url) => follow(url, 'text', {}, settings(ROBOTS_MAX_BYTES), false),
+    fetch: (url, signal) => follow(url, 'text', {}, settings(ROBOTS_MAX_BYTES), false, { signal }),
     agent: o.userAgent.split('/')[0]!.trim().toLowerCase() || 'exportwatch',
     gate,
     now,
   });
 
-  // One hop with its retries: backoff with jitter between attempts, Retry-After honoured for the whole host.
-  async function attempt(url: URL, expect: Expect, validators: Validators, s: HopSettings): Promise<Hop> {
+  // One hop with its retries: backoff with jitter between attempts, Retry-After honoured for the whole host. Only a
+  // quick failure is retried (a reset, a 5xx, a 429): a request that hung would most likely hang again, at full cost.
+  async function attempt(url: URL, expect: Expect, validators: Validators, s: HopSettings, call: Call): Promise<Hop> {
+    const host = url.hostname;
     for (let n = 0; ; n++) {
-      const waitForHost = gate.deferredUntil(url.hostname) - now();
+      const waitForHost = gate.deferredUntil(host) - now();
       if (waitForHost > retry.maxRetryAfterMs) {
         return {
-          kind: 'failed',
-          reason: `${url.hostname} asked us to wait ${Math.ceil(waitForHost / 1000)} s`,
-          transient: true,
-          httpStatus: null,
+          ...quickFailure(`${host} asked us to wait ${Math.ceil(waitForHost / 1000)} s`),
           retryAfterMs: waitForHost,
         };
       }
-      const hop = await gate.run(url.hostname, () => requestOnce(url, expect, validators, s));
-      if (hop.kind !== 'failed' || !hop.transient || n >= retry.retries) return hop;
+      let hop: Hop;
+      try {
+        hop = await gate.run(
+          host,
+          async () => {
+            // Spent while this request waited its turn: give the host's time to the next tick.
+            if (overBudget(call.budget, host)) return budgetSpent(host, call.budget!);
+            const started = now();
+            try {
+              return await requestOnce(url, expect, validators, s, call.signal);
+            } finally {
+              if (call.budget) call.budget.spentMs.set(host, (call.budget.spentMs.get(host) ?? 0) + now() - started);
+            }
+          },
+          call.signal,
+        );
+      } catch (error) {
+        // Given up while waiting for the host: nothing was sent.
+        if (call.signal?.aborted) return abortedHop(call.signal);
+        throw error;
+      }
+      if (hop.kind !== 'failed' || !hop.transient || hop.hung || hop.aborted || n >= retry.retries) return hop;
       if (hop.retryAfterMs !== null) {
         if (hop.retryAfterMs > retry.maxRetryAfterMs) return hop;
-        gate.deferHost(url.hostname, now() + hop.retryAfterMs);
+        gate.deferHost(host, now() + hop.retryAfterMs);
       } else {
-        await pause(backoffDelay(n, retry, options.random));
+        try {
+          await pause(backoffDelay(n, retry, options.random), call.signal);
+        } catch {
+          return abortedHop(call.signal!);
+        }
       }
     }
   }
@@ -112,6 +135,7 @@ export function createHttpClient(options: HttpOptions): HttpClient {
     validators: Validators,
     s: HopSettings,
     obeyRobots: boolean,
+    call: Call,
   ): Promise<FetchOutcome> {
     let url: URL;
     try {
@@ -121,6 +145,8 @@ export function createHttpClient(options: HttpOptions): HttpClient {
     }
     const visited = new Set<string>();
     for (let hop = 0; ; hop++) {
+      if (call.signal?.aborted) return fromHop(url, abortedHop(call.signal));
+      if (overBudget(call.budget, url.hostname)) return fromHop(url, budgetSpent(url.hostname, call.budget!));
       visited.add(url.href);
       const refusal = await guard.check(url);
       if (refusal)
@@ -129,7 +155,8 @@ export function createHttpClient(options: HttpOptions): HttpClient {
           refusal.transient,
         );
       if (obeyRobots) {
-        const verdict = await robots.check(url);
+        const verdict = await robots.check(url, call.signal);
+        if (call.signal?.aborted) return fromHop(url, abortedHop(call.signal));
         if (!verdict.allowed)
           return failure(
             new FetchError(url.href, verdict.reason, { unreachable: verdict.unreachable }),
@@ -137,17 +164,10 @@ export function createHttpClient(options: HttpOptions): HttpClient {
           );
       }
       // Validators belong to the URL asked for; a redirected request starts unconditional.
-      const result = await attempt(url, expect, hop === 0 ? validators : {}, s);
+      const result = await attempt(url, expect, hop === 0 ? validators : {}, s, call);
       if (result.kind === 'ok') return { status: 'ok', page: result.page };
       if (result.kind === 'not-modified') return { status: 'not-modified', url: url.href };
-      if (result.kind === 'failed') {
-        return failure(
-          new FetchError(url.href, result.reason, { cause: result.cause, unreachable: result.unreachable }),
-          result.transient,
-          result.retryAfterMs,
-          result.httpStatus,
-        );
-      }
+      if (result.kind === 'failed') return fromHop(url, result);
       let next: URL;
       try {
         next = new URL(result.location, url);
@@ -166,9 +186,58 @@ export function createHttpClient(options: HttpOptions): HttpClient {
 
   return {
     get(url, opts: FetchOptions = {}) {
-      return follow(url, opts.expect ?? 'html', opts.validators ?? {}, pageSettings, o.robots ?? true);
+      const s = opts.timeoutMs
+        ? { ...pageSettings, totalTimeoutMs: Math.min(opts.timeoutMs, o.totalTimeoutMs) }
+        : pageSettings;
+      return follow(url, opts.expect ?? 'html', opts.validators ?? {}, s, o.robots ?? true, {
+        signal: opts.signal,
+        budget: opts.budget,
+      });
+    },
+    crawlDelayMs(url) {
+      try {
+        return robots.crawlDelayMs(new URL(url).hostname);
+      } catch {
+        return null;
+      }
     },
     close: () => agent.close(),
+  };
+}
+
+/** What a call brings besides the URL: the caller's signal and the tick's budget per host. */
+interface Call {
+  signal?: AbortSignal | undefined;
+  budget?: HostBudget | undefined;
+}
+
+const overBudget = (budget: HostBudget | undefined, host: string): boolean =>
+  budget !== undefined && (budget.spentMs.get(host) ?? 0) >= budget.limitMs;
+
+// The host has had its time this tick: the request is not sent, and asking again next tick may well succeed.
+function budgetSpent(host: string, budget: HostBudget): Extract<Hop, { kind: 'failed' }> {
+  return {
+    ...quickFailure(
+      `${host} used its budget of ${Math.round(budget.limitMs / 1000)} s for this tick; tried again next tick`,
+    ),
+    aborted: true,
+  };
+}
+
+function quickFailure(reason: string): Extract<Hop, { kind: 'failed' }> {
+  return { kind: 'failed', reason, transient: true, httpStatus: null, retryAfterMs: null, hung: false, aborted: false };
+}
+
+function fromHop(url: URL, hop: Extract<Hop, { kind: 'failed' }>): FetchFailure {
+  return {
+    ...failure(
+      new FetchError(url.href, hop.reason, { cause: hop.cause, unreachable: hop.unreachable }),
+      hop.transient,
+      hop.retryAfterMs,
+      hop.httpStatus,
+    ),
+    hung: hop.hung,
+    aborted: hop.aborted,
   };
 }
 
@@ -178,7 +247,7 @@ function failure(
   retryAfterMs: number | null = null,
   httpStatus: number | null = null,
 ): FetchFailure {
-  return { status: 'error', error, transient, retryAfterMs, httpStatus };
+  return { status: 'error', error, transient, retryAfterMs, httpStatus, hung: false, aborted: false };
 }
 
 function stripUndefined<T extends object>(o: T): { [K in keyof T]: Exclude<T[K], undefined> } {

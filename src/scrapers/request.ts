@@ -1,6 +1,7 @@
 import { request, type Dispatcher } from 'undici';
 import { readBody } from './body.js';
 import { decodeBody } from './charset.js';
+import { ReadAbortedError } from '../errors.js';
 import { AddressRefusedError } from './guard.js';
 import { isTransientStatus, parseRetryAfter } from './retry.js';
 import type { Expect, FetchedPage, Validators } from './types.js';
@@ -16,6 +17,10 @@ export type Hop =
       transient: boolean;
       httpStatus: number | null;
       retryAfterMs: number | null;
+      /** Not answered in time: retrying at once would most likely wait as long again. */
+      hung: boolean;
+      /** Cut off by the caller's signal, or never sent. */
+      aborted: boolean;
       cause?: unknown;
       /** No connection was made: DNS failed, or the connection was refused, timed out or had no route. */
       unreachable?: boolean;
@@ -59,7 +64,9 @@ export async function requestOnce(
   expect: Expect,
   validators: Validators,
   settings: HopSettings,
+  signal?: AbortSignal,
 ): Promise<Hop> {
+  if (signal?.aborted) return aborted(signal);
   const headers: Record<string, string> = {
     'user-agent': settings.userAgent,
     accept: ACCEPT[expect],
@@ -73,19 +80,40 @@ export async function requestOnce(
       method: 'GET',
       headers,
       dispatcher: settings.dispatcher,
-      signal: deadline.signal,
+      signal: signal ? AbortSignal.any([deadline.signal, signal]) : deadline.signal,
     });
     deadline.headersArrived();
     return await answer(res, url, expect, settings, deadline.bodyProgress);
   } catch (cause) {
-    const { reason, transient, unreachable } = describe(
+    if (signal?.aborted && !deadline.signal.aborted) return { ...aborted(signal, true), cause };
+    const { reason, transient, hung, unreachable } = describe(
       deadline.signal.aborted ? deadline.signal.reason : cause,
       settings,
     );
-    return { ...failed(reason, transient, null), cause, unreachable: unreachable === true };
+    return { ...failed(reason, transient, null), hung, cause, unreachable: unreachable === true };
   } finally {
     deadline.clear();
   }
+}
+
+/**
+ * The caller gave up: the tick stopped, or the source's deadline passed. `inFlight`: the request had been sent
+ * and was still unanswered; otherwise it was never sent, and says nothing about the page.
+ */
+export function aborted(signal: AbortSignal, inFlight = false): Extract<Hop, { kind: 'failed' }> {
+  const reason = signal.reason as unknown;
+  const stopped = reason instanceof ReadAbortedError ? reason : null;
+  return {
+    kind: 'failed',
+    reason: stopped?.message ?? 'aborted',
+    transient: true,
+    httpStatus: null,
+    retryAfterMs: null,
+    // A page still unanswered when its source's time ran out was slow; one cut off by a stopping tick, or one
+    // never sent, is not judged.
+    hung: inFlight && stopped?.why === 'deadline',
+    aborted: true,
+  };
 }
 
 async function answer(
@@ -213,17 +241,34 @@ function createDeadline(s: HopSettings): {
 }
 
 function failed(reason: string, transient: boolean, httpStatus: number | null): Extract<Hop, { kind: 'failed' }> {
-  return { kind: 'failed', reason, transient, httpStatus, retryAfterMs: null };
+  return { kind: 'failed', reason, transient, httpStatus, retryAfterMs: null, hung: false, aborted: false };
 }
 
 // Undici and Node name the same failures many ways; say plainly which stage failed.
-function describe(cause: unknown, s: HopSettings): { reason: string; transient: boolean; unreachable?: boolean } {
+function describe(
+  cause: unknown,
+  s: HopSettings,
+): { reason: string; transient: boolean; hung: boolean; unreachable?: boolean } {
   const chain: unknown[] = [];
   for (let e = cause; e instanceof Error && chain.length < 4; e = e.cause) chain.push(e);
   const refused = chain.find((e): e is AddressRefusedError => e instanceof AddressRefusedError);
-  if (refused) return { reason: refused.message, transient: false };
+  if (refused) return { reason: refused.message, transient: false, hung: false };
   const deadline = chain.find((e): e is DeadlineError => e instanceof DeadlineError);
-  if (deadline) return { reason: deadline.message, transient: true };
+  if (deadline) return { reason: deadline.message, transient: true, hung: true };
+  return { ...describeError(chain, cause, s), hung: isTimeout(chain) };
+}
+
+const TIMEOUT_CODES = new Set(['UND_ERR_CONNECT_TIMEOUT', 'UND_ERR_HEADERS_TIMEOUT', 'UND_ERR_BODY_TIMEOUT']);
+const isTimeout = (chain: unknown[]): boolean =>
+  chain.some(
+    (e) => TIMEOUT_CODES.has(String((e as NodeJS.ErrnoException).code)) || (e as Error).name === 'TimeoutError',
+  );
+
+function describeError(
+  chain: unknown[],
+  cause: unknown,
+  s: HopSettings,
+): { reason: string; transient: boolean; unreachable?: boolean } {
   const e = (chain[0] ?? cause) as NodeJS.ErrnoException;
   // DOMExceptions carry numeric codes; only the string ones name a failure.
   const code = chain.map((x) => (x as NodeJS.ErrnoException).code).find((c) => typeof c === 'string');

@@ -1,4 +1,7 @@
-/** How a transient failure is retried within one fetch. */
+/**
+ * How a quick transient failure (a reset, a 5xx, a 429) is retried within one fetch. A request that hung
+ * (a timeout) is not retried in the same tick: it would most likely hang again, at full cost.
+ */
 export interface RetryPolicy {
   /** Further attempts after the first; 0 disables retries. */
   retries: number;
@@ -37,3 +40,20 @@ export function isTransientStatus(status: number): boolean {
 }
 
 export const sleep = (ms: number): Promise<void> => new Promise((ok) => setTimeout(ok, ms));
+
+/** Waits `ms`, or rejects with the signal's reason as soon as it aborts. */
+export function abortableSleep(ms: number, signal?: AbortSignal): Promise<void> {
+  if (!signal) return sleep(ms);
+  if (signal.aborted) return Promise.reject(signal.reason as Error);
+  return new Promise((ok, fail) => {
+    const onAbort = (): void => {
+      clearTimeout(timer);
+      fail(signal.reason as Error);
+    };
+    const timer = setTimeout(() => {
+      signal.removeEventListener('abort', onAbort);
+      ok();
+    }, ms);
+    signal.addEventListener('abort', onAbort, { once: true });
+  });
+}

@@ -13,13 +13,17 @@ export type RobotsVerdict =
 
 /** robots.txt per origin, fetched once and kept for a day (RFC 9309 §2.4). */
 export interface RobotsCache {
-  check(url: URL): Promise<RobotsVerdict>;
+  /** With a `signal`, a robots.txt fetched for this check is abandoned when it aborts (and fetched again next time). */
+  check(url: URL, signal?: AbortSignal): Promise<RobotsVerdict>;
+  /** The Crawl-delay the host's robots.txt asks of us, in ms, uncapped; null when unknown or none. */
+  crawlDelayMs(host: string): number | null;
 }
 
 type Rules =
   | { kind: 'parsed'; robot: ReturnType<typeof robotsParser> }
   | { kind: 'allow-all' }
-  | { kind: 'unreachable'; reason: string; noConnection: boolean };
+  | { kind: 'unreachable'; reason: string; noConnection: boolean }
+  | { kind: 'abandoned' };
 
 const DAY_MS = 24 * 60 * 60 * 1000;
 // An unreachable robots.txt blocks the host for the rest of this tick, not for a day.
@@ -29,20 +33,25 @@ const MAX_CRAWL_DELAY_MS = 60_000;
 
 /** Builds the cache; `agent` is our product token (the part of the User-Agent before the slash). */
 export function createRobotsCache(opts: {
-  fetch: (url: string) => Promise<FetchOutcome>;
+  fetch: (url: string, signal?: AbortSignal) => Promise<FetchOutcome>;
   agent: string;
   gate: HostGate;
   now?: () => number;
 }): RobotsCache {
   const now = opts.now ?? Date.now;
   const cache = new Map<string, { expires: number; rules: Promise<Rules> }>();
+  const crawlDelays = new Map<string, number>();
 
-  async function load(origin: string, host: string): Promise<Rules> {
-    const res = await opts.fetch(`${origin}/robots.txt`);
+  async function load(origin: string, host: string, signal?: AbortSignal): Promise<Rules> {
+    const res = await opts.fetch(`${origin}/robots.txt`, signal);
+    if (res.status === 'error' && res.aborted) return { kind: 'abandoned' };
     if (res.status === 'ok') {
       const robot = robotsParser(`${origin}/robots.txt`, res.page.body);
       const delay = robot.getCrawlDelay(opts.agent);
-      if (delay !== undefined && delay > 0) opts.gate.setHostDelay(host, Math.min(delay * 1000, MAX_CRAWL_DELAY_MS));
+      if (delay !== undefined && delay > 0) {
+        crawlDelays.set(host, delay * 1000);
+        opts.gate.setHostDelay(host, Math.min(delay * 1000, MAX_CRAWL_DELAY_MS));
+      }
       return { kind: 'parsed', robot };
     }
     // RFC 9309 §2.3.1: 4xx means no rules; 5xx or no answer means assume everything is disallowed. A site
@@ -53,21 +62,36 @@ export function createRobotsCache(opts: {
     return { kind: 'unreachable', reason: res.error.reason, noConnection: res.error.unreachable };
   }
 
+  async function rulesOf(url: URL, signal: AbortSignal | undefined): Promise<Rules> {
+    const origin = url.origin;
+    let entry = cache.get(origin);
+    if (!entry || entry.expires <= now()) {
+      const rules = load(origin, url.hostname, signal);
+      entry = { expires: now() + DAY_MS, rules };
+      cache.set(origin, entry);
+      const settled = entry;
+      void rules.then((r) => {
+        if (r.kind === 'unreachable') settled.expires = now() + UNREACHABLE_TTL_MS;
+        // Fetched for a read that gave up: nothing was learnt, so the next check asks again.
+        if (r.kind === 'abandoned' && cache.get(origin) === settled) cache.delete(origin);
+      });
+    }
+    return entry.rules;
+  }
+
   return {
-    async check(url) {
-      const origin = url.origin;
-      let entry = cache.get(origin);
-      if (!entry || entry.expires <= now()) {
-        const rules = load(origin, url.hostname);
-        entry = { expires: now() + DAY_MS, rules };
-        cache.set(origin, entry);
-        const settled = entry;
-        void rules.then((r) => {
-          if (r.kind === 'unreachable') settled.expires = now() + UNREACHABLE_TTL_MS;
-        });
-      }
-      const rules = await entry.rules;
+    async check(url, signal) {
+      let rules = await rulesOf(url, signal);
+      // Another read's robots.txt fetch was abandoned under us: this read still wants an answer.
+      if (rules.kind === 'abandoned' && !signal?.aborted) rules = await rulesOf(url, signal);
+      if (rules.kind === 'abandoned')
+        return {
+          allowed: false,
+          reason: `robots.txt of ${url.origin} was not read: the read gave up`,
+          transient: true,
+        };
       if (rules.kind === 'allow-all') return { allowed: true };
+      const origin = url.origin;
       if (rules.kind === 'unreachable') {
         return {
           allowed: false,
@@ -85,5 +109,6 @@ export function createRobotsCache(opts: {
       }
       return { allowed: true };
     },
+    crawlDelayMs: (host) => crawlDelays.get(host) ?? null,
   };
 }

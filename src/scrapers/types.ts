@@ -25,6 +25,20 @@ export interface FetchFailure {
   retryAfterMs: number | null;
   /** The HTTP status of the last answer, when there was one. */
   httpStatus: number | null;
+  /** It did not answer in time (a timeout, or the source's deadline passed while it was asked): asked again soon, it would likely hang again. */
+  hung: boolean;
+  /** Never asked, or cut off, because the caller gave up or the host's budget for this tick was spent: no verdict on the page. */
+  aborted: boolean;
+}
+
+/**
+ * The time each host may take in one tick, shared by all the tick's reads: once a host's requests have
+ * taken `limitMs` together, its further requests in the tick fail at once and are tried in the next one.
+ */
+export interface HostBudget {
+  readonly limitMs: number;
+  /** Milliseconds each host's requests have taken so far in the tick. */
+  readonly spentMs: Map<string, number>;
 }
 
 /** Validators from an earlier fetch of the same URL, for a conditional GET. */
@@ -40,11 +54,19 @@ export type Expect = 'html' | 'xml' | 'text';
 export interface FetchOptions {
   validators?: Validators;
   expect?: Expect;
+  /** Gives up at once, sending nothing more, when it aborts (the tick stopped, the source's deadline passed). */
+  signal?: AbortSignal;
+  /** A shorter deadline for the whole request than the client's (a page that hung before). */
+  timeoutMs?: number;
+  /** The tick's budget per host. */
+  budget?: HostBudget;
 }
 
 /** Fetches pages over HTTP; the only part of the program that talks to news sites. */
 export interface HttpClient {
   get(url: string, options?: FetchOptions): Promise<FetchOutcome>;
+  /** The Crawl-delay the URL's host asks of us in its robots.txt (ms, uncapped); null when none or not read yet. */
+  crawlDelayMs(url: string): number | null;
   close(): Promise<void>;
 }
 
@@ -68,7 +90,8 @@ export interface ArticlePage {
 
 /** What a source yielded in one read; its articles went to `SourceContext.accept` as they arrived. */
 export type SourceOutcome =
-  | { status: 'ok'; articles: number; skipped: number; failures: ArticleFailure[] }
+  /** `newest`: the key of the first link listed (the newest story), from which the pipeline learns how often the source publishes. */
+  | { status: 'ok'; articles: number; skipped: number; failures: ArticleFailure[]; newest: string | null }
   | { status: 'not-modified' }
   | { status: 'error'; error: Error; transient: boolean; retryAfterMs: number | null };
 
@@ -81,6 +104,10 @@ export interface ArticleFailure {
   transient: boolean;
   /** The HTTP status of the last answer, when there was one (a 404 may be a page not published yet). */
   httpStatus: number | null;
+  /** It did not answer in time: the next reads ask it with a short deadline. */
+  hung: boolean;
+  /** It was never asked (the source's deadline or the host's budget ran out first): it counts as no try. */
+  untried: boolean;
 }
 
 /** What a source is, as a source kind needs it: the config entry minus scheduling. */
@@ -97,8 +124,8 @@ export interface SourceTarget {
 export interface SourceContext {
   /** Fetches the source's own documents (feed, listing, sitemap, page) with a conditional GET. */
   fetchDocument(url: string, expect: Expect): Promise<FetchOutcome>;
-  /** Fetches an article page. */
-  fetchArticle(url: string): Promise<FetchOutcome>;
+  /** Fetches an article page; `key` is the link's article key (a page that hung before gets a short deadline). */
+  fetchArticle(url: string, key: string): Promise<FetchOutcome>;
   /** True when a link's title, summary or URL names a tracked series: only those pages are fetched. */
   isRelevant(link: ArticleLink): boolean;
   /** Claims an article key for this read; false when it was processed before or another source has it. */

@@ -16,6 +16,9 @@ interface HealthRow {
   last_article_errors: number;
   last_article_error: string | null;
   pending_notice: SourceHealth['pendingNotice'];
+  newest_link: string | null;
+  last_published_at: string | null;
+  publish_interval_ms: number | null;
 }
 
 const toHealth = (r: HealthRow): SourceHealth => ({
@@ -32,19 +35,24 @@ const toHealth = (r: HealthRow): SourceHealth => ({
   lastArticleErrors: r.last_article_errors,
   lastArticleError: r.last_article_error,
   pendingNotice: r.pending_notice,
+  newestLink: r.newest_link,
+  lastPublishedAt: r.last_published_at,
+  publishIntervalMs: r.publish_interval_ms,
 });
 
 const SQL = {
   saveHealth: `
     INSERT INTO source_health (source_id, consecutive_failures, last_outcome, last_error, last_error_at, last_success_at,
-      last_attempt_at, next_attempt_at, disabled_at, last_articles, last_article_errors, last_article_error, pending_notice)
-    VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13)
+      last_attempt_at, next_attempt_at, disabled_at, last_articles, last_article_errors, last_article_error, pending_notice,
+      newest_link, last_published_at, publish_interval_ms)
+    VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16)
     ON CONFLICT (source_id) DO UPDATE SET consecutive_failures = excluded.consecutive_failures,
       last_outcome = excluded.last_outcome, last_error = excluded.last_error, last_error_at = excluded.last_error_at,
       last_success_at = excluded.last_success_at, last_attempt_at = excluded.last_attempt_at,
       next_attempt_at = excluded.next_attempt_at, disabled_at = excluded.disabled_at, last_articles = excluded.last_articles,
       last_article_errors = excluded.last_article_errors, last_article_error = excluded.last_article_error,
-      pending_notice = excluded.pending_notice`,
+      pending_notice = excluded.pending_notice, newest_link = excluded.newest_link,
+      last_published_at = excluded.last_published_at, publish_interval_ms = excluded.publish_interval_ms`,
   saveValidators: `
     INSERT INTO http_validators (url, etag, last_modified, updated_at) VALUES ($1, $2, $3, $4)
     ON CONFLICT (url) DO UPDATE SET etag = excluded.etag, last_modified = excluded.last_modified, updated_at = excluded.updated_at`,
@@ -53,14 +61,17 @@ const SQL = {
   remember: `
     INSERT INTO article_keys (key, url, content_hash, first_seen, last_seen) VALUES ($1, $2, $3, $4, $4)
     ON CONFLICT (key) DO UPDATE SET url = excluded.url, content_hash = excluded.content_hash, failure = NULL, failures = 0,
-      last_seen = excluded.last_seen`,
-  // The failure count goes up on every failed fetch; the reason is kept once it reaches $4 (give up after).
+      hung = 0, last_seen = excluded.last_seen`,
+  // The failure count goes up on every failed fetch; the reason is kept once it reaches $4 (give up after). `hung`
+  // says how the last fetch failed.
   failed: `
-    INSERT INTO article_keys (key, url, failure, failures, first_seen, last_seen)
-      VALUES ($1, $2, CASE WHEN CAST($4 AS INTEGER) <= 1 THEN CAST($3 AS TEXT) END, 1, $5, $5)
+    INSERT INTO article_keys (key, url, failure, failures, hung, first_seen, last_seen)
+      VALUES ($1, $2, CASE WHEN CAST($4 AS INTEGER) <= 1 THEN CAST($3 AS TEXT) END, 1, $6, $5, $5)
     ON CONFLICT (key) DO UPDATE SET failures = article_keys.failures + 1,
-      failure = CASE WHEN article_keys.failures + 1 >= CAST($4 AS INTEGER) THEN CAST($3 AS TEXT) END, last_seen = excluded.last_seen
+      failure = CASE WHEN article_keys.failures + 1 >= CAST($4 AS INTEGER) THEN CAST($3 AS TEXT) END,
+      hung = excluded.hung, last_seen = excluded.last_seen
     RETURNING failures, CASE WHEN failure IS NOT NULL THEN 1 ELSE 0 END AS given_up`,
+  hung: 'SELECT 1 AS one FROM article_keys WHERE key = $1 AND hung = 1 AND failure IS NULL',
 };
 
 /** The source queries (schema from the migrations); `stamp` is the store's clock. */
@@ -110,6 +121,9 @@ export function createSourceStore(
           h.lastArticleErrors,
           scrubbed(h.lastArticleError),
           h.pendingNotice,
+          h.newestLink,
+          h.lastPublishedAt,
+          h.publishIntervalMs,
         ]);
         const now = stamp();
         for (const v of validators) await q.run(SQL.saveValidators, [v.url, v.etag, v.lastModified, now]);
@@ -126,6 +140,9 @@ export function createSourceStore(
     },
     async articleKeySeen(key) {
       return (await db.query('reading article keys', (q) => q.get(SQL.keySeen, [key]))) !== undefined;
+    },
+    async articleHung(key) {
+      return (await db.query('reading article keys', (q) => q.get(SQL.hung, [key]))) !== undefined;
     },
     articleTextSeen(keys, contentHash) {
       return db.query('reading article keys', async (q) => {
@@ -151,6 +168,7 @@ export function createSourceStore(
               scrub(entry.reason),
               entry.giveUpAfter,
               now,
+              entry.hung ? 1 : 0,
             ]))!,
           );
         return { failures: Math.max(...counts.map((c) => c.failures)), givenUp: counts.some((c) => c.given_up === 1) };

@@ -166,6 +166,12 @@ export interface SourceHealth {
   lastArticleError: string | null;
   /** A notice decided but not yet delivered to the alert channel. */
   pendingNotice: 'source-disabled' | 'source-recovered' | null;
+  /** The key of the newest story the source listed when last read: another one there means it published. */
+  newestLink: string | null;
+  /** When a read last found the source had published. */
+  lastPublishedAt: string | null;
+  /** The learned gap between its publications (a moving average), from which its polling interval follows. */
+  publishIntervalMs: number | null;
 }
 
 /** ETag / Last-Modified remembered for a URL. */
@@ -195,6 +201,8 @@ export interface SourceStore {
   validators(url: string): Promise<StoredValidators | null>;
   /** True when an article was processed under this key, or a page under it was given up. */
   articleKeySeen(key: string): Promise<boolean>;
+  /** True when the last fetch of the page under this key hung (timed out) and it is still tried again. */
+  articleHung(key: string): Promise<boolean>;
   /** True when an article known under any of these keys had this text. */
   articleTextSeen(keys: readonly string[], contentHash: string): Promise<boolean>;
   /** Remembers the keys of a processed article with the hash of its text. */
@@ -205,7 +213,7 @@ export interface SourceStore {
    */
   recordArticleFailure(
     keys: readonly string[],
-    entry: { url: string; reason: string; giveUpAfter: number },
+    entry: { url: string; reason: string; giveUpAfter: number; hung?: boolean },
   ): Promise<ArticleFailureCount>;
 }
 

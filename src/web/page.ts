@@ -53,7 +53,7 @@ export function statusPage(data: StatusData): string {
           <h1>exportwatch status</h1>
           <p class="lede">
             ${lastTick ? html`Last tick ${when(lastTick.finishedAt)}: ${lastTick.summary}.` : 'No tick has finished yet.'}
-            ${data.nextTick ? html` Next tick ${when(data.nextTick)}.` : ''}
+            ${data.nextTick ? html` Every source read again by ${when(data.nextTick)}.` : ''}
             ${data.health ? html` Health: <span class="badge ${data.health.status}">${data.health.status}</span>.` : ''}
           </p>
           <nav aria-label="Sections">

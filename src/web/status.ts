@@ -10,7 +10,7 @@ export type StatusReader = Pick<Store, 'history' | 'monthValues' | 'alerts' | 's
 /** What the worker knows that the store does not. */
 export interface WorkerView {
   version: string;
-  /** The next scheduled tick, when the worker has a schedule. */
+  /** The schedule's next slot, by which every source has been read again (each is read sooner when due). */
   nextTick(): Date | null;
   /** /healthz's verdict, when the worker tracks it. */
   health?: () => { status: 'ok' | 'stale'; lastSuccessfulTick: string | null };

@@ -1,4 +1,5 @@
 import type { App } from '../app/index.js';
+import { checkSchedule, scheduleSlots } from '../app/schedule.js';
 import { createTickCoordination, type TickCoordination } from '../coordination/index.js';
 import type { Logger } from '../log.js';
 import { createHealth } from '../ops/health.js';
@@ -10,7 +11,7 @@ import { describeDatabase } from '../store/index.js';
 import { serveOps } from './ops.js';
 import { onStopSignals } from './signals.js';
 import { createTicker } from './ticker.js';
-import { startWorker, type Worker } from './worker.js';
+import { startWorker } from './worker.js';
 import { clockLabel } from '../calendar/clock.js';
 import { keepInJournal } from './journal.js';
 import { serveStatusPage } from './web.js';
@@ -55,11 +56,11 @@ export async function runWorker(app: App, version: string): Promise<void> {
     }
   }
 
-  // The schedule starts after the ticker exists; a tick's summary line asks it for the next tick once it does.
-  const schedule: { worker?: Worker } = {};
-  const nextTick = (): Date | null => schedule.worker?.nextRuns(1)[0] ?? null;
+  // The schedule's slots are the outer bound of the cadence: by the next one every source has been read again.
+  const nextSlot = scheduleSlots(config.schedule, config.timezone);
+  const nextTick = (): Date | null => nextSlot(new Date());
   const ticker = createTicker({
-    run: (tickLog) => runTick({ ...deps, log: tickLog, nextTick }),
+    run: (tickLog, signal) => runTick({ ...deps, log: tickLog }, { signal }),
     log,
     observers: [metrics.observeTick, health.observe],
     record: (outcome) => keepInJournal(deps.store, outcome),
@@ -69,6 +70,8 @@ export async function runWorker(app: App, version: string): Promise<void> {
     {
       summary: `worker started: ${config.sources.length} sources, alerts to ${NOTIFIER_WORDS[config.notifier.kind]}, database ${database}, schedule "${config.schedule}" in ${config.timezone}`,
       schedule: config.schedule,
+      checkSeconds: config.polling.checkSeconds,
+      minIntervalMinutes: config.polling.minIntervalMs / 60_000,
       timezone: config.timezone,
       sources: config.sources.length,
       notifier: config.notifier.kind,
@@ -96,8 +99,17 @@ export async function runWorker(app: App, version: string): Promise<void> {
       process.exit(WORKER_EXIT.failed);
     }
   }
+  if (config.notifier.kind !== 'stdout')
+    // Off the alert path: the first record's post does not wait for vega and resvg to load.
+    void import('../notify/chart/render.js')
+      .then((chart) => chart.loadChartRenderer())
+      .catch((error: unknown) =>
+        log.warn({ err: error }, 'chart renderer could not be loaded; alerts go without charts'),
+      );
+  // Sources are read when due (cadence.ts); the worker looks for due ones every polling.checkSeconds, or on the
+  // schedule's own slots when they come more often.
   const worker = startWorker({
-    schedule: config.schedule,
+    schedule: checkSchedule(config.schedule, config.timezone, config.polling.checkSeconds),
     timezone: config.timezone,
     ticker,
     log,
@@ -105,11 +117,10 @@ export async function runWorker(app: App, version: string): Promise<void> {
     coordination,
     onElsewhere: (slot) => health.observeElsewhere(slot),
   });
-  schedule.worker = worker;
-  const [first] = worker.nextRuns(1);
+  const first = nextTick();
   log.info(
     {
-      summary: `first tick now; next tick ${first ? clockLabel(first, config.timezone) : 'not scheduled'}`,
+      summary: `first tick now; then each source as it falls due, and every source by ${first ? clockLabel(first, config.timezone) : 'the next start'}`,
       nextTick: first?.toISOString() ?? null,
     },
     'next tick',
@@ -121,7 +132,7 @@ export async function runWorker(app: App, version: string): Promise<void> {
       void (async () => {
         log.info(
           { signal, waitMs: ticker.busy ? config.shutdownTimeoutMs : 0 },
-          ticker.busy ? 'stopping: waiting for the running tick' : 'stopping',
+          ticker.busy ? 'stopping: the running tick stops its reads and finishes what it fetched' : 'stopping',
         );
         const result = await worker.stop(config.shutdownTimeoutMs);
         await server?.close();

@@ -7,15 +7,17 @@ export interface Ticker {
   tick(reason: TickReason): Promise<TickOutcome>;
   /** Resolves when no tick is running. */
   idle(): Promise<void>;
+  /** Stops the running tick, if any: its reads give up at once; what it stored and delivered is kept. */
+  stopRunning(): void;
   readonly busy: boolean;
 }
 
 /**
- * `run` is one pipeline tick with the logger it should use; each tick gets a child logger with its
- * number, so the "tick finished" line and everything before it can be told apart.
+ * `run` is one pipeline tick with the logger it should use and the signal that stops it; each tick gets a
+ * child logger with its number, so the "tick finished" line and everything before it can be told apart.
  */
 export function createTicker(opts: {
-  run: (log: Logger) => Promise<TickSummary>;
+  run: (log: Logger, signal: AbortSignal) => Promise<TickSummary>;
   log: Logger;
   observers?: ReadonlyArray<(outcome: TickOutcome) => void>;
   /** Keeps each finished tick (the store's journal); awaited, so a tick is listed once it is over. */
@@ -24,6 +26,7 @@ export function createTicker(opts: {
 }): Ticker {
   const now = opts.now ?? (() => new Date());
   let running: Promise<TickOutcome> | null = null;
+  let stopping: AbortController | null = null;
   let count = 0;
 
   const notify = (outcome: TickOutcome): TickOutcome => {
@@ -43,8 +46,9 @@ export function createTicker(opts: {
     const startedAt = now();
     const elapsed = (): number => now().getTime() - startedAt.getTime();
     let outcome: Exclude<TickOutcome, { status: 'skipped' }>;
+    stopping = new AbortController();
     try {
-      const summary = await opts.run(log);
+      const summary = await opts.run(log, stopping.signal);
       outcome = { status: 'done', reason, summary, startedAt, durationMs: elapsed() };
     } catch (error) {
       // A crash is a bug in a stage, not a bad source; the worker keeps its schedule and tries again.
@@ -64,12 +68,16 @@ export function createTicker(opts: {
       }
       const current = attempt(reason).finally(() => {
         running = null;
+        stopping = null;
       });
       running = current;
       return current;
     },
     async idle() {
       await running;
+    },
+    stopRunning() {
+      stopping?.abort();
     },
     get busy() {
       return running !== null;

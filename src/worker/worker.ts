@@ -9,13 +9,16 @@ export type StopResult = 'idle' | 'finished' | 'timed-out';
 
 /** A worker ticking on its schedule until stopped. */
 export interface Worker {
-  /** Stops scheduling, then waits up to `timeoutMs` for the running tick. */
+  /** Stops scheduling and the running tick's reads, then waits up to `timeoutMs` for the tick to end. */
   stop(timeoutMs: number): Promise<StopResult>;
   /** When the next scheduled ticks will start. */
   nextRuns(count: number): Date[];
 }
 
-/** Schedules ticks with node-cron in the configured time zone, after one tick at start-up. */
+/**
+ * Schedules ticks with node-cron in the configured time zone, after one tick at start-up. `schedule` is when
+ * to look for due sources (every `polling.checkSeconds`); which sources are due is the pipeline's business.
+ */
 export function startWorker(opts: {
   schedule: string;
   timezone: string;
@@ -51,6 +54,8 @@ export function startWorker(opts: {
     async stop(timeoutMs) {
       await task.destroy();
       if (!ticker.busy) return 'idle';
+      // The reads give up at once; what is left is storing the articles already fetched and a post in flight.
+      ticker.stopRunning();
       const timer = new AbortController();
       const result = await Promise.race([
         ticker.idle().then((): StopResult => 'finished'),

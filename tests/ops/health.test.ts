@@ -15,6 +15,8 @@ function summary(failed: boolean): TickSummary {
     alertsCreated: 0,
     delivery: { sent: 0, edited: 0, followUps: 0, reviews: 0, failed: 0, retrying: 0 },
     failed,
+    stopped: false,
+    nextReadAt: null,
   };
 }
 function tick(minute: number, failed: boolean): TickOutcome {

@@ -129,7 +129,15 @@ describe('the sources part of the config file', () => {
     ],
     [
       [{ id: 'l', outlet: 'L', kind: 'listing', url: 'https://e.org/', selector: 'h2 >>> a' }],
-      /sources\.0\.selector: a CSS selector/,
+      /sources\.0\.selector: not a CSS selector \(.*\); a listing's selector may use tag names/,
+    ],
+    [
+      [{ id: 'l', outlet: 'L', kind: 'listing', url: 'https://e.org/', selector: 'ul.news li:nth-child(2) a' }],
+      /sources\.0\.selector: :nth-child is not supported; a listing's selector may use tag names, \*, \.class, #id/,
+    ],
+    [
+      [{ id: 'l', outlet: 'L', kind: 'listing', url: 'https://e.org/', selector: 'h2 + a' }],
+      /sources\.0\.selector: the adjacent combinator is not supported/,
     ],
     [
       [{ id: 's', outlet: 'S', kind: 'sitemap', url: 'https://e.org/s.xml', urlPattern: '(unclosed' }],

@@ -270,6 +270,10 @@ describe.each(STORE_KINDS)('the $name store', (kind) => {
       lastArticleErrors: 0,
       lastArticleError: null,
       pendingNotice: 'source-disabled' as const,
+      // Its publishing rhythm, learnt before it started failing.
+      newestLink: '//dawn.example/news/1181234',
+      lastPublishedAt: '2024-02-01T09:30:00.000Z',
+      publishIntervalMs: 1_234_567,
     };
     await store.saveSourceRead(failing, []);
     await store.saveSourceRead(

@@ -48,10 +48,10 @@ const sitemapUrl = (url: string, i: number): string =>
 const urlset = (inner: string): string =>
   `<?xml version="1.0" encoding="UTF-8"?><urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9" xmlns:news="http://www.google.com/schemas/sitemap-news/0.9">${inner}</urlset>`;
 
-/** A news sitemap whose entries sit at the bottom of elements nested size/7 deep. */
+/** A news sitemap whose entries are followed by elements nested size/7 deep (entries must be children of urlset). */
 export function nestedSitemap(base: string, size: number): string {
   const depth = Math.ceil(size / 7);
-  return urlset(`${'<x>'.repeat(depth)}${hostileLinks(base).map(sitemapUrl).join('')}${'</x>'.repeat(depth)}`);
+  return urlset(`${hostileLinks(base).map(sitemapUrl).join('')}${'<x>'.repeat(depth)}${'</x>'.repeat(depth)}`);
 }
 
 /** A news sitemap of about `size` bytes of ordinary entries. */

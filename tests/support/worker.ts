@@ -34,6 +34,8 @@ export function startWorkerProcess(opts: {
   args?: string[];
   sources: SourceConfig[];
   env?: Record<string, string>;
+  /** Config file keys besides series, sources and network (e.g. `polling`). */
+  config?: Record<string, unknown>;
 }): WorkerProcess {
   const dir = mkdtempSync(join(tmpdir(), 'exportwatch-worker-'));
   const dbPath = join(dir, 'worker.db');
@@ -41,7 +43,12 @@ export function startWorkerProcess(opts: {
   const { series } = readConfigFile(DEFAULT_CONFIG_FILE);
   writeFileSync(
     configFile,
-    JSON.stringify({ series, sources: opts.sources, network: { allowPrivateNetworks: true, hostDelayMs: 0 } }),
+    JSON.stringify({
+      series,
+      sources: opts.sources,
+      network: { allowPrivateNetworks: true, hostDelayMs: 0 },
+      ...opts.config,
+    }),
   );
   const child = spawn(
     process.execPath,

@@ -43,16 +43,41 @@ export async function renderChart(data: ChartData, opts: { scale?: number } = {}
   return drawing;
 }
 
+type Renderer = [typeof import('vega'), typeof import('vega-lite'), typeof import('@resvg/resvg-js')];
+let renderer: Promise<Renderer> | undefined;
+
+/**
+ * Loads vega, vega-lite and resvg once. Loaded on first use, so commands that draw no chart do not pay for
+ * vega's start-up; the worker calls it at start-up, so the first alert does not pay for it either.
+ */
+export function loadChartRenderer(): Promise<Renderer> {
+  renderer ??= (async () => {
+    const [vega, vegaLite] = await Promise.all([import('vega'), import('vega-lite')]);
+    // vega exports textMetrics (vl-convert replaces its width the same way) but its types do not declare it.
+    (vega as unknown as { textMetrics: { width: typeof textWidth } }).textMetrics.width = textWidth;
+    return [vega, vegaLite, await importResvg()];
+  })();
+  renderer.catch(() => (renderer = undefined));
+  return renderer;
+}
+
+// resvg's loader tells glibc from musl with process.report.getReport(), whose network section reverse-resolves
+// every open socket: seconds of waiting (5 s with no reachable DNS server) in the middle of an alert. A report
+// without the network section answers the same question at once.
+async function importResvg(): Promise<typeof import('@resvg/resvg-js')> {
+  const report = process.report as typeof process.report & { excludeNetwork?: boolean };
+  const before = report.excludeNetwork;
+  report.excludeNetwork = true;
+  try {
+    return await import('@resvg/resvg-js');
+  } finally {
+    report.excludeNetwork = before;
+  }
+}
+
 /** Renders a vega-lite spec with the shipped font. */
 async function renderSpec(spec: Record<string, unknown>, scale: number): Promise<ChartImage> {
-  // Loaded on first use: commands that draw no chart do not pay for vega's start-up.
-  const [vega, vegaLite, { Resvg }] = await Promise.all([
-    import('vega'),
-    import('vega-lite'),
-    import('@resvg/resvg-js'),
-  ]);
-  // vega exports textMetrics (vl-convert replaces its width the same way) but its types do not declare it.
-  (vega as unknown as { textMetrics: { width: typeof textWidth } }).textMetrics.width = textWidth;
+  const [vega, vegaLite, { Resvg }] = await loadChartRenderer();
   const log = collectingLogger();
   const compiled = vegaLite.compile(spec as unknown as Parameters<typeof vegaLite.compile>[0], { logger: log }).spec;
   const view = new vega.View(vega.parse(compiled), { renderer: 'none', logger: log, logLevel: vega.Warn });

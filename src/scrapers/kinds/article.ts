@@ -13,6 +13,6 @@ export const articleKind = {
     if (res.status === 'not-modified') return { status: 'not-modified' };
     if (res.status === 'error') return readFailure(res);
     await ctx.accept(articlePage(res.page.url, res.page.body, null));
-    return { status: 'ok', articles: 1, skipped: 0, failures: [] };
+    return { status: 'ok', articles: 1, skipped: 0, failures: [], newest: null };
   },
 } satisfies SourceKind;

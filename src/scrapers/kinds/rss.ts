@@ -1,56 +1,92 @@
-import { DomUtils, parseDocument } from 'htmlparser2';
 import { FetchError } from '../../errors.js';
 import { fetchArticles } from '../articles.js';
+import { streamMarkup, type WorkMeter } from '../markup/stream.js';
 import type { ArticleLink, SourceKind } from '../types.js';
 import { readFailure, textOf } from './shared.js';
 
 // The newest items are first in every feed we read; a feed with thousands of items is an archive dump.
 const MAX_ITEMS = 100;
-
-type Element = ReturnType<typeof DomUtils.findAll>[number];
+// A field of an item (title, link, summary) longer than this is cut: a feed item is not a page.
+const MAX_FIELD = 8_192;
 
 const FEED_ROOTS = new Set(['rss', 'feed', 'RDF', 'rdf:RDF', 'channel']);
 const ITEMS = new Set(['item', 'entry']);
+const FIELDS = new Set(['title', 'link', 'guid', 'description', 'summary']);
 
-// Plain DOM walks rather than CSS selectors: cheerio compiles a selector on every call, and doing that
-// for each field of each item made feed parsing allocate about 0.5 MB per small feed (most of a cold tick's garbage).
-const child = (item: Element, test: (el: Element) => boolean): Element | undefined =>
-  item.children.find((c): c is Element => DomUtils.isTag(c) && test(c));
-const named =
-  (name: string) =>
-  (el: Element): boolean =>
-    el.name === name;
+/** An item being read: the first of each of its fields, and the first Atom link that may be the article. */
+interface OpenItem {
+  depth: number;
+  fields: Map<string, string>;
+  atomLink: { href: string | undefined } | null;
+  guidIsPermaLink: string | undefined;
+}
 
-/** Items of an RSS 2.0, Atom or RDF feed as article links; null when the document is not a feed at all. */
-export function parseFeed(xml: string, baseUrl: string): ArticleLink[] | null {
-  const doc = parseDocument(xml, { xmlMode: true });
-  if (!DomUtils.existsOne((el) => FEED_ROOTS.has(el.name), doc.children)) return null;
+/**
+ * Items of an RSS 2.0, Atom or RDF feed as article links; null when the document is not a feed at all. One
+ * streaming pass: each item's fields are its direct children, read as they go by, the first of each name.
+ */
+export function parseFeed(xml: string, baseUrl: string, meter?: WorkMeter): ArticleLink[] | null {
+  let isFeed = false;
   const links: ArticleLink[] = [];
-  for (const item of DomUtils.findAll((el) => ITEMS.has(el.name), doc.children).slice(0, MAX_ITEMS)) {
-    const text = (name: string): string => {
-      const el = child(item, named(name));
-      return el ? DomUtils.textContent(el) : '';
-    };
-    const atomLink = child(
-      item,
-      (el) => el.name === 'link' && (el.attribs.rel === 'alternate' || el.attribs.rel === undefined),
-    )?.attribs.href;
-    const rssLink = text('link').trim();
-    const guid = child(item, named('guid'));
-    const guidText = guid ? DomUtils.textContent(guid).trim() : '';
-    // A GUID is a URL only when it says so (isPermaLink defaults to true) and looks like one.
-    const guidLink = guid && guid.attribs.isPermaLink !== 'false' && /^https?:\/\//i.test(guidText) ? guidText : '';
-    const href = atomLink ?? (rssLink || guidLink);
-    if (!href) continue;
-    let url: string;
-    try {
-      url = new URL(href, baseUrl).href;
-    } catch {
-      continue;
-    }
-    links.push({ url, title: textOf(text('title')), summary: textOf(text('description')) ?? textOf(text('summary')) });
+  let items = 0;
+  let item: OpenItem | null = null;
+  // The field whose text is being read, and the depth of its element.
+  let field: { name: string; depth: number; text: string } | null = null;
+
+  streamMarkup(
+    xml,
+    { xml: true, attributes: new Set(['href', 'rel', 'isPermaLink']), meter },
+    {
+      open(name, attribs, depth) {
+        if (FEED_ROOTS.has(name)) isFeed = true;
+        // An item inside an item is not one of the feed's items.
+        if (!item && ITEMS.has(name)) {
+          if (items++ < MAX_ITEMS) item = { depth, fields: new Map(), atomLink: null, guidIsPermaLink: undefined };
+          return;
+        }
+        if (!item || depth !== item.depth + 1 || !FIELDS.has(name) || field) return;
+        if (name === 'link' && !item.atomLink && (attribs.rel === 'alternate' || attribs.rel === undefined))
+          item.atomLink = { href: attribs.href };
+        if (name === 'guid' && !item.fields.has('guid')) item.guidIsPermaLink = attribs.isPermaLink;
+        if (!item.fields.has(name)) field = { name, depth, text: '' };
+      },
+      close(name, depth) {
+        if (field && depth === field.depth) {
+          item!.fields.set(field.name, field.text);
+          field = null;
+          return;
+        }
+        if (item && depth === item.depth) {
+          const link = itemLink(item, baseUrl);
+          if (link) links.push(link);
+          item = null;
+          field = null;
+        }
+      },
+      text(text) {
+        if (field && field.text.length < MAX_FIELD) field.text += text.slice(0, MAX_FIELD - field.text.length);
+      },
+    },
+  );
+  return isFeed ? links : null;
+}
+
+function itemLink(item: OpenItem, baseUrl: string): ArticleLink | null {
+  const text = (name: string): string => item.fields.get(name) ?? '';
+  const rssLink = text('link').trim();
+  const guidText = text('guid').trim();
+  // A GUID is a URL only when it says so (isPermaLink defaults to true) and looks like one.
+  const guidLink =
+    item.fields.has('guid') && item.guidIsPermaLink !== 'false' && /^https?:\/\//i.test(guidText) ? guidText : '';
+  const href = item.atomLink?.href ?? (rssLink || guidLink);
+  if (!href) return null;
+  let url: string;
+  try {
+    url = new URL(href, baseUrl).href;
+  } catch {
+    return null;
   }
-  return links;
+  return { url, title: textOf(text('title')), summary: textOf(text('description')) ?? textOf(text('summary')) };
 }
 
 /** An RSS 2.0 / Atom / RDF feed whose items link to article pages. */

@@ -184,6 +184,13 @@ export const PG_MIGRATIONS: readonly string[] = [
     error TEXT
   );
   `,
+  // 5: SQLite's step 6: what each source published last and how often it publishes; pages that hung.
+  `
+  ALTER TABLE source_health ADD COLUMN newest_link TEXT;
+  ALTER TABLE source_health ADD COLUMN last_published_at TEXT;
+  ALTER TABLE source_health ADD COLUMN publish_interval_ms BIGINT;
+  ALTER TABLE article_keys ADD COLUMN hung INTEGER NOT NULL DEFAULT 0;
+  `,
 ];
 
 // Any constant works as long as every exportwatch process uses the same one.

@@ -196,4 +196,11 @@ export const MIGRATIONS: readonly string[] = [
     error TEXT
   );
   `,
+  // 6: polling that follows the sources: what each source published last and how often it publishes; pages that hung.
+  `
+  ALTER TABLE source_health ADD COLUMN newest_link TEXT;
+  ALTER TABLE source_health ADD COLUMN last_published_at TEXT;
+  ALTER TABLE source_health ADD COLUMN publish_interval_ms INTEGER;
+  ALTER TABLE article_keys ADD COLUMN hung INTEGER NOT NULL DEFAULT 0;
+  `,
 ];
