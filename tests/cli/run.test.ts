@@ -61,7 +61,9 @@ describe('exportwatch run', () => {
     // Not due is not a failure (exit 0); a source backing off after failures would be (exit 1).
     const again = startWorkerProcess({ command: 'run', sources: [interval], env: { DATABASE_PATH: dbPath } });
     expect((await again.exited).code).toBe(0);
-    expect(again.logs.find(msg('tick finished'))).toMatchObject({ summary: '1 source: 0 read, 0 failed, 1 not due' });
+    expect(again.logs.find(msg('tick finished'))).toMatchObject({
+      summary: expect.stringMatching(/^1 source: 0 read, 0 failed, 1 not due; next read \d\d:\d\d GMT\+5$/),
+    });
     const said = again.logs.filter((l) => l.raw).map((l) => String(l.msg));
     expect(said.join('\n')).toContain('exportwatch run: no source was due (1 waiting for their interval');
     expect(said.join('\n')).toContain('`exportwatch run --force` reads them now');
@@ -74,7 +76,9 @@ describe('exportwatch run', () => {
       args: ['--force'],
     });
     expect((await forced.exited).code).toBe(0);
-    expect(forced.logs.find(msg('tick finished'))?.summary).toMatch(/^1 source: 1 read( \(1 unchanged\))?, 0 failed$/);
+    expect(forced.logs.find(msg('tick finished'))?.summary).toMatch(
+      /^1 source: 1 read( \(1 unchanged\))?, 0 failed; next read \d\d:\d\d GMT\+5$/,
+    );
     await forced.cleanUp();
   });
 });

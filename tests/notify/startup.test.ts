@@ -76,6 +76,8 @@ describe('exportwatch start', () => {
         DISCORD_API_URL: fake.url,
         CONFIG_FILE: config,
         DATABASE_PATH: join(dir, 'ew.db'),
+        // With no source, a tick has nothing to say at info; at debug it shows the worker ticking on.
+        LOG_LEVEL: 'debug',
       },
       (line) => line.msg === 'tick finished',
     );

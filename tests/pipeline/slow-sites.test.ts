@@ -144,7 +144,7 @@ describe('budgets', () => {
     const reasons = world
       .logLines()
       .filter((l) => l.msg === 'article failed; tried again next read')
-      .map((l) => String((l.err as { message: string }).message));
+      .map((l) => String(l.reason));
     expect(reasons).toEqual([
       expect.stringMatching(/^header timeout: no response headers within 300 ms/),
       expect.stringMatching(/^timeout: not done within 150 ms/),
