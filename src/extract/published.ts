@@ -75,6 +75,8 @@ export interface DateEvidence {
   /** JSON-LD `datePublished`, `article:published_time` and similar, `<time datetime>`. */
   hints: readonly string[];
   url: string | null;
+  /** The date the feed or sitemap listed the page under, as it wrote it (RSS `pubDate`, `news:publication_date`). */
+  listed?: string | null;
   /** Text of visible date and byline elements. */
   visible: readonly string[];
   /** The first paragraph, which may open with a dateline. */
@@ -93,6 +95,9 @@ export function publicationDate(evidence: DateEvidence): string | null {
   }
   const fromUrl = evidence.url ? urlDate(evidence.url) : null;
   if (fromUrl) return fromUrl;
+  // Machine-written like the page's metadata, but about the listing: it yields to the page's own and its URL.
+  const listed = evidence.listed ? parseDateText(evidence.listed) : null;
+  if (listed) return listed;
   for (const text of evidence.visible) {
     const date = parseDateText(text);
     if (date) return date;

@@ -82,4 +82,9 @@ export interface ExtractOptions {
   url?: string | null;
   /** Publication date (YYYY-MM-DD) when the caller knows it better than the page does. */
   published?: string | null;
+  /**
+   * The date a feed or sitemap listed the page under, as written there ("Tue, 16 Apr 2024 07:31:04 +0500");
+   * used when the page's metadata and URL give none.
+   */
+  listedDate?: string | null;
 }

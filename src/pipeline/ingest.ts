@@ -33,7 +33,12 @@ export async function ingestPage(
   mode: IngestMode,
   claims: TickClaims,
 ): Promise<IngestedPage | null> {
-  const { extraction, textHash } = analyseArticle(page.html, { series: deps.series, url: page.url });
+  const { extraction, textHash } = analyseArticle(page.html, {
+    series: deps.series,
+    url: page.url,
+    // The feed's date dates a page that gives none of its own: "in March" is then the right year's March.
+    listedDate: page.listedPublished ?? null,
+  });
   const textClaim = `${page.keys.at(-1) ?? page.url}#${textHash}`;
   if (claims.texts.has(textClaim)) return null;
   claims.texts.add(textClaim);

@@ -61,7 +61,10 @@ async function fetchOne(
       },
     };
   if (res.status === 'not-modified') return { status: 'duplicate' };
-  const page = articlePage(res.page.url, res.page.body, link.title, key);
+  const page = {
+    ...articlePage(res.page.url, res.page.body, link.title, key),
+    listedPublished: link.published ?? null,
+  };
   // The link was new, but the page may be one already read under its canonical URL (a shortlink, a feed proxy).
   for (const k of page.keys.slice(1)) if (!(await ctx.claim(k))) return { status: 'duplicate' };
   return { status: 'article', page };

@@ -75,6 +75,8 @@ export interface ArticleLink {
   url: string;
   title: string | null;
   summary: string | null;
+  /** When the feed or sitemap says it was published, as written there (RSS `pubDate`, Atom `published`). */
+  published?: string | null;
 }
 
 /** A fetched article page, ready for extraction. */
@@ -84,6 +86,8 @@ export interface ArticlePage {
   html: string;
   /** Title given by the listing (feed item), if any. */
   listedTitle: string | null;
+  /** Publication date given by the listing (feed item or sitemap entry), as written there, if any. */
+  listedPublished?: string | null;
   /** Dedup keys the article is known by: the listed link, the fetched URL and the canonical URL. */
   keys: string[];
 }

@@ -11,23 +11,30 @@ import { READING } from './reading.js';
 const BASE = 'https://news.example.pk';
 
 describe('feeds', () => {
-  it('reads RSS 2.0 items, falling back to a permalink GUID when an item has no link', () => {
+  it('reads RSS 2.0 items with their pubDate, falling back to a permalink GUID when an item has no link', () => {
     const xml = `<rss version="2.0"><channel>
-      <item><title>IT exports up</title><link>/a/1</link><description><![CDATA[<p>Exports <b>rose</b></p>]]></description></item>
+      <item><title>IT exports up</title><link>/a/1</link><pubDate>Tue, 16 Apr 2024 07:31:04 +0500</pubDate><description><![CDATA[<p>Exports <b>rose</b></p>]]></description></item>
       <item><title>Remittances</title><guid>https://news.example.pk/a/2</guid></item>
       <item><title>Opaque GUID only</title><guid isPermaLink="false">post-3</guid></item>
     </channel></rss>`;
     expect(parseFeed(xml, BASE)).toEqual([
-      { url: `${BASE}/a/1`, title: 'IT exports up', summary: 'Exports rose' },
-      { url: `${BASE}/a/2`, title: 'Remittances', summary: null },
+      {
+        url: `${BASE}/a/1`,
+        title: 'IT exports up',
+        summary: 'Exports rose',
+        published: 'Tue, 16 Apr 2024 07:31:04 +0500',
+      },
+      { url: `${BASE}/a/2`, title: 'Remittances', summary: null, published: null },
     ]);
   });
 
-  it('reads Atom entries by their alternate link', () => {
+  it('reads Atom entries by their alternate link, dated by when they were published, not updated', () => {
     const xml = `<?xml version="1.0"?><feed xmlns="http://www.w3.org/2005/Atom"><title>T</title>
-      <entry><title>IT exports</title><link rel="edit" href="/edit/1"/><link rel="alternate" href="https://news.example.pk/a/1"/><summary>Up 20%</summary></entry>
+      <entry><title>IT exports</title><link rel="edit" href="/edit/1"/><link rel="alternate" href="https://news.example.pk/a/1"/><updated>2024-05-02T10:00:00Z</updated><published>2024-04-17T01:00:00+05:00</published><summary>Up 20%</summary></entry>
     </feed>`;
-    expect(parseFeed(xml, BASE)).toEqual([{ url: `${BASE}/a/1`, title: 'IT exports', summary: 'Up 20%' }]);
+    expect(parseFeed(xml, BASE)).toEqual([
+      { url: `${BASE}/a/1`, title: 'IT exports', summary: 'Up 20%', published: '2024-04-17T01:00:00+05:00' },
+    ]);
   });
 
   it('reads RDF (RSS 1.0) items', () => {
@@ -35,7 +42,9 @@ describe('feeds', () => {
       <channel rdf:about="${BASE}/"><title>T</title></channel>
       <item rdf:about="${BASE}/a/9"><title>Textile exports</title><link>${BASE}/a/9</link></item>
     </rdf:RDF>`;
-    expect(parseFeed(xml, BASE)).toEqual([{ url: `${BASE}/a/9`, title: 'Textile exports', summary: null }]);
+    expect(parseFeed(xml, BASE)).toEqual([
+      { url: `${BASE}/a/9`, title: 'Textile exports', summary: null, published: null },
+    ]);
   });
 
   it('says a document is not a feed rather than returning no items', () => {
@@ -86,8 +95,13 @@ describe('news sitemaps', () => {
     expect(parseSitemap(xml, BASE)).toEqual({
       kind: 'urls',
       links: [
-        { url: `${BASE}/news/2`, title: 'IT exports at $265m', summary: 'IT exports, SBP' },
-        { url: `${BASE}/news/1`, title: 'Older story', summary: null },
+        {
+          url: `${BASE}/news/2`,
+          title: 'IT exports at $265m',
+          summary: 'IT exports, SBP',
+          published: '2024-02-12T08:00:00+05:00',
+        },
+        { url: `${BASE}/news/1`, title: 'Older story', summary: null, published: '2024-02-10T08:00:00+05:00' },
       ],
     });
   });

@@ -8,6 +8,8 @@ export interface NewsArticle {
   published: string;
   title: string;
   paragraphs: string[];
+  /** The page gives no date of its own (no metadata, none in its URL); only its feed item's pubDate does. */
+  undated?: boolean;
 }
 
 /** An article and the outlet that publishes it. */
@@ -90,7 +92,7 @@ const slug = (s: string): string =>
 
 function page(a: NewsArticle): string {
   return `<!DOCTYPE html><html><head><meta charset="utf-8"><title>${escapeHtml(a.title)}</title>
-<meta property="article:published_time" content="${a.published}T09:00:00+05:00"></head>
+${a.undated ? '' : `<meta property="article:published_time" content="${a.published}T09:00:00+05:00">`}</head>
 <body><article><h1>${escapeHtml(a.title)}</h1>
 ${a.paragraphs.map((p) => `<p>${escapeHtml(p)}</p>`).join('\n')}
 </article></body></html>`;
@@ -123,7 +125,8 @@ export async function startNewsSite(opts: { delay?: { maxMs: number; random: () 
     hits,
     feedUrl: (outlet) => `${baseUrl}/${outlet}/feed/`,
     publish(outlet, article) {
-      const url = `${baseUrl}/${outlet}/${article.published.replaceAll('-', '/')}/${slug(article.title)}/`;
+      const dated = article.undated ? 'news' : article.published.replaceAll('-', '/');
+      const url = `${baseUrl}/${outlet}/${dated}/${slug(article.title)}/`;
       articles.set(new URL(url).pathname, article);
       feeds.set(outlet, [{ url, article }, ...(feeds.get(outlet) ?? [])]);
       return url;

@@ -44,6 +44,7 @@ export function analyse(page: PageText, options: ExtractOptions): ArticleFigures
     publicationDate({
       hints: page.dateHints,
       url: options.url ?? page.pageUrl,
+      listed: options.listedDate ?? null,
       visible: page.visibleDates,
       lead: page.paragraphs[0],
       lines: page.paragraphs,

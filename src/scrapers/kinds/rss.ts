@@ -11,7 +11,8 @@ const MAX_FIELD = 8_192;
 
 const FEED_ROOTS = new Set(['rss', 'feed', 'RDF', 'rdf:RDF', 'channel']);
 const ITEMS = new Set(['item', 'entry']);
-const FIELDS = new Set(['title', 'link', 'guid', 'description', 'summary']);
+// `pubDate` (RSS), `published` (Atom; not `updated`, which an edit moves), `dc:date` (RDF).
+const FIELDS = new Set(['title', 'link', 'guid', 'description', 'summary', 'pubDate', 'published', 'dc:date']);
 
 /** An item being read: the first of each of its fields, and the first Atom link that may be the article. */
 interface OpenItem {
@@ -86,7 +87,12 @@ function itemLink(item: OpenItem, baseUrl: string): ArticleLink | null {
   } catch {
     return null;
   }
-  return { url, title: textOf(text('title')), summary: textOf(text('description')) ?? textOf(text('summary')) };
+  return {
+    url,
+    title: textOf(text('title')),
+    summary: textOf(text('description')) ?? textOf(text('summary')),
+    published: textOf(text('pubDate')) ?? textOf(text('published')) ?? textOf(text('dc:date')),
+  };
 }
 
 /** An RSS 2.0 / Atom / RDF feed whose items link to article pages. */

@@ -113,6 +113,8 @@ export function parseSitemap(xml: string, baseUrl: string, urlPattern?: string, 
     .map((f) => ({
       loc: absolute(f.get('loc') ?? ''),
       date: f.get('date') || (f.get('lastmod') ?? ''),
+      // news:publication_date only: a lastmod moves with every edit.
+      published: textOf(f.get('date')),
       title: textOf(f.get('title')),
       keywords: textOf(f.get('keywords')),
     }))
@@ -121,7 +123,9 @@ export function parseSitemap(xml: string, baseUrl: string, urlPattern?: string, 
   entries.sort((a, b) => b.date.localeCompare(a.date));
   return {
     kind: 'urls',
-    links: entries.slice(0, MAX_URLS).map((e) => ({ url: e.loc!, title: e.title, summary: e.keywords })),
+    links: entries
+      .slice(0, MAX_URLS)
+      .map((e) => ({ url: e.loc!, title: e.title, summary: e.keywords, published: e.published })),
   };
 }
 
