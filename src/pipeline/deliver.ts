@@ -90,7 +90,7 @@ async function deliverOne(job: Delivery, run: Run): Promise<void> {
   const attempts = claim.interrupted ? Math.max(alert.attempts, 1) : alert.attempts;
   const view = alertView({ ...alert, attempts }, run.series.get(alert.series), await historyOf(alert, run));
   const outcome = job.kind === 'send' ? await run.notifier.send(view) : await run.notifier.edit(view, alert.messageId!);
-  const record = toRecord(outcome, alert.failures + 1, run.now(), run.policy);
+  const record = toRecord(outcome, alert.failures + 1, run.now(), run.policy, alert.sources.length);
   await run.store.recordDelivery(alert.id, job.kind, record);
   count(run.summary, job.kind, record);
   const where = { alert: alert.id, series: alert.series, month: alert.month, kind: job.kind };
@@ -112,8 +112,14 @@ async function historyOf(alert: Alert, run: Run): Promise<MonthValues | null> {
   }
 }
 
-function toRecord(outcome: DeliveryOutcome, failures: number, now: Date, policy: RetryPolicy): DeliveryRecord {
-  if (outcome.status === 'sent') return { status: 'sent', messageId: outcome.messageId };
+function toRecord(
+  outcome: DeliveryOutcome,
+  failures: number,
+  now: Date,
+  policy: RetryPolicy,
+  shownSources: number,
+): DeliveryRecord {
+  if (outcome.status === 'sent') return { status: 'sent', messageId: outcome.messageId, shownSources };
   if (!outcome.retryable) return { status: 'failed', reason: outcome.reason, nextAttemptAt: null };
   // The notifier may pass on Discord's Retry-After; the outbox decides when the next try happens.
   const hinted = (outcome as { retryAfterMs?: unknown }).retryAfterMs;

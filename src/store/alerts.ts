@@ -123,11 +123,18 @@ export async function linkArticle(q: Queries, alert: AlertRef, article: ArticleR
 }
 
 // How each outcome changes the alert row; $1 is the alert id. They also clear SQLite's in-flight mark.
+// An outlet linked while the post or edit was on its way is not in the message (`shown`: the parameter holding how
+// many sources it showed; null when unknown): the message is due for an edit. Without this, eager delivery lost
+// the second outlet of a record two outlets report in one tick.
+const sourcesAddedSince = (shown: string): string =>
+  `(CAST(${shown} AS INTEGER) IS NOT NULL AND (SELECT COUNT(*) FROM alert_sources s WHERE s.alert_id = $1) > CAST(${shown} AS INTEGER))`;
+
 const OUTCOME = {
   sent: `
     UPDATE alerts SET status = 'sent', message_id = $2, sent_at = $3, last_error = NULL, next_attempt_at = NULL,
       consecutive_failures = 0, attempt_started_at = NULL, maybe_posted = 0,
-      edit_pending = CASE WHEN maybe_posted = 1 AND CAST($2 AS TEXT) IS NOT NULL THEN 1 ELSE 0 END WHERE id = $1`,
+      edit_pending = CASE WHEN (maybe_posted = 1 AND CAST($2 AS TEXT) IS NOT NULL) OR ${sourcesAddedSince('$4')}
+        THEN 1 ELSE 0 END WHERE id = $1`,
   // A failed post may still have reached Discord (its answer lost to a reset or a timeout). If a later try is
   // answered with that message, or finds it in the channel, it shows the alert as it stood then: rewrite it.
   sendFailed: `
@@ -135,8 +142,9 @@ const OUTCOME = {
       next_attempt_at = $3, consecutive_failures = consecutive_failures + 1, attempt_started_at = NULL,
       maybe_posted = 1 WHERE id = $1`,
   edited: `
-    UPDATE alerts SET edit_pending = 0, edited_at = $2, last_error = NULL, next_attempt_at = NULL,
-      consecutive_failures = 0, attempt_started_at = NULL, maybe_posted = 0 WHERE id = $1`,
+    UPDATE alerts SET edit_pending = CASE WHEN ${sourcesAddedSince('$3')} THEN 1 ELSE 0 END, edited_at = $2,
+      last_error = NULL, next_attempt_at = NULL, consecutive_failures = 0, attempt_started_at = NULL, maybe_posted = 0
+      WHERE id = $1`,
   editFailed: `
     UPDATE alerts SET edit_pending = CASE WHEN CAST($3 AS TEXT) IS NULL THEN 0 ELSE 1 END, last_error = 'edit: ' || $2,
       next_attempt_at = $3, consecutive_failures = consecutive_failures + 1, attempt_started_at = NULL WHERE id = $1`,
@@ -151,8 +159,9 @@ export async function recordOutcome(
   now: string,
 ): Promise<void> {
   if (outcome.status === 'sent') {
-    if (kind === 'send') await q.run(OUTCOME.sent, [alertId, outcome.messageId, now]);
-    else await q.run(OUTCOME.edited, [alertId, now]);
+    const shown = outcome.shownSources ?? null;
+    if (kind === 'send') await q.run(OUTCOME.sent, [alertId, outcome.messageId, now, shown]);
+    else await q.run(OUTCOME.edited, [alertId, now, shown]);
     return;
   }
   await q.run(kind === 'send' ? OUTCOME.sendFailed : OUTCOME.editFailed, [
