@@ -76,6 +76,8 @@ describe('exportwatch start', () => {
         DISCORD_API_URL: fake.url,
         CONFIG_FILE: config,
         DATABASE_PATH: join(dir, 'ew.db'),
+        // With no sources the tick reads nothing, and a tick that did nothing says so only at debug.
+        LOG_LEVEL: 'debug',
       },
       (line) => line.msg === 'tick finished',
     );
