@@ -112,7 +112,7 @@ async function deliverOne(job: Delivery, run: Run): Promise<void> {
   };
   const view = alertView(counted, run.series.get(alert.series), await historyOf(alert, run));
   const outcome = await perform(job.kind, view, alert, run.notifier);
-  const record = toRecord(outcome, alert.failures + 1, run.now(), run.policy);
+  const record = toRecord(outcome, alert.failures + 1, run.now(), run.policy, alert.sources.length);
   await run.store.recordDelivery(alert.id, job.kind, record);
   // Without a review channel a held record's review is done by doing nothing: not counted, not logged.
   if (job.kind === 'review' && !run.notifier.review) return;
@@ -150,9 +150,15 @@ async function historyOf(alert: Alert, run: Run): Promise<MonthValues | null> {
   }
 }
 
-function toRecord(outcome: DeliveryOutcome, failures: number, now: Date, policy: RetryPolicy): DeliveryRecord {
+function toRecord(
+  outcome: DeliveryOutcome,
+  failures: number,
+  now: Date,
+  policy: RetryPolicy,
+  shownSources: number,
+): DeliveryRecord {
   if (outcome.status === 'sent')
-    return { status: 'sent', messageId: outcome.messageId, messageUrl: outcome.messageUrl ?? null };
+    return { status: 'sent', messageId: outcome.messageId, messageUrl: outcome.messageUrl ?? null, shownSources };
   if (!outcome.retryable) return { status: 'failed', reason: outcome.reason, nextAttemptAt: null };
   // The notifier may pass on Discord's Retry-After; the outbox decides when the next try happens.
   const hinted = (outcome as { retryAfterMs?: unknown }).retryAfterMs;

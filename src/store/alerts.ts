@@ -306,6 +306,12 @@ export async function rejectHeld(
 }
 
 // How each outcome changes the alert row; $1 is the alert id. They also clear SQLite's in-flight mark.
+// An outlet linked while the post or edit was on its way is not in the message (`shown`: the parameter holding how
+// many sources it showed; null when unknown): the message is due for an edit. Without this, eager delivery lost
+// the second outlet of a record two outlets report in one tick.
+const sourcesAddedSince = (shown: string): string =>
+  `(CAST(${shown} AS INTEGER) IS NOT NULL AND (SELECT COUNT(*) FROM alert_sources s WHERE s.alert_id = $1) > CAST(${shown} AS INTEGER))`;
+
 const OUTCOME = {
   // A post recorded after a correction came in shows the alert as it was read before the post: the correction
   // is then due as an edit and a follow-up.
@@ -313,7 +319,8 @@ const OUTCOME = {
     UPDATE alerts SET status = CASE WHEN correction_kind IS NULL THEN 'sent' ELSE 'corrected' END, message_id = $2,
       sent_at = $3, message_url = $4, last_error = NULL, next_attempt_at = NULL,
       consecutive_failures = 0, attempt_started_at = NULL, maybe_posted = 0,
-      edit_pending = CASE WHEN (maybe_posted = 1 OR correction_kind IS NOT NULL) AND CAST($2 AS TEXT) IS NOT NULL
+      edit_pending = CASE
+        WHEN ((maybe_posted = 1 OR correction_kind IS NOT NULL) AND CAST($2 AS TEXT) IS NOT NULL) OR ${sourcesAddedSince('$5')}
         THEN 1 ELSE 0 END,
       followup_pending = CASE WHEN correction_kind IS NULL THEN 0 ELSE 1 END WHERE id = $1`,
   // A failed post may still have reached Discord (its answer lost to a reset or a timeout). If a later try is
@@ -323,8 +330,9 @@ const OUTCOME = {
       next_attempt_at = $3, consecutive_failures = consecutive_failures + 1, attempt_started_at = NULL,
       maybe_posted = 1 WHERE id = $1`,
   edited: `
-    UPDATE alerts SET edit_pending = 0, edited_at = $2, message_url = COALESCE(message_url, $3), last_error = NULL,
-      next_attempt_at = NULL, consecutive_failures = 0, attempt_started_at = NULL, maybe_posted = 0 WHERE id = $1`,
+    UPDATE alerts SET edit_pending = CASE WHEN ${sourcesAddedSince('$4')} THEN 1 ELSE 0 END, edited_at = $2,
+      message_url = COALESCE(message_url, $3), last_error = NULL, next_attempt_at = NULL, consecutive_failures = 0,
+      attempt_started_at = NULL, maybe_posted = 0 WHERE id = $1`,
   editFailed: `
     UPDATE alerts SET edit_pending = CASE WHEN CAST($3 AS TEXT) IS NULL THEN 0 ELSE 1 END, last_error = 'edit: ' || $2,
       next_attempt_at = $3, consecutive_failures = consecutive_failures + 1, attempt_started_at = NULL WHERE id = $1`,
@@ -354,8 +362,9 @@ export async function recordOutcome(
 ): Promise<void> {
   if (outcome.status === 'sent') {
     const url = outcome.messageUrl ?? null;
-    if (kind === 'send') await q.run(OUTCOME.sent, [alertId, outcome.messageId, now, url]);
-    else if (kind === 'edit') await q.run(OUTCOME.edited, [alertId, now, url]);
+    const shown = outcome.shownSources ?? null;
+    if (kind === 'send') await q.run(OUTCOME.sent, [alertId, outcome.messageId, now, url, shown]);
+    else if (kind === 'edit') await q.run(OUTCOME.edited, [alertId, now, url, shown]);
     else await q.run(kind === 'followup' ? OUTCOME.followupSent : OUTCOME.reviewSent, [alertId, outcome.messageId]);
     return;
   }

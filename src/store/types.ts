@@ -48,8 +48,12 @@ export interface Delivery {
 
 /** The outcome of a delivery, as the outbox records it. */
 export type DeliveryRecord =
-  /** `messageUrl`: a link to the message, when the notifier knows where it is. */
-  | { status: 'sent'; messageId: string | null; messageUrl?: string | null }
+  /**
+   * `messageUrl`: a link to the message, when the notifier knows where it is. `shownSources`: how many sources
+   * the delivered message showed; a source linked while it was on its way (eager delivery makes that common)
+   * leaves more in the store, and the message is edited to show them.
+   */
+  | { status: 'sent'; messageId: string | null; messageUrl?: string | null; shownSources?: number }
   /** `nextAttemptAt` set: try again then; null: give up (the alert is failed, or the edit dropped). */
   | { status: 'failed'; reason: string; nextAttemptAt: string | null };
 

@@ -38,8 +38,11 @@ interface RecordCase {
    * `outlets` are compared in any order.
    */
   posts: Array<{ month: string; value: number | readonly number[]; outlets: string[]; historyIncomplete?: boolean }>;
-  /** How many times posted messages were edited (a later outlet's link added). */
-  edits: number;
+  /**
+   * How many times posted messages were edited (a later outlet's link added). A record is posted as soon as
+   * it is stored, so a second outlet in the same tick may arrive before the post (none) or after it (one).
+   */
+  edits: number | readonly number[];
   /** Months `history` shows a disputed record claim for. */
   disputed?: string[];
 }
@@ -70,7 +73,7 @@ const CASES: RecordCase[] = [
     historyUpTo: '2023-12',
     ticks: [[JAN_RECORD_DAWN, JAN_RECORD_BR]],
     posts: [{ month: '2024-01', value: 320_000_000, outlets: ['Dawn', 'Business Recorder'] }],
-    edits: 0,
+    edits: [0, 1],
   },
   {
     name: 'edits the posted alert, and posts nothing new, when a second outlet reports the record a tick later',
@@ -94,7 +97,7 @@ const CASES: RecordCase[] = [
       ],
     ],
     posts: [{ month: '2024-01', value: [320_000_000, 320_400_000], outlets: ['Dawn', 'The Express Tribune'] }],
-    edits: 0,
+    edits: [0, 1],
   },
   {
     name: 'adds a later report of an alerted record to its alert even after a newer record',
@@ -318,7 +321,7 @@ describe.each(STORE_KINDS)('the record rule, from articles to Discord, on $name'
       for (const outlet of p.outlets) expect(shown).toContain(outlet);
       expect(shown.includes('history held here is incomplete')).toBe(p.historyIncomplete ?? false);
     });
-    expect(messages.reduce((n, m) => n + m.editCount, 0)).toBe(c.edits);
+    expect(messages.reduce((n, m) => n + m.editCount, 0)).toEqual(either(c.edits));
     const history = await world.store.history('pk-it-exports');
     expect(history.months.filter((m) => m.disputed.length > 0).map((m) => m.month)).toEqual(c.disputed ?? []);
     expect(world.discord.errors).toEqual([]);

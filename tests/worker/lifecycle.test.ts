@@ -119,6 +119,10 @@ describe('exportwatch start', () => {
     expect(
       worker.logs.find(msg('stopped without the running tick: it did not finish within SHUTDOWN_TIMEOUT')),
     ).toMatchObject({ waitedMs: 300 });
+    // The tick holding the post never finished (the baseline tick before it did).
+    const stopping = worker.logs.findIndex(msg(STOPPING));
+    expect(stopping).toBeGreaterThan(0);
+    expect(worker.logs.slice(stopping).some(msg('tick finished'))).toBe(false);
   });
 
   it('exits at once on a second SIGINT while waiting for the tick', async () => {
