@@ -8,7 +8,6 @@ import type { TickDeps } from '../pipeline/tick.js';
 import type { HttpOptions } from '../scrapers/http.js';
 import type { HttpClient } from '../scrapers/types.js';
 import type { Store } from '../store/types.js';
-import { scheduleSlots } from './schedule.js';
 import { seedNewSeries } from './seed.js';
 
 /**
@@ -124,10 +123,6 @@ export function createApp(config: Config, log: Logger, parts: AppParts = {}): Ap
         sourceHealth: config.sourceHealth,
         timezone: config.timezone,
         budgets: config.budgets,
-        cadence: {
-          minIntervalMs: config.polling.minIntervalMs,
-          nextSlot: scheduleSlots(config.schedule, config.timezone),
-        },
       };
     },
     async lockAsWorker() {

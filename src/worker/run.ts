@@ -39,7 +39,17 @@ export async function runWorker(app: App, version: string): Promise<void> {
   try {
     await app.lockAsWorker();
     const built = await app.tick();
-    deps = { ...built, http: instrumentHttp(built.http, metrics), store: instrumentStore(built.store, metrics) };
+    deps = {
+      ...built,
+      http: instrumentHttp(built.http, metrics),
+      store: instrumentStore(built.store, metrics),
+      // Polling that follows the sources is the worker's: `exportwatch run` reads every source its interval and
+      // backoff allow, as an outside scheduler expects.
+      cadence: {
+        minIntervalMs: config.polling.minIntervalMs,
+        nextSlot: scheduleSlots(config.schedule, config.timezone),
+      },
+    };
     // With DATABASE_URL=postgres://… replicas share the schedule: one tick at a time across them.
     coordination = await createTickCoordination(config, log);
   } catch (error) {
