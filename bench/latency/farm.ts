@@ -6,23 +6,9 @@
 import { once } from 'node:events';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo, Socket } from 'node:net';
+import { monthLabel } from '../../src/calendar/months.js';
 import type { Plan, PlannedSeries, PlannedSource, Publication } from './plan.js';
 
-const MONTHS = [
-  'January',
-  'February',
-  'March',
-  'April',
-  'May',
-  'June',
-  'July',
-  'August',
-  'September',
-  'October',
-  'November',
-  'December',
-];
-const monthName = (ym: string): string => `${MONTHS[Number(ym.slice(5)) - 1]} ${ym.slice(0, 4)}`;
 const OTHER = [
   'Cricket board names squad for the Australia tour',
   'Heatwave grips Sindh as mercury touches 47°C',
@@ -79,9 +65,9 @@ function writeArticle(p: Publication, series: PlannedSeries, n: number): Pick<Ar
   const good = series.keyword.replace(/ exports$/, '');
   if (p.kind === 'record')
     return {
-      title: `Pakistan's ${good} exports hit a record $${p.usdMillions} million in ${monthName(p.month)}`,
+      title: `Pakistan's ${good} exports hit a record $${p.usdMillions} million in ${monthLabel(p.month)}`,
       body: [
-        `Pakistan's ${good} exports rose to an all-time high of $${p.usdMillions} million in ${monthName(p.month)}, according to data released by the State Bank of Pakistan on Wednesday.`,
+        `Pakistan's ${good} exports rose to an all-time high of $${p.usdMillions} million in ${monthLabel(p.month)}, according to data released by the State Bank of Pakistan on Wednesday.`,
         'Exporters credited new orders from the Gulf and Central Asia, and said they expect the momentum to continue through the fiscal year.',
       ],
     };
@@ -90,9 +76,9 @@ function writeArticle(p: Publication, series: PlannedSeries, n: number): Pick<Ar
     const rows = seedRows(series);
     const row = rows[12 + (n % 11)]!;
     return {
-      title: `Pakistan's ${good} exports at $${row.usdMillions} million in ${monthName(row.month)}`,
+      title: `Pakistan's ${good} exports at $${row.usdMillions} million in ${monthLabel(row.month)}`,
       body: [
-        `Pakistan's ${good} exports stood at $${row.usdMillions} million in ${monthName(row.month)}, according to data released by the State Bank of Pakistan.`,
+        `Pakistan's ${good} exports stood at $${row.usdMillions} million in ${monthLabel(row.month)}, according to data released by the State Bank of Pakistan.`,
         'Analysts said the figures reflected seasonal patterns in shipments.',
       ],
     };

@@ -1,6 +1,7 @@
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { rssFeed } from './news.js';
+import { monthLabel } from '../../src/calendar/months.js';
 
 /** An article as a test writes it: the site renders it as a WordPress-like page. */
 export interface NewsArticle {
@@ -49,28 +50,13 @@ export interface NewsSite {
   close(): Promise<void>;
 }
 
-const MONTHS = [
-  'January',
-  'February',
-  'March',
-  'April',
-  'May',
-  'June',
-  'July',
-  'August',
-  'September',
-  'October',
-  'November',
-  'December',
-];
-
 /**
  * A new monthly IT-exports record as the press reports it. The story comes out on the 18th of the
  * next month, as the State Bank's data does.
  */
 export function recordStory(month: string, usdMillions: number): NewsArticle {
   const [y, m] = month.split('-').map(Number) as [number, number];
-  const name = `${MONTHS[m - 1]} ${y}`;
+  const name = monthLabel(month);
   return {
     published: new Date(Date.UTC(y, m, 18)).toISOString().slice(0, 10),
     title: `Pakistan's IT exports hit a record $${usdMillions} million in ${name}`,
