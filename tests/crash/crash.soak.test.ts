@@ -12,7 +12,14 @@ import { MIGRATIONS } from '../../src/store/sqlite/migrations.js';
 import { FAKE_IDS, startFakeDiscord, type FakeDiscord } from '../support/fake-discord/index.js';
 import { ROOT } from '../support/paths.js';
 import { startNewsSite, type NewsSite } from '../support/news-site.js';
-import { ALREADY_PUBLISHED, CRASH_OUTLETS, EXPECTED_ALERTS, EXPECTED_CORRECTIONS, STEPS } from './scenario.js';
+import {
+  AFTER_DELIVERY,
+  ALREADY_PUBLISHED,
+  CRASH_OUTLETS,
+  EXPECTED_ALERTS,
+  EXPECTED_CORRECTIONS,
+  STEPS,
+} from './scenario.js';
 import { testSeed } from '../support/seed.js';
 import { workerPool } from './workers.js';
 
@@ -240,13 +247,18 @@ describe('a worker killed with SIGKILL at random points, and restarted', () => {
         killedInARow = figures.killed > before ? killedInARow + 1 : 0;
         runs++;
         if (figures.runs > 150)
-          throw new Error(`crash test made no progress after ${figures.runs} runs (seed ${seed})`);
+          throw new Error(
+            `crash test made no progress after ${figures.runs} runs (seed ${seed}); alerts not delivered: ${JSON.stringify(
+              (readDb(dbPath)?.alerts ?? []).filter((a) => !delivered(a)),
+            )}`,
+          );
       }
     }
 
     // The first ticks are each source's baseline: old news in the feeds, no alerts.
     await runUntil(() => readDb(dbPath)?.knownSources === Object.keys(CRASH_OUTLETS).length, RUNS_PER_STEP);
     for (const step of STEPS) {
+      if (AFTER_DELIVERY.has(step)) await runUntil(() => (readDb(dbPath)?.alerts ?? []).every(delivered), 0);
       const urls = step.map((a) => site.publish(a.outlet, a));
       await runUntil(() => urls.every((u) => readDb(dbPath)?.articles.has(u)), RUNS_PER_STEP);
     }

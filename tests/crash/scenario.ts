@@ -191,6 +191,13 @@ export const STEPS: Published[][] = [
   ],
 ];
 
+/**
+ * Steps published only once every alert before them is delivered: a revision that comes while its record is
+ * still unposted rejects it (it is never posted), which is right, but not the correction of a message people
+ * have read that these steps exist to cover.
+ */
+export const AFTER_DELIVERY: ReadonlySet<Published[]> = new Set([STEPS.at(-1)!]);
+
 /** The records users must see, once each, with every outlet that reported them. */
 export const EXPECTED_ALERTS: Array<{ series: string; month: string; value: number; outlets: string[] }> = [
   { series: 'pk-it-exports', month: '2026-01', value: 450e6, outlets: ['Dawn', 'Business Recorder'] },
