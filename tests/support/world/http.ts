@@ -4,13 +4,15 @@ import type { HttpOptions } from '../../../src/scrapers/http.js';
 /** A User-Agent with a contact URL, as the config requires of a real one. */
 export const TEST_USER_AGENT = 'exportwatch-test/0.1 (+https://example.org/exportwatch-bot)';
 
-/** Short timeouts so every fault resolves in well under a second; retries kept to one. */
+/** Short timeouts so every fault resolves within a few seconds; retries kept to one. */
 export const FAST_HTTP: Omit<HttpOptions, 'userAgent' | 'allowPrivateNetworks'> = {
   hostDelayMs: 0,
-  connectTimeoutMs: 300,
-  headersTimeoutMs: 400,
-  bodyTimeoutMs: 400,
-  totalTimeoutMs: 1_000,
+  // Short enough that a hanging site costs a test about a second, long enough that a healthy loopback answer is
+  // never cut off when the suite's workers keep both cores busy (a hang is not retried within a tick).
+  connectTimeoutMs: 1_000,
+  headersTimeoutMs: 1_000,
+  bodyTimeoutMs: 1_000,
+  totalTimeoutMs: 2_500,
   retry: { retries: 1, baseDelayMs: 10, maxDelayMs: 20, maxRetryAfterMs: 1_500 },
 };
 
