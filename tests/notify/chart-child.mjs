@@ -10,29 +10,13 @@ report.getReport = (...args) => {
 };
 const { renderChart } = await import('../../dist/notify/chart/render.js');
 const { alertFacts } = await import('../../dist/notify/facts.js');
-const view = {
-  id: 1,
-  series: 'pk-it-exports',
-  seriesName: 'Pakistan IT exports',
-  month: '2024-04',
-  value: 310e6,
-  currency: 'USD',
-  previous: { month: '2024-03', value: 306e6 },
-  historyIncomplete: false,
-  status: 'pending',
-  messageId: null,
-  attempts: 0,
-  lastError: null,
-  createdAt: '2024-05-18T10:00:00.000Z',
-  sources: [],
-  failures: 0,
-  sentAt: null,
-  nextAttemptAt: null,
-  editPending: false,
-};
+const { viewFromHistory } = await import('../../dist/notify/sample.js');
 const history = new Map([
   ['2024-02', 257e6],
   ['2024-03', 306e6],
 ]);
+// The April 2024 record, $310 million over March's $306 million.
+const series = { id: 'pk-it-exports', name: 'Pakistan IT exports', currency: 'USD', fiscalYearStartMonth: 7 };
+const view = viewFromHistory(series, new Map([...history, ['2024-04', 310e6]]), { month: '2024-04' });
 const image = await renderChart(alertFacts(view, history, 7).chart);
 process.stdout.write(JSON.stringify({ calls, pngBytes: image.png.length }));

@@ -4,32 +4,7 @@ import { CHART_FONT_FILES, renderChart } from '../../src/notify/chart/render.js'
 import { CHART_COLOURS, chartDescription, chartSpec } from '../../src/notify/chart/spec.js';
 import { alertFacts } from '../../src/notify/facts.js';
 import { viewFromHistory } from '../../src/notify/sample.js';
-import type { AlertView } from '../../src/notify/types.js';
-import { pngSize } from './helpers.js';
-
-function view(over: Partial<AlertView> = {}): AlertView {
-  return {
-    id: 1,
-    series: 'pk-it-exports',
-    seriesName: 'Pakistan IT exports',
-    month: '2024-04',
-    value: 310e6,
-    currency: 'USD',
-    previous: { month: '2024-03', value: 306e6 },
-    historyIncomplete: false,
-    status: 'pending',
-    messageId: null,
-    attempts: 0,
-    lastError: null,
-    createdAt: '2024-05-18T10:00:00.000Z',
-    sources: [],
-    failures: 0,
-    sentAt: null,
-    nextAttemptAt: null,
-    editPending: false,
-    ...over,
-  };
-}
+import { aprilAlert, pngSize } from './helpers.js';
 
 const HISTORY = new Map<string, number>([
   ['2022-05', 236e6],
@@ -53,7 +28,7 @@ function pixelsOf(png: Buffer, hex: string): number {
 
 describe('the alert chart', () => {
   it('shows the 24 months up to the record, gaps where the history holds no value', () => {
-    const { chart } = alertFacts(view(), HISTORY, 7);
+    const { chart } = alertFacts(aprilAlert(), HISTORY, 7);
     expect(chart.bars).toHaveLength(24);
     expect(chart.bars[0]).toEqual({ month: '2022-05', value: 236e6, role: 'other' });
     expect(chart.bars.at(-2)).toEqual({ month: '2024-03', value: 306e6, role: 'previous-record' });
@@ -62,7 +37,7 @@ describe('the alert chart', () => {
   });
 
   it('draws the record bar in the alert green and the previous record in slate, as a PNG sharp at twice the size', async () => {
-    const { chart } = alertFacts(view(), HISTORY, 7);
+    const { chart } = alertFacts(aprilAlert(), HISTORY, 7);
     const image = await renderChart(chart);
     expect(pngSize(image.png)).toEqual({ width: image.width, height: image.height });
     expect(image.width).toBeGreaterThanOrEqual(1300);
@@ -73,8 +48,11 @@ describe('the alert chart', () => {
   it('marks a previous record older than the window with its dashed level and label', () => {
     const spec = JSON.stringify(
       chartSpec(
-        alertFacts(view({ month: '2023-12', value: 303e6, previous: { month: '2022-03', value: 260e6 } }), HISTORY, 7)
-          .chart,
+        alertFacts(
+          aprilAlert({ month: '2023-12', value: 303e6, previous: { month: '2022-03', value: 260e6 } }),
+          HISTORY,
+          7,
+        ).chart,
       ),
     );
     expect(spec).toContain('"strokeDash":[5,4]');
@@ -85,7 +63,7 @@ describe('the alert chart', () => {
     const spec = JSON.stringify(
       chartSpec(
         alertFacts(
-          view({
+          aprilAlert({
             series: 'pk-textile-exports',
             seriesName: 'Pakistan textile exports',
             value: 1.72e9,
@@ -114,7 +92,7 @@ describe('the alert chart', () => {
   });
 
   it('describes itself in words for screen readers', () => {
-    expect(chartDescription(alertFacts(view(), HISTORY, 7).chart)).toBe(
+    expect(chartDescription(alertFacts(aprilAlert(), HISTORY, 7).chart)).toBe(
       'Bar chart of Pakistan IT exports, monthly, the last 24 months; the record $310M in Apr 2024 is highlighted, above the previous record of $306M in Mar 2024.',
     );
   });

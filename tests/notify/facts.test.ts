@@ -4,28 +4,9 @@ import { alertFacts, fiscalYearLabel } from '../../src/notify/facts.js';
 import { moneyLabel, percentLabel } from '../../src/notify/format.js';
 import { alertWording } from '../../src/notify/wording.js';
 import { viewFromHistory } from '../../src/notify/sample.js';
-import type { AlertView } from '../../src/notify/types.js';
+import { aprilAlert } from './helpers.js';
 
-const base: AlertView = {
-  id: 1,
-  series: 'pk-it-exports',
-  seriesName: 'Pakistan IT exports',
-  month: '2024-04',
-  value: 310e6,
-  currency: 'USD',
-  previous: { month: '2024-03', value: 306e6 },
-  historyIncomplete: false,
-  status: 'pending',
-  messageId: null,
-  attempts: 0,
-  lastError: null,
-  createdAt: '2024-05-18T10:00:00.000Z',
-  sources: [],
-  failures: 0,
-  sentAt: null,
-  nextAttemptAt: null,
-  editPending: false,
-};
+const base = aprilAlert();
 
 describe('numbers as the alert writes them', () => {
   it.each([
